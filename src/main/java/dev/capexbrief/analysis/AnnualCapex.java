@@ -1,0 +1,126 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.Figure;
+import dev.capexbrief.dataset.Kind;
+import dev.capexbrief.dataset.Period;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Annual and quarterly actuals of one company on one basis, in one pass over its figures.
+ * A year comes from its annual figure, else from four fiscal quarters; fewer quarters make a
+ * partial year, shown as such and never used for growth.
+ */
+final class AnnualCapex {
+    private record Value(BigDecimal amount, Figure figure, String source) {
+    }
+
+    private final Map<Integer, Value> annual = new TreeMap<>();
+    private final Map<Period.FiscalQuarter, Value> quarters = new TreeMap<>(
+            Comparator.comparingInt(Period.FiscalQuarter::ordinal));
+    private final Month fye;
+
+    AnnualCapex(Month fye) {
+        this.fye = fye;
+    }
+
+    /** Adds an actual on this basis; later announcements of the same period replace earlier ones (restatements). */
+    void add(Figure f, BigDecimal value) {
+        if (f.kind() != Kind.ACTUAL) {
+            return;
+        }
+        Period p = f.period();
+        if (p instanceof Period.CalendarYear cy && fye == Month.DECEMBER) {
+            p = new Period.FiscalYear(cy.year());
+        }
+        if (p instanceof Period.CalendarQuarter cq) {
+            Optional<Period.FiscalQuarter> fq = Period.fiscalQuarterOf(cq, fye);
+            if (fq.isEmpty()) {
+                return;
+            }
+            p = fq.get();
+        }
+        if (p instanceof Period.FiscalYear fy) {
+            annual.merge(fy.year(), new Value(value, f, f.source()), AnnualCapex::later);
+        } else if (p instanceof Period.FiscalQuarter fq) {
+            quarters.merge(fq, new Value(value, f, f.source()), AnnualCapex::later);
+        }
+    }
+
+    private static Value later(Value a, Value b) {
+        int c = b.figure().announced().compareTo(a.figure().announced());
+        return c > 0 || (c == 0 && b.figure().line() > a.figure().line()) ? b : a;
+    }
+
+    /** Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists. */
+    void deriveYear(int year, BigDecimal value, String how) {
+        annual.putIfAbsent(year, new Value(value, null, how));
+    }
+
+    boolean hasYear(int year) {
+        return annual.containsKey(year);
+    }
+
+    List<AnnualActual> years() {
+        TreeMap<Integer, AnnualActual> out = new TreeMap<>();
+        TreeMap<Integer, List<Value>> byYear = new TreeMap<>();
+        quarters.forEach((q, v) -> byYear.computeIfAbsent(q.year(), y -> new ArrayList<>()).add(v));
+        for (Map.Entry<Integer, Value> e : annual.entrySet()) {
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), e.getValue().amount(), 0, false,
+                    false, null, e.getValue().source(), e.getValue().figure() == null));
+        }
+        for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
+            if (out.containsKey(e.getKey())) {
+                continue;
+            }
+            BigDecimal sum = e.getValue().stream().map(Value::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int n = e.getValue().size();
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, n, n == 4, n < 4, null,
+                    e.getValue().get(e.getValue().size() - 1).source(), false));
+        }
+        List<AnnualActual> result = new ArrayList<>();
+        AnnualActual previous = null;
+        for (AnnualActual a : out.values()) {
+            BigDecimal yoy = null;
+            if (!a.partial() && previous != null && !previous.partial()
+                    && previous.year().year() == a.year().year() - 1 && previous.value().signum() > 0) {
+                yoy = a.value().divide(previous.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+            }
+            AnnualActual withYoy = new AnnualActual(a.year(), a.value(), a.quarters(), a.fromQuarters(), a.partial(),
+                    yoy, a.source(), a.derived());
+            result.add(withYoy);
+            previous = withYoy;
+        }
+        return result;
+    }
+
+    /** The complete (non-partial) actual for a fiscal year, if any. */
+    Optional<AnnualActual> year(int year) {
+        return years().stream().filter(a -> a.year().year() == year && !a.partial()).findFirst();
+    }
+
+    List<QuarterActual> quarters() {
+        List<QuarterActual> out = new ArrayList<>();
+        quarters.forEach((q, v) -> out.add(new QuarterActual(q, calendarLabel(q), q.end(fye), v.amount(),
+                v.figure().source())));
+        return out;
+    }
+
+    String calendarLabel(Period.FiscalQuarter q) {
+        java.time.LocalDate start = q.start(fye);
+        java.time.LocalDate end = q.end(fye);
+        return monthName(start) + "\u2013" + monthName(end) + " " + end.getYear();
+    }
+
+    private static String monthName(java.time.LocalDate d) {
+        return d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.FxRate;
+import dev.capexbrief.dataset.Problem;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every number a briefing shows, computed once from a dataset and an as-of date. The PDF, the
+ * workbook and the email read this object and never compute, so they cannot disagree.
+ *
+ * @param isoWeek          e.g. "2025-W06", the ISO week of the as-of date
+ * @param weekStart        Monday of that week: "this week" is weekStart..asOf
+ * @param dataCutoff       the latest announcement on or before the as-of date
+ * @param focusYear        the fiscal year the plans are about (e.g. 2025)
+ * @param guidance         each company's latest guidance for the focus year, largest first
+ * @param otherPlans       other guidance still current: later years, quarters and multi-year plans
+ * @param history          annual actuals per company and basis (headline basis first)
+ * @param quarterly        quarterly actuals and run rates on the headline basis
+ * @param revisions        every guidance revision up to the as-of date, newest first
+ * @param thisWeek         figures announced in the week of the as-of date
+ * @param reactions        share-price moves, newest first
+ * @param fxRates          FX rates used for conversion
+ * @param footnotes        fiscal calendars, bases and other notes, in reading order
+ */
+public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
+                       String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
+                       List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
+                       List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
+                       List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
+                       List<SourceRef> sources, List<Problem> warnings) {
+
+    public Briefing {
+        companies = List.copyOf(companies);
+        guidance = List.copyOf(guidance);
+        otherPlans = List.copyOf(otherPlans);
+        history = List.copyOf(history);
+        quarterly = List.copyOf(quarterly);
+        revisions = List.copyOf(revisions);
+        thisWeek = List.copyOf(thisWeek);
+        reactions = List.copyOf(reactions);
+        fxRates = List.copyOf(fxRates);
+        footnotes = List.copyOf(footnotes);
+        sources = List.copyOf(sources);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The company with the largest focus-year plan. */
+    public Optional<GuidanceLine> largestSpender() {
+        return guidance.stream().findFirst();
+    }
+
+    /** The largest revision (by absolute change) announced in the week, else the latest revision. */
+    public Optional<Revision> biggestRevision() {
+        return revisions.stream().filter(r -> !r.toDate().isBefore(weekStart))
+                .max((a, b) -> a.change().abs().compareTo(b.change().abs()))
+                .or(() -> revisions.stream().findFirst());
+    }
+
+    /** Revisions announced in the week of the as-of date. */
+    public List<Revision> revisionsThisWeek() {
+        return revisions.stream().filter(r -> !r.toDate().isBefore(weekStart)).toList();
+    }
+
+    public Optional<AnnualSeries> headlineHistory(String companyId) {
+        return history.stream().filter(s -> s.headline() && s.company().id().equals(companyId)).findFirst();
+    }
+
+    public Optional<GuidanceLine> guidanceFor(String companyId) {
+        return guidance.stream().filter(g -> g.company().id().equals(companyId)).findFirst();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.capexbrief.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The combined plan for the focus year: the sum of each company's guidance on its own basis.
+ *
+ * @param label        e.g. "$317.5B+" (a "+" when any floor is included)
+ * @param likeForLikeCompanies companies with a prior-year actual on the same basis (the growth base)
+ * @param priorTotal   their prior-year actuals summed
+ * @param planForLikeForLike their plans summed
+ * @param growth       planForLikeForLike / priorTotal - 1, or null
+ * @param basisNote    which basis and calendars the total adds up
+ */
+public record GroupTotal(int year, BigDecimal total, String label, List<String> companies,
+                         boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
+                         BigDecimal planForLikeForLike, BigDecimal growth, String basisNote) {
+}

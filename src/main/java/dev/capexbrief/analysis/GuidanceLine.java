@@ -1,0 +1,38 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Period;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A company's latest guidance for a period as of the briefing date, in the report currency.
+ *
+ * @param label         as an investor writes it: "$60–65B", "over $100B", "$80B (FY ends June)"
+ * @param amount        the guided amount converted to the report currency (billions)
+ * @param central       the number used in totals: value, midpoint or bound
+ * @param centralLabel  what {@code central} is: "", "midpoint", "at least", "at most", "annual average"
+ * @param statedLabel   the amount as stated in its own currency, e.g. "RMB 380B" (equals label for USD)
+ * @param priorPeriod   the fiscal year before the guided one, or null
+ * @param priorActual   the actual for {@code priorPeriod} on the same basis, or null
+ * @param impliedGrowth central / priorActual - 1, or null
+ * @param previous      the guidance this one superseded, or null
+ * @param share         this company's share of the group total, or null when not in the total
+ * @param annualAverage for a multi-year plan, central / years; else null
+ */
+public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
+                           String centralLabel, String label, String statedLabel, Period priorPeriod,
+                           BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
+                           LocalDate announced, String source, String note, BigDecimal share,
+                           BigDecimal annualAverage) {
+
+    GuidanceLine withShare(BigDecimal s) {
+        return new GuidanceLine(company, metric, period, amount, central, centralLabel, label, statedLabel,
+                priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage);
+    }
+
+    public boolean hasPrior() {
+        return priorActual != null;
+    }
+}

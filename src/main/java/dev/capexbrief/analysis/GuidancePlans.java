@@ -1,0 +1,197 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Figure;
+import dev.capexbrief.dataset.Kind;
+import dev.capexbrief.dataset.Period;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Turns guidance chains into the briefing's guidance lines, revisions and week items. */
+final class GuidancePlans {
+    private final Converter convert;
+    private final String currency;
+    private final Map<String, CompanyProfile> profiles;
+    private final Map<String, Map<String, AnnualCapex>> actuals;
+    private final List<MarketReaction> reactions;
+
+    GuidancePlans(Converter convert, String currency, Map<String, CompanyProfile> profiles,
+                  Map<String, Map<String, AnnualCapex>> actuals, List<MarketReaction> reactions) {
+        this.convert = convert;
+        this.currency = currency;
+        this.profiles = profiles;
+        this.actuals = actuals;
+        this.reactions = reactions;
+    }
+
+    /** Each company's current guidance for the focus year on its headline basis, largest first. */
+    List<GuidanceLine> focus(Map<GuidanceBook.Key, List<Figure>> chains, int year) {
+        List<GuidanceLine> out = new ArrayList<>();
+        chains.forEach((k, chain) -> {
+            CompanyProfile p = profiles.get(k.company());
+            if (k.period().equals(new Period.FiscalYear(year)) && k.metric().equals(p.basis())) {
+                out.add(line(p, chain, chain.size() - 1));
+            }
+        });
+        out.sort(Comparator.comparing(GuidanceLine::central).reversed().thenComparing(g -> g.company().id()));
+        return out;
+    }
+
+    /** Current guidance for anything else: later years, open quarters, multi-year plans, other metrics. */
+    List<GuidanceLine> others(Map<GuidanceBook.Key, List<Figure>> chains, int year) {
+        List<GuidanceLine> out = new ArrayList<>();
+        chains.forEach((k, chain) -> {
+            CompanyProfile p = profiles.get(k.company());
+            Period period = k.period();
+            boolean focus = period.equals(new Period.FiscalYear(year)) && k.metric().equals(p.basis());
+            if (focus || reported(k)) {
+                return;
+            }
+            boolean current = true;
+            if (period instanceof Period.FiscalYear fy) {
+                current = fy.year() >= year;
+            } else if (period instanceof Period.Span s) {
+                current = s.to().year() >= year;
+            }
+            if (current) {
+                out.add(line(p, chain, chain.size() - 1));
+            }
+        });
+        out.sort(Comparator.comparing((GuidanceLine g) -> g.period().end(g.company().company().fiscalYearEnd()))
+                .thenComparing(g -> g.company().id()));
+        return out;
+    }
+
+    /** True when an actual for the guided period is already public on the same metric. */
+    private boolean reported(GuidanceBook.Key k) {
+        AnnualCapex a = actuals.get(k.company()).get(k.metric());
+        if (a == null) {
+            return false;
+        }
+        if (k.period() instanceof Period.FiscalYear fy) {
+            return a.year(fy.year()).isPresent();
+        }
+        if (k.period() instanceof Period.FiscalQuarter fq) {
+            return a.quarters().stream().anyMatch(q -> q.quarter().equals(fq));
+        }
+        return false;
+    }
+
+    GuidanceLine line(CompanyProfile p, List<Figure> chain, int index) {
+        Figure f = chain.get(index);
+        Amount amount = convert.amount(f);
+        BigDecimal central = amount.central();
+        String centralLabel = amount.centralLabel();
+        BigDecimal average = null;
+        String label = MoneyFormat.amount(amount, currency);
+        if (f.period() instanceof Period.Span s) {
+            average = central.divide(BigDecimal.valueOf(s.years()), MathContext.DECIMAL64);
+            label = label + " over " + s.from().label() + "\u2013" + s.to().label() + " (~"
+                    + MoneyFormat.billions(average, currency) + " a year)";
+        } else if (!p.fiscalNote().isEmpty() && !(f.period() instanceof Period.CalendarYear)) {
+            label = label + " (" + p.fiscalNote() + ")";
+        }
+        String stated = f.currency().equals(currency) || !f.unit().isMoney() ? label
+                : MoneyFormat.amount(f.amount().times(f.unit().toBillions()), f.currency());
+        Period prior = null;
+        BigDecimal priorActual = null;
+        BigDecimal growth = null;
+        if (f.period() instanceof Period.FiscalYear fy) {
+            prior = new Period.FiscalYear(fy.year() - 1);
+            AnnualCapex a = actuals.get(p.id()).get(f.metric());
+            if (a != null) {
+                priorActual = a.year(fy.year() - 1).map(AnnualActual::value).orElse(null);
+            }
+            if (priorActual != null && priorActual.signum() > 0) {
+                growth = central.divide(priorActual, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+            }
+        }
+        Figure before = GuidanceBook.previousDifferent(chain, index);
+        GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
+        return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralLabel, label, stated, prior,
+                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average);
+    }
+
+    /** Every change of guidance, newest first. */
+    List<Revision> revisions(Map<GuidanceBook.Key, List<Figure>> chains) {
+        List<Revision> out = new ArrayList<>();
+        chains.forEach((k, chain) -> {
+            CompanyProfile p = profiles.get(k.company());
+            for (int i = 1; i < chain.size(); i++) {
+                if (!GuidanceBook.sameAmount(chain.get(i - 1), chain.get(i))) {
+                    out.add(revision(p, chain.get(i - 1), chain.get(i)));
+                }
+            }
+        });
+        out.sort(Comparator.comparing(Revision::toDate).reversed().thenComparing(r -> r.company().id()));
+        return out;
+    }
+
+    private Revision revision(CompanyProfile p, Figure from, Figure to) {
+        BigDecimal a = convert.central(from);
+        BigDecimal b = convert.central(to);
+        BigDecimal change = b.subtract(a);
+        BigDecimal pct = a.signum() == 0 ? null : change.divide(a, MathContext.DECIMAL64);
+        return new Revision(p, to.metric(), to.period(), MoneyFormat.amount(convert.amount(from), currency),
+                MoneyFormat.amount(convert.amount(to), currency), a, b, change, pct, from.announced(), to.announced(),
+                from.source(), to.source(), reaction(p, to.announced()));
+    }
+
+    /** The share-price move reported on the announcement day or the next two days, first one found. */
+    private MarketReaction reaction(CompanyProfile p, LocalDate day) {
+        return reactions.stream().filter(r -> r.company().id().equals(p.id()))
+                .filter(r -> !r.date().isBefore(day) && !r.date().isAfter(day.plusDays(2)))
+                .min(Comparator.comparing(MarketReaction::date)).orElse(null);
+    }
+
+    /** Figures announced between {@code from} and {@code to} (inclusive), guidance first. */
+    List<WeekItem> week(Map<GuidanceBook.Key, List<Figure>> chains, Map<String, List<Figure>> byCompany,
+                        LocalDate from, LocalDate to) {
+        List<WeekItem> out = new ArrayList<>();
+        chains.forEach((k, chain) -> {
+            CompanyProfile p = profiles.get(k.company());
+            for (int i = 0; i < chain.size(); i++) {
+                Figure f = chain.get(i);
+                if (f.announced().isBefore(from) || f.announced().isAfter(to)) {
+                    continue;
+                }
+                String status;
+                Revision revision = null;
+                if (i == 0) {
+                    status = "new";
+                } else if (GuidanceBook.sameAmount(chain.get(i - 1), f)) {
+                    status = "reiterated";
+                } else {
+                    status = "revised";
+                    revision = revision(p, chain.get(i - 1), f);
+                }
+                out.add(new WeekItem(p, f.metric(), Kind.GUIDANCE, f.period(), label(p, f), f.announced(), status,
+                        revision, reaction(p, f.announced()), f.source()));
+            }
+        });
+        byCompany.forEach((id, figures) -> {
+            CompanyProfile p = profiles.get(id);
+            for (Figure f : figures) {
+                if (f.kind() == Kind.ACTUAL && f.isCapex() && f.announcedStated()
+                        && !f.announced().isBefore(from) && !f.announced().isAfter(to)) {
+                    out.add(new WeekItem(p, f.metric(), Kind.ACTUAL, f.period(),
+                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), "actual", null,
+                            reaction(p, f.announced()), f.source()));
+                }
+            }
+        });
+        out.sort(Comparator.comparing(WeekItem::kind).reversed().thenComparing(WeekItem::announced)
+                .thenComparing(w -> w.company().id()).thenComparing(w -> w.period().label()));
+        return out;
+    }
+
+    private String label(CompanyProfile p, Figure f) {
+        return MoneyFormat.amount(convert.amount(f), currency);
+    }
+}

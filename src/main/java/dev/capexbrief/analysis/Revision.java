@@ -1,0 +1,22 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.Period;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A guidance that superseded an earlier one for the same company, metric and period.
+ *
+ * @param change        to.central - from.central, in the report currency
+ * @param changePct     change / from.central
+ * @param reaction      the share-price move on or just after the new guidance's day, or null
+ */
+public record Revision(CompanyProfile company, String metric, Period period, String fromLabel, String toLabel,
+                       BigDecimal from, BigDecimal to, BigDecimal change, BigDecimal changePct,
+                       LocalDate fromDate, LocalDate toDate, String fromSource, String toSource,
+                       MarketReaction reaction) {
+    public boolean isRaise() {
+        return change.signum() > 0;
+    }
+}

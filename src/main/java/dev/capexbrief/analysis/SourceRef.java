@@ -1,0 +1,7 @@
+package dev.capexbrief.analysis;
+
+import java.util.List;
+
+/** One source the briefing relied on, with the companies whose figures cite it. */
+public record SourceRef(int number, String text, boolean url, List<String> companies) {
+}

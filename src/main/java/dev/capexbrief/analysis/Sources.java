@@ -1,0 +1,34 @@
+package dev.capexbrief.analysis;
+
+import dev.capexbrief.dataset.Figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every source the visible figures cite, numbered in order of first use, split on " | ". */
+final class Sources {
+    private Sources() {
+    }
+
+    static List<SourceRef> of(Map<String, List<Figure>> byCompany, Map<String, CompanyProfile> profiles) {
+        Map<String, Set<String>> companies = new LinkedHashMap<>();
+        byCompany.forEach((id, figures) -> {
+            for (Figure f : figures) {
+                for (String part : f.source().split("\\s+\\|\\s+")) {
+                    String s = part.strip();
+                    if (!s.isEmpty()) {
+                        companies.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profiles.get(id).name());
+                    }
+                }
+            }
+        });
+        List<SourceRef> out = new ArrayList<>();
+        companies.forEach((text, names) -> out.add(new SourceRef(out.size() + 1, text,
+                text.startsWith("http://") || text.startsWith("https://"), List.copyOf(names))));
+        return out;
+    }
+}

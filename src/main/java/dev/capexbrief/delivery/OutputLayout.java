@@ -1,0 +1,37 @@
+package dev.capexbrief.delivery;
+
+import java.nio.file.Path;
+
+/**
+ * Where a briefing's files go: {@code ROOT/2025-W06/capex-briefing-2025-W06.pdf} by default. The
+ * file-name pattern may use {@code {week}} and {@code {date}}; names never leave the output root.
+ */
+public record OutputLayout(Path root, String pattern) {
+    public static final String DEFAULT_PATTERN = "capex-briefing-{week}";
+
+    public OutputLayout {
+        if (pattern == null || pattern.isBlank()) {
+            pattern = DEFAULT_PATTERN;
+        }
+        if (pattern.contains("/") || pattern.contains("\\") || pattern.contains("..")) {
+            throw new IllegalArgumentException("file-name pattern '" + pattern
+                    + "' must be a plain file name (no '/', '\\' or '..'); use {week} and {date}");
+        }
+    }
+
+    public Path folder(String isoWeek) {
+        return root.resolve(isoWeek);
+    }
+
+    public Path pdf(String isoWeek, java.time.LocalDate asOf) {
+        return folder(isoWeek).resolve(baseName(isoWeek, asOf) + ".pdf");
+    }
+
+    public Path xlsx(String isoWeek, java.time.LocalDate asOf) {
+        return folder(isoWeek).resolve(baseName(isoWeek, asOf) + ".xlsx");
+    }
+
+    private String baseName(String isoWeek, java.time.LocalDate asOf) {
+        return pattern.replace("{week}", isoWeek).replace("{date}", asOf.toString());
+    }
+}
