@@ -46,7 +46,35 @@ public final class CsvDatasetReader {
         skipBom(in);
         Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        reader = new LineLimitReader(reader, MAX_LINE_CHARS);
+        LineLimitReader limited = new LineLimitReader(reader, MAX_LINE_CHARS);
+        try {
+            readRecords(limited, file, assembler);
+        } catch (CharacterCodingException e) {
+            assembler.problems().add(notUtf8(file, limited.line()));
+        } catch (LineLimitReader.LineTooLongException e) {
+            assembler.problems().add(tooLong(file, e.line()));
+        } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                assembler.problems().add(notUtf8(file, limited.line()));
+            } else if (e.getCause() instanceof LineLimitReader.LineTooLongException t) {
+                assembler.problems().add(tooLong(file, t.line()));
+            } else {
+                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                assembler.problems().add(Problem.error(file, line, "", "is not valid CSV: " + e.getOriginalMessage()));
+            }
+        }
+    }
+
+    private static Problem notUtf8(String file, long line) {
+        return Problem.error(file, line, "", "is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)");
+    }
+
+    private static Problem tooLong(String file, long line) {
+        return Problem.error(file, line, "", "has a line longer than " + MAX_LINE_CHARS
+                + " characters; this is not a capexbrief dataset");
+    }
+
+    private void readRecords(Reader reader, String file, DatasetAssembler assembler) throws IOException {
         reader.mark(MAX_LINE_CHARS + 2);
         String firstLine = firstLine(reader);
         reader.reset();
@@ -66,13 +94,13 @@ public final class CsvDatasetReader {
             if (columns == null) {
                 return;
             }
-            long nextLine = rows.getCurrentLocation().getLineNr() + 1;
+            long nextLine = rows.getCurrentLocation().getLineNr();
             boolean any = false;
             while (rows.hasNextValue()) {
                 String[] cells = rows.nextValue();
                 long line = nextLine;
                 JsonLocation end = rows.getCurrentLocation();
-                nextLine = end.getLineNr() + 1;
+                nextLine = end.getLineNr();
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
@@ -88,21 +116,6 @@ public final class CsvDatasetReader {
             }
             if (!any) {
                 problems.add(Problem.error(file, 1, "", "has a header but no figures"));
-            }
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(file, 0, "", "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel)"));
-        } catch (LineLimitReader.LineTooLongException e) {
-            problems.add(Problem.error(file, e.line(), "", "has a line longer than " + MAX_LINE_CHARS
-                    + " characters; this is not a capexbrief dataset"));
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                problems.add(Problem.error(file, 0, "", "is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel)"));
-            } else if (e.getCause() instanceof LineLimitReader.LineTooLongException t) {
-                problems.add(Problem.error(file, t.line(), "", "has a line longer than " + MAX_LINE_CHARS
-                        + " characters; this is not a capexbrief dataset"));
-            } else {
-                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                problems.add(Problem.error(file, line, "", "is not valid CSV: " + e.getOriginalMessage()));
             }
         }
     }

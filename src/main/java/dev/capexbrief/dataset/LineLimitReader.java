@@ -59,6 +59,11 @@ final class LineLimitReader extends FilterReader {
         }
     }
 
+    /** The line being read, 1-based. */
+    long line() {
+        return line;
+    }
+
     @Override
     public void mark(int readAheadLimit) throws IOException {
         super.mark(readAheadLimit);
