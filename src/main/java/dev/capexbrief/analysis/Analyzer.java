@@ -8,7 +8,6 @@ import dev.capexbrief.dataset.Period;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -119,7 +118,7 @@ public final class Analyzer {
 
     /** "2025-W06" for a date in ISO week 6 of week-based year 2025. */
     public static String isoWeek(LocalDate date) {
-        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return IsoWeek.of(date).toString();
     }
 
     private static List<CompanyProfile> profiles(Dataset dataset, Map<String, List<Figure>> byCompany) {

@@ -1,9 +1,12 @@
 package dev.capexbrief.cli;
 
+import dev.capexbrief.analysis.IsoWeek;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.delivery.BriefingJob;
+import dev.capexbrief.delivery.Config;
 import dev.capexbrief.delivery.OutputLayout;
 import dev.capexbrief.render.text.TemplateSet;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,31 +14,59 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code capexbrief brief}: writes the PDF briefing and the Excel workbook. */
+/** {@code capexbrief brief}: writes the PDF briefing and the Excel workbook for a date, a week or a range of weeks. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = "Write a PDF briefing and an Excel workbook as of a date.")
+        description = {"Write a PDF briefing and an Excel workbook.",
+                "Files go to OUT/<ISO week>/capex-briefing-<ISO week>.pdf and .xlsx; existing ones are kept unless --force."})
 final class BriefCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-            description = "See only figures public on or before this day. Default: the latest announcement in the dataset.")
-    LocalDate asOf;
+    @ArgGroup(exclusive = true)
+    When when;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root folder. Default: ./output")
-    Path out = Path.of("output");
+    static final class When {
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+                description = "See only figures public on or before this day. Default: the latest announcement in the dataset.")
+        LocalDate asOf;
+
+        @Option(names = "--week", paramLabel = "YYYY-Www",
+                description = "Brief as of the Sunday of this ISO week, e.g. 2025-W06.")
+        String week;
+
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static final class Range {
+        @Option(names = "--from", paramLabel = "YYYY-Www", required = true, description = "First week of a backfill.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "YYYY-Www", required = true, description = "Last week of a backfill (inclusive).")
+        String to;
+    }
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root folder. Default: the config's output.root, else ./output")
+    Path out;
+
+    @Option(names = "--name-pattern", paramLabel = "PATTERN",
+            description = "File name without extension; {week} and {date} are replaced. Default: " + OutputLayout.DEFAULT_PATTERN)
+    String pattern;
 
     @Option(names = "--template", paramLabel = "DIR",
-            description = "Template set folder. Default: ./templates when present, else the bundled templates.")
+            description = "Template set folder. Default: the config's template, else ./templates when present, else the bundled templates.")
     Path template;
 
     @Option(names = "--currency", paramLabel = "CODE", description = "Report currency (ISO code). Default: USD.")
-    String currency = "USD";
+    String currency;
 
     @Option(names = "--force", description = "Replace an existing briefing for the same week.")
     boolean force;
@@ -46,16 +77,57 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = data.load(err);
-        LocalDate date = asOf != null ? asOf : dataset.latestAnnouncement().orElse(LocalDate.now());
-        Path templates = template != null ? template : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
-        BriefingJob job = new BriefingJob(dataset, TemplateSet.load(templates), new OutputLayout(out, null),
-                currency.toUpperCase(java.util.Locale.ROOT));
-        BriefingJob.Result result = job.run(date, force);
         PrintWriter o = spec.commandLine().getOut();
+        Config config = data.config();
+        Dataset dataset = data.load(err);
+        BriefingJob job = new BriefingJob(dataset, templates(config), layout(config), currency(config));
+        if (when != null && when.range != null) {
+            return backfill(job, IsoWeek.parse(when.range.from).through(IsoWeek.parse(when.range.to)), o, err);
+        }
+        LocalDate date = when != null && when.asOf != null ? when.asOf
+                : when != null && when.week != null ? IsoWeek.parse(when.week).sunday()
+                : dataset.latestAnnouncement().orElse(LocalDate.now());
+        BriefingJob.Result result = job.run(date, force);
         o.println("Briefing " + result.briefing().isoWeek() + " as of " + date + ":");
         o.println("  " + result.pdf());
         o.println("  " + result.xlsx());
         return ExitCodes.OK;
+    }
+
+    private int backfill(BriefingJob job, List<IsoWeek> weeks, PrintWriter o, PrintWriter err) throws Exception {
+        Progress progress = new Progress(err, weeks.size());
+        int written = 0;
+        int skipped = 0;
+        for (int i = 0; i < weeks.size(); i++) {
+            IsoWeek w = weeks.get(i);
+            progress.step(i, w.toString());
+            try {
+                job.run(w.sunday(), force);
+                written++;
+            } catch (FileAlreadyExistsException e) {
+                skipped++;
+            }
+        }
+        progress.step(weeks.size(), "done");
+        progress.finish();
+        o.println("Backfill " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1) + ": " + written + " briefing(s) written"
+                + (skipped == 0 ? "" : ", " + skipped + " existing kept (use --force to replace)") + " under " + job.root());
+        return ExitCodes.OK;
+    }
+
+    private TemplateSet templates(Config config) {
+        Path dir = template != null ? template : config.template() != null ? config.template()
+                : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
+        return TemplateSet.load(dir);
+    }
+
+    private OutputLayout layout(Config config) {
+        Path root = out != null ? out : config.outputRoot() != null ? config.outputRoot() : Path.of("output");
+        return new OutputLayout(root, pattern != null ? pattern : config.outputPattern());
+    }
+
+    private String currency(Config config) {
+        String c = currency != null ? currency : config.currency() != null ? config.currency() : "USD";
+        return c.toUpperCase(Locale.ROOT);
     }
 }

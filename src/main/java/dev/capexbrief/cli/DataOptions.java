@@ -4,24 +4,39 @@ import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.dataset.InvalidDatasetException;
 import dev.capexbrief.dataset.Problem;
+import dev.capexbrief.delivery.Config;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** The dataset options shared by every command. */
+/** The options every command shares: the config file, the dataset and --verbose. */
 final class DataOptions {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file. Default: ./capexbrief.yaml when present.")
+    Path configFile;
+
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Dataset file (.csv, .yaml, .xlsx). Default: the bundled hyperscaler dataset.")
+            description = "Dataset file (.csv, .yaml, .xlsx). Default: the config's data, else the bundled hyperscaler dataset.")
     Path data;
 
     @Option(names = "--verbose", description = "Show stack traces on errors.")
     boolean verbose;
 
+    private Config config;
+
+    Config config() throws IOException {
+        if (config == null) {
+            config = Config.load(configFile);
+        }
+        return config;
+    }
+
     /** Reads the dataset, printing warnings; throws with every problem when it is invalid. */
     Dataset load(PrintWriter err) throws IOException, InvalidDatasetException {
-        Dataset d = data == null ? new DatasetReader().readBundled() : new DatasetReader().read(data);
+        Path file = data != null ? data : config().data();
+        Dataset d = file == null ? new DatasetReader().readBundled() : new DatasetReader().read(file);
         for (Problem w : d.warnings()) {
             err.println(w);
         }

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code capexbrief init DIR}: an editable copy of the bundled dataset and templates. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Write an editable copy of the bundled dataset and the templates into DIR.")
+        description = "Write an editable copy of the bundled dataset, the templates and a commented capexbrief.yaml into DIR.")
 final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder to create or fill (existing files are never overwritten).")
     Path dir;
@@ -30,9 +30,11 @@ final class InitCommand implements Callable<Integer> {
         Path dataset = dir.resolve("hyperscalers.yaml");
         copy(DatasetReader.bundledStream(), dataset);
         int templates = BundledTemplates.copyTo(dir.resolve("templates"));
-        spec.commandLine().getOut().printf("Wrote %s and %d template file(s) under %s%n", dataset, templates,
-                dir.resolve("templates"));
-        spec.commandLine().getOut().printf("Try: capexbrief brief --data %s --template %s%n", dataset, dir.resolve("templates"));
+        copy(new java.io.ByteArrayInputStream(dev.capexbrief.delivery.Config.example()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), dir.resolve(dev.capexbrief.delivery.Config.FILE_NAME));
+        spec.commandLine().getOut().printf("Wrote %s, %s and %d template file(s) under %s%n", dataset,
+                dir.resolve(dev.capexbrief.delivery.Config.FILE_NAME), templates, dir.resolve("templates"));
+        spec.commandLine().getOut().printf("Try: cd %s && capexbrief brief%n", dir);
         return ExitCodes.OK;
     }
 

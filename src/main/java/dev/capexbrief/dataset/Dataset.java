@@ -16,7 +16,9 @@ public record Dataset(String name, Map<String, Company> companies, List<Figure> 
                       List<Problem> warnings) {
 
     public Dataset {
-        companies = Map.copyOf(companies);
+        // insertion order, not Map.copyOf: its iteration order changes from one JVM run to the next,
+        // and company order decides colours and row order in every output
+        companies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(companies));
         figures = List.copyOf(figures);
         fxRates = List.copyOf(fxRates);
         warnings = List.copyOf(warnings);

@@ -37,6 +37,10 @@ public final class BriefingJob {
         this.currency = currency;
     }
 
+    public Path root() {
+        return layout.root();
+    }
+
     public Briefing analyze(LocalDate asOf) {
         return analyzer.analyze(dataset, new AnalysisOptions(asOf, currency, null));
     }
@@ -54,7 +58,8 @@ public final class BriefingJob {
                 }
             }
         }
-        try (AtomicFile pdfFile = AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(briefing, out));
+        try (WeekFolderLock lock = WeekFolderLock.acquire(pdf.toAbsolutePath().getParent());
+             AtomicFile pdfFile = AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(briefing, out));
              AtomicFile xlsxFile = AtomicFile.prepare(xlsx,
                      out -> new WorkbookWriter(templates.theme()).write(briefing, dataset, out))) {
             pdfFile.commit();

@@ -1,0 +1,116 @@
+package dev.capexbrief.delivery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Settings from {@code capexbrief.yaml}: defaults for the data file, templates, output, currency
+ * and email. Command-line flags override them. Relative paths are relative to the config file.
+ * The SMTP password is never here: it comes only from {@code CAPEXBRIEF_SMTP_PASSWORD}.
+ */
+public record Config(Path data, Path template, Output output, String currency, Email email) {
+    public static final String FILE_NAME = "capexbrief.yaml";
+
+    /** Where briefings go and how they are named. */
+    public record Output(Path root, String pattern) {
+    }
+
+    /** Who gets the briefing and through which server. */
+    public record Email(Smtp smtp, String from, List<String> to, Integer maxAttachmentMb, String subjectPrefix) {
+    }
+
+    /** The SMTP server; security is starttls, tls (implicit) or none. */
+    public record Smtp(String host, Integer port, String security, String user, Boolean requireTls,
+                       Integer timeoutSeconds) {
+    }
+
+    public static Config empty() {
+        return new Config(null, null, null, null, null);
+    }
+
+    /**
+     * Loads {@code file}, or {@code ./capexbrief.yaml} when {@code file} is null and it exists;
+     * otherwise empty settings. Unknown keys are errors naming the file and line.
+     */
+    public static Config load(Path file) throws IOException {
+        Path path = file != null ? file : Path.of(FILE_NAME);
+        if (file == null && !Files.exists(path)) {
+            return empty();
+        }
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .findAndRegisterModules();
+        Config c;
+        try (InputStream in = Files.newInputStream(path)) {
+            c = mapper.readValue(in, Config.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException(path + ":" + e.getLocation().getLineNr() + ": unknown setting '"
+                    + e.getPropertyName() + "'; known: " + e.getKnownPropertyIds());
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new IllegalArgumentException(path + ":" + line + ": " + e.getOriginalMessage());
+        }
+        if (c == null) {
+            return empty();
+        }
+        Path base = path.toAbsolutePath().getParent();
+        return new Config(resolve(base, c.data()), resolve(base, c.template()),
+                c.output() == null ? null : new Output(resolve(base, c.output().root()), c.output().pattern()),
+                c.currency(), c.email());
+    }
+
+    private static Path resolve(Path base, Path p) {
+        return p == null || p.isAbsolute() ? p : base.resolve(p).normalize();
+    }
+
+    public Path outputRoot() {
+        return output == null ? null : output.root();
+    }
+
+    public String outputPattern() {
+        return output == null ? null : output.pattern();
+    }
+
+    /** A commented example written by {@code capexbrief init}. */
+    public static String example() {
+        return """
+                # capexbrief settings. Command-line flags override every value here.
+                # Relative paths are relative to this file.
+
+                # The dataset (.csv, .yaml or .xlsx). Leave out to use the bundled hyperscaler dataset.
+                data: hyperscalers.yaml
+
+                # The template set (narrative text, theme, logo). Leave out for the bundled templates.
+                template: templates
+
+                output:
+                  root: output                      # briefings land in output/2025-W06/...
+                  pattern: capex-briefing-{week}    # file name without extension; {week} and {date}
+
+                currency: USD                       # report currency; others need an fx rate in the dataset
+
+                # email:
+                #   from: briefings@example.com
+                #   to: [pm@example.com, analyst@example.com]
+                #   max_attachment_mb: 10
+                #   smtp:                             # leave out to write .eml files to output/outbox/
+                #     host: smtp.example.com
+                #     port: 587
+                #     security: starttls              # starttls | tls | none
+                #     user: briefings@example.com     # password only from CAPEXBRIEF_SMTP_PASSWORD
+                #     require_tls: true               # with a user, TLS is required unless false here
+                #     timeout_seconds: 20
+                """;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.capexbrief.delivery;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An exclusive lock on a briefing folder for one run. The operating system releases it when the
+ * process dies, even by SIGKILL, so the next run can safely delete the temporary files a killed
+ * run left behind.
+ */
+final class WeekFolderLock implements AutoCloseable {
+    private static final String LOCK_FILE = ".capexbrief.lock";
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private WeekFolderLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static WeekFolderLock acquire(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another capexbrief run is writing " + folder + "; try again when it has finished");
+        }
+        removeLeftovers(folder);
+        return new WeekFolderLock(channel, lock);
+    }
+
+    /** Deletes temporary files of runs that were killed before they could clean up. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path p : parts) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}
