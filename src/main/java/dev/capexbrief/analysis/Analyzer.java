@@ -81,6 +81,8 @@ public final class Analyzer {
         LocalDate weekStart = asOf.with(DayOfWeek.MONDAY);
         List<WeekItem> week = plans.week(chains, byCompany, weekStart, asOf);
 
+        Map<String, GuidanceLine> guidanceById = new java.util.HashMap<>();
+        guidance.forEach(g -> guidanceById.put(g.company().id(), g));
         List<AnnualSeries> history = new ArrayList<>();
         List<QuarterSeries> quarterly = new ArrayList<>();
         for (CompanyProfile p : profiles) {
@@ -101,7 +103,7 @@ public final class Analyzer {
                 List<QuarterActual> qs = headline.quarters();
                 QuarterActual latest = qs.get(qs.size() - 1);
                 BigDecimal runRate = latest.value().multiply(BigDecimal.valueOf(4));
-                BigDecimal vs = guidance.stream().filter(g -> g.company().id().equals(p.id())).findFirst()
+                BigDecimal vs = java.util.Optional.ofNullable(guidanceById.get(p.id()))
                         .filter(g -> g.central().signum() > 0)
                         .map(g -> runRate.divide(g.central(), java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE))
                         .orElse(null);

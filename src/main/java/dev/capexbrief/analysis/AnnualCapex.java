@@ -27,6 +27,7 @@ final class AnnualCapex {
     private final Map<Period.FiscalQuarter, Value> quarters = new TreeMap<>(
             Comparator.comparingInt(Period.FiscalQuarter::ordinal));
     private final Month fye;
+    private List<AnnualActual> years;
 
     AnnualCapex(Month fye) {
         this.fye = fye;
@@ -48,6 +49,7 @@ final class AnnualCapex {
             }
             p = fq.get();
         }
+        years = null;
         if (p instanceof Period.FiscalYear fy) {
             annual.merge(fy.year(), new Value(value, f, f.source()), AnnualCapex::later);
         } else if (p instanceof Period.FiscalQuarter fq) {
@@ -62,6 +64,7 @@ final class AnnualCapex {
 
     /** Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists. */
     void deriveYear(int year, BigDecimal value, String how) {
+        years = null;
         annual.putIfAbsent(year, new Value(value, null, how));
     }
 
@@ -69,7 +72,15 @@ final class AnnualCapex {
         return annual.containsKey(year);
     }
 
+    /** Annual actuals, oldest first (computed once until a figure is added). */
     List<AnnualActual> years() {
+        if (years == null) {
+            years = List.copyOf(computeYears());
+        }
+        return years;
+    }
+
+    private List<AnnualActual> computeYears() {
         TreeMap<Integer, AnnualActual> out = new TreeMap<>();
         TreeMap<Integer, List<Value>> byYear = new TreeMap<>();
         quarters.forEach((q, v) -> byYear.computeIfAbsent(q.year(), y -> new ArrayList<>()).add(v));
@@ -120,7 +131,9 @@ final class AnnualCapex {
         return monthName(start) + "\u2013" + monthName(end) + " " + end.getYear();
     }
 
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
     private static String monthName(java.time.LocalDate d) {
-        return d.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return MONTHS[d.getMonthValue() - 1];
     }
 }

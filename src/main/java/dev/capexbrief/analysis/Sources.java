@@ -17,11 +17,17 @@ final class Sources {
     static List<SourceRef> of(Map<String, List<Figure>> byCompany, Map<String, CompanyProfile> profiles) {
         Map<String, Set<String>> companies = new LinkedHashMap<>();
         byCompany.forEach((id, figures) -> {
+            String name = profiles.get(id).name();
+            String last = null;
             for (Figure f : figures) {
+                if (f.source().equals(last)) {
+                    continue;
+                }
+                last = f.source();
                 for (String part : f.source().split("\\s+\\|\\s+")) {
                     String s = part.strip();
                     if (!s.isEmpty()) {
-                        companies.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(profiles.get(id).name());
+                        companies.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
                     }
                 }
             }

@@ -17,7 +17,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,8 +104,7 @@ public final class CsvDatasetReader {
                     continue;
                 }
                 any = true;
-                Map<String, String> row = new HashMap<>();
-                columns.forEach((name, index) -> row.put(name, index < cells.length ? cells[index] : null));
+                Map<String, String> row = new CellMap(columns, cells);
                 if (cells.length > header.length) {
                     problems.add(Problem.error(file, line, "", "has " + cells.length + " fields but the header has "
                             + header.length + "; quote fields that contain '" + (semicolons ? ';' : ',') + "'"));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,22 +15,28 @@ import java.util.Set;
 /**
  * Turns one row of raw text fields (from CSV, YAML or XLSX) into a {@link Figure}, reporting every
  * problem with the row's file, line and field. Shared by every reader, so the contract is enforced
- * the same way whatever the format.
+ * the same way whatever the format. Repeated texts (periods, dates, metrics, sources) are parsed
+ * once and shared, which keeps a million-row file fast and small.
  */
 final class FigureRowParser {
 
     static final List<String> COLUMNS = List.of("company", "company_name", "fiscal_year_end", "metric", "kind",
             "period", "value", "low", "high", "qualifier", "currency", "unit", "announced", "source", "note");
     static final Set<String> REQUIRED = Set.of("company", "metric", "kind", "period");
+    private static final List<String> REQUIRED_IN_ORDER = List.of("company", "metric", "kind", "period");
 
     /** Largest magnitude accepted, in billions: a thousand trillion of any currency is a typo. */
     private static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
     private static final int MAX_DECIMALS = 6;
     private static final int MAX_TEXT = 4000;
+    private static final int CACHE_LIMIT = 100_000;
 
     private final String file;
     private final CompanyRegistry companies;
     private final boolean decimalComma;
+    private final Map<String, Object> periods = new HashMap<>();
+    private final Map<String, Object> dates = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
 
     FigureRowParser(String file, CompanyRegistry companies, boolean decimalComma) {
         this.file = file;
@@ -40,13 +47,6 @@ final class FigureRowParser {
     /** Parses a row; returns null (after adding problems) when the row is unusable. */
     Figure parse(long line, Map<String, String> row, List<Problem> problems) {
         int before = problems.size();
-        String id = text(row, "company");
-        String metric = text(row, "metric");
-        for (String field : REQUIRED) {
-            if (text(row, field).isEmpty()) {
-                problems.add(error(line, field, "is empty; every row needs company, metric, kind and period"));
-            }
-        }
         for (String field : COLUMNS) {
             String v = row.get(field);
             if (v != null && v.length() > MAX_TEXT) {
@@ -54,24 +54,25 @@ final class FigureRowParser {
                 return null;
             }
         }
+        String id = text(row, "company");
+        String metric = text(row, "metric");
+        for (String field : REQUIRED_IN_ORDER) {
+            if (text(row, field).isEmpty()) {
+                problems.add(error(line, field, "is empty; every row needs company, metric, kind and period"));
+            }
+        }
         Kind kind = null;
-        if (!text(row, "kind").isEmpty()) {
-            kind = Kind.parse(text(row, "kind")).orElse(null);
+        String kindText = text(row, "kind");
+        if (!kindText.isEmpty()) {
+            kind = Kind.parse(kindText).orElse(null);
             if (kind == null) {
-                problems.add(error(line, "kind", "'" + text(row, "kind") + "' is not a kind; use actual or guidance"));
+                problems.add(error(line, "kind", "'" + kindText + "' is not a kind; use actual or guidance"));
             }
         }
         Month fye = fiscalYearEnd(line, text(row, "fiscal_year_end"), problems);
         Company company = id.isEmpty() ? null
                 : companies.resolve(id, text(row, "company_name"), fye, line, problems, file);
-        Period period = null;
-        if (!text(row, "period").isEmpty()) {
-            try {
-                period = Period.parse(text(row, "period"));
-            } catch (IllegalArgumentException e) {
-                problems.add(error(line, "period", e.getMessage()));
-            }
-        }
+        Period period = period(line, text(row, "period"), problems);
         if (period instanceof Period.CalendarQuarter cq && company != null
                 && company.fiscalYearEnd().getValue() % 3 != 0) {
             problems.add(error(line, "period", cq.label() + " does not line up with " + company.id()
@@ -81,38 +82,73 @@ final class FigureRowParser {
         if (unit == null) {
             problems.add(error(line, "unit", "'" + text(row, "unit") + "' is not a unit; use B, M or %"));
         }
-        boolean percentMetric = unit == Unit.PERCENT;
-        if (percentMetric && !metric.isEmpty() && (metric.equals("capex") || metric.startsWith("capex_"))) {
+        boolean percent = unit == Unit.PERCENT;
+        if (percent && (metric.equals("capex") || metric.startsWith("capex_"))) {
             problems.add(error(line, "unit", "% is for percentage metrics such as share_price_move, not " + metric));
         }
-        String currency = currency(line, text(row, "currency"), percentMetric, problems);
-        Amount amount = amount(line, row, percentMetric, problems);
-        LocalDate announced = date(line, text(row, "announced"), problems);
-        boolean stated = announced != null;
-        if (kind == Kind.GUIDANCE && text(row, "announced").isEmpty()) {
+        String currency = currency(line, text(row, "currency"), percent, problems);
+        Amount amount = amount(line, row, percent, problems);
+        String announcedText = text(row, "announced");
+        LocalDate announced = date(line, announcedText, problems);
+        if (kind == Kind.GUIDANCE && announcedText.isEmpty()) {
             problems.add(error(line, "announced", "is empty; guidance needs the day it was announced (YYYY-MM-DD)"));
         }
-        if (problems.size() > before && problems.subList(before, problems.size()).stream().anyMatch(Problem::isError)) {
-            return null;
+        for (int i = before; i < problems.size(); i++) {
+            if (problems.get(i).isError()) {
+                return null;
+            }
         }
-        return new Figure(line, company, intern(metric.toLowerCase(Locale.ROOT)), kind, period, amount, currency,
-                unit, announced, stated, text(row, "source"), text(row, "note"));
+        return new Figure(line, company, shared(metric.toLowerCase(Locale.ROOT)), kind, period, amount, currency,
+                unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")));
     }
 
-    private static String intern(String s) {
-        return s.intern();
+    /** One instance per distinct text, so a million rows citing one source hold it once. */
+    private String shared(String s) {
+        if (s.isEmpty()) {
+            return "";
+        }
+        String known = texts.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < CACHE_LIMIT) {
+            texts.put(s, s);
+        }
+        return s;
+    }
+
+    private Period period(long line, String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Object cached = periods.get(text);
+        if (cached == null) {
+            try {
+                cached = Period.parse(text);
+            } catch (IllegalArgumentException e) {
+                cached = e.getMessage();
+            }
+            if (periods.size() < CACHE_LIMIT) {
+                periods.put(text, cached);
+            }
+        }
+        if (cached instanceof Period p) {
+            return p;
+        }
+        problems.add(error(line, "period", (String) cached));
+        return null;
     }
 
     private Month fiscalYearEnd(long line, String text, List<Problem> problems) {
         if (text.isEmpty()) {
             return null;
         }
-        try {
+        if (text.length() <= 2 && text.chars().allMatch(Character::isDigit)) {
             int m = Integer.parseInt(text);
             if (m >= 1 && m <= 12) {
                 return Month.of(m);
             }
-        } catch (NumberFormatException e) {
+        } else {
             for (Month month : Month.values()) {
                 if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(text)
                         || month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(text)) {
@@ -128,7 +164,7 @@ final class FigureRowParser {
         if (percent) {
             return "";
         }
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.equals("USD")) {
             return "USD";
         }
         String code = text.toUpperCase(Locale.ROOT);
@@ -136,8 +172,7 @@ final class FigureRowParser {
             code = "CNY";
         }
         try {
-            Currency.getInstance(code);
-            return code;
+            return Currency.getInstance(code).getCurrencyCode();
         } catch (IllegalArgumentException e) {
             problems.add(error(line, "currency", "'" + text + "' is not an ISO 4217 currency code (e.g. USD, CNY, EUR)"));
             return null;
@@ -145,6 +180,7 @@ final class FigureRowParser {
     }
 
     private Amount amount(long line, Map<String, String> row, boolean percent, List<Problem> problems) {
+        int before = problems.size();
         BigDecimal value = number(line, row, "value", percent, problems);
         BigDecimal low = number(line, row, "low", percent, problems);
         BigDecimal high = number(line, row, "high", percent, problems);
@@ -154,9 +190,7 @@ final class FigureRowParser {
             problems.add(error(line, "qualifier", "'" + qText + "' is not a qualifier; use about, at_least or at_most"));
             return null;
         }
-        boolean anyBad = problems.stream().skip(Math.max(0, problems.size() - 3))
-                .anyMatch(p -> p.line() == line && Set.of("value", "low", "high").contains(p.field()));
-        if (anyBad) {
+        if (problems.size() > before) {
             return null;
         }
         if (value != null) {
@@ -164,10 +198,7 @@ final class FigureRowParser {
                 problems.add(error(line, "value", "give either value, or low and high, not both"));
                 return null;
             }
-            return switch (q) {
-                case EXACT, ABOUT -> new Amount.Point(value, q);
-                case AT_LEAST, AT_MOST -> new Amount.Bound(value, q);
-            };
+            return q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST ? new Amount.Bound(value, q) : new Amount.Point(value, q);
         }
         if (low != null && high != null) {
             if (high.compareTo(low) < 0) {
@@ -204,19 +235,20 @@ final class FigureRowParser {
             return null;
         }
         String t = decimalComma ? text.replace(".", "").replace(',', '.') : text;
-        if (!decimalComma && t.matches("-?\\d+,\\d+")) {
-            problems.add(error(line, field, "'" + text + "' uses a decimal comma; write " + t.replace(',', '.')
-                    + " (or export the CSV with ';' separators, which capexbrief reads as decimal-comma)"));
-            return null;
-        }
         BigDecimal n;
         try {
             if (t.length() > 40) {
                 throw new NumberFormatException();
             }
-            n = new BigDecimal(t.replace("_", ""));
+            n = new BigDecimal(t);
         } catch (NumberFormatException e) {
-            problems.add(error(line, field, "'" + text + "' is not a number"));
+            int comma = text.indexOf(',');
+            if (!decimalComma && comma > 0 && text.indexOf(',', comma + 1) < 0) {
+                problems.add(error(line, field, "'" + text + "' uses a decimal comma; write " + text.replace(',', '.')
+                        + " (or export the CSV with ';' separators, which capexbrief reads as decimal-comma)"));
+            } else {
+                problems.add(error(line, field, "'" + text + "' is not a number"));
+            }
             return null;
         }
         if (n.abs().compareTo(MAX_VALUE) > 0) {
@@ -224,7 +256,7 @@ final class FigureRowParser {
                     + "); check the unit (B = billions, M = millions)"));
             return null;
         }
-        if (n.stripTrailingZeros().scale() > MAX_DECIMALS) {
+        if (n.scale() > MAX_DECIMALS && n.stripTrailingZeros().scale() > MAX_DECIMALS) {
             problems.add(error(line, field, "'" + text + "' has more than " + MAX_DECIMALS + " decimal places"));
             return null;
         }
@@ -239,12 +271,22 @@ final class FigureRowParser {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-        } catch (DateTimeException e) {
-            problems.add(error(line, "announced", "'" + text + "' is not a date; write YYYY-MM-DD"));
-            return null;
+        Object cached = dates.get(text);
+        if (cached == null) {
+            try {
+                cached = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+            } catch (DateTimeException e) {
+                cached = "'" + text + "' is not a date; write YYYY-MM-DD";
+            }
+            if (dates.size() < CACHE_LIMIT) {
+                dates.put(text, cached);
+            }
         }
+        if (cached instanceof LocalDate d) {
+            return d;
+        }
+        problems.add(error(line, "announced", (String) cached));
+        return null;
     }
 
     private Problem error(long line, String field, String message) {
@@ -253,6 +295,10 @@ final class FigureRowParser {
 
     static String text(Map<String, String> row, String field) {
         String v = row.get(field);
-        return v == null ? "" : v.strip();
+        if (v == null) {
+            return "";
+        }
+        int n = v.length();
+        return n == 0 || (v.charAt(0) > ' ' && v.charAt(n - 1) > ' ') ? v : v.strip();
     }
 }
