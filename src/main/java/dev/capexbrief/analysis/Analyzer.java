@@ -85,6 +85,7 @@ public final class Analyzer {
         guidance.forEach(g -> guidanceById.put(g.company().id(), g));
         List<AnnualSeries> history = new ArrayList<>();
         List<QuarterSeries> quarterly = new ArrayList<>();
+        List<CalendarYearActual> calendarYears = new ArrayList<>();
         for (CompanyProfile p : profiles) {
             Map<String, AnnualCapex> perMetric = actuals.get(p.id());
             if (p.basis().isEmpty()) {
@@ -99,6 +100,9 @@ public final class Analyzer {
                     history.add(new AnnualSeries(p, metric, false, a.years()));
                 }
             });
+            if (headline != null) {
+                calendarYears.addAll(headline.calendarYears(p));
+            }
             if (headline != null && !headline.quarters().isEmpty()) {
                 List<QuarterActual> qs = headline.quarters();
                 QuarterActual latest = qs.get(qs.size() - 1);
@@ -112,10 +116,11 @@ public final class Analyzer {
         }
         Optional<LocalDate> cutoff = byCompany.values().stream().flatMap(List::stream)
                 .filter(Figure::announcedStated).map(Figure::announced).max(LocalDate::compareTo);
-        Footnotes notes = new Footnotes(profiles, guidance, otherPlans, history, total, fx.used(), focusYear);
+        Footnotes notes = new Footnotes(profiles, guidance, otherPlans, history, total, fx.used(), focusYear,
+                calendarYears);
         return new Briefing(asOf, isoWeek(asOf), weekStart, cutoff.orElse(asOf), currency, dataset.name(), focusYear,
                 profiles, guidance, otherPlans, total, history, quarterly, revisions, week, reactions, fx.used(),
-                notes.lines(), Sources.of(byCompany, profileById), dataset.warnings());
+                notes.lines(), Sources.of(byCompany, profileById), dataset.warnings(), calendarYears);
     }
 
     /** "2025-W06" for a date in ISO week 6 of week-based year 2025. */

@@ -118,6 +118,36 @@ final class AnnualCapex {
         return years().stream().filter(a -> a.year().year() == year && !a.partial()).findFirst();
     }
 
+    /**
+     * Calendar years fully covered by fiscal quarters: only meaningful when the fiscal year ends in
+     * March, June or September, so that fiscal quarters line up with calendar quarters.
+     */
+    List<CalendarYearActual> calendarYears(CompanyProfile company) {
+        List<CalendarYearActual> out = new ArrayList<>();
+        if (fye == Month.DECEMBER || fye.getValue() % 3 != 0) {
+            return out;
+        }
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        quarters.keySet().forEach(q -> years.add(q.end(fye).getYear()));
+        for (int year : years) {
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> labels = new ArrayList<>();
+            for (int cq = 1; cq <= 4; cq++) {
+                Optional<Period.FiscalQuarter> fq = Period.fiscalQuarterOf(new Period.CalendarQuarter(year, cq), fye);
+                Value v = fq.map(quarters::get).orElse(null);
+                if (v == null) {
+                    break;
+                }
+                sum = sum.add(v.amount());
+                labels.add(fq.get().label());
+            }
+            if (labels.size() == 4) {
+                out.add(new CalendarYearActual(company, year, sum, labels));
+            }
+        }
+        return out;
+    }
+
     List<QuarterActual> quarters() {
         List<QuarterActual> out = new ArrayList<>();
         quarters.forEach((q, v) -> out.add(new QuarterActual(q, calendarLabel(q), q.end(fye), v.amount(),

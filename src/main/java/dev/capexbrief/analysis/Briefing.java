@@ -24,13 +24,15 @@ import java.util.Optional;
  * @param reactions        share-price moves, newest first
  * @param fxRates          FX rates used for conversion
  * @param footnotes        fiscal calendars, bases and other notes, in reading order
+ * @param calendarYears    calendar-year actuals summed from fiscal quarters, for companies whose
+ *                         fiscal year does not end in December (where all four quarters exist)
  */
 public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                        String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
                        List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
-                       List<SourceRef> sources, List<Problem> warnings) {
+                       List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
 
     public Briefing {
         companies = List.copyOf(companies);
@@ -45,6 +47,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         footnotes = List.copyOf(footnotes);
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
+        calendarYears = List.copyOf(calendarYears);
     }
 
     /** The company with the largest focus-year plan. */

@@ -16,13 +16,18 @@ final class Footnotes {
     private final List<String> lines = new ArrayList<>();
 
     Footnotes(List<CompanyProfile> profiles, List<GuidanceLine> guidance, List<GuidanceLine> others,
-              List<AnnualSeries> history, GroupTotal total, List<FxRate> fx, int focusYear) {
+              List<AnnualSeries> history, GroupTotal total, List<FxRate> fx, int focusYear,
+              List<CalendarYearActual> calendarYears) {
         for (CompanyProfile p : profiles) {
             if (!p.company().calendarFiscalYear()) {
                 Period.FiscalYear fy = new Period.FiscalYear(focusYear);
+                List<String> cys = calendarYears.stream().filter(c -> c.company().id().equals(p.id()))
+                        .map(c -> "CY" + c.year()).toList();
                 lines.add(p.name() + " " + fy.label() + " = " + monthYear(fy.start(p.company().fiscalYearEnd())) + " \u2013 "
                         + monthYear(fy.end(p.company().fiscalYearEnd())) + " (fiscal year ends " + p.company().fiscalYearEndName()
-                        + "); its fiscal years are shown as reported, not converted to calendar years.");
+                        + "); its fiscal years are shown as reported, not converted to calendar years"
+                        + (cys.isEmpty() ? "." : "; a calendar-year view from fiscal quarters is given for "
+                        + String.join(", ", cys) + "."));
             }
         }
         Set<String> bases = new LinkedHashSet<>();

@@ -138,4 +138,16 @@ class AnalyzerTest {
         assertThat(asOf("2025-02-07").thisWeek()).extracting(w -> w.company().id() + " " + w.status())
                 .contains("AMZN new");
     }
+
+    @Test
+    void juneYearCompanyGetsACalendarYearViewFromItsFiscalQuarters() {
+        Briefing b = asOf("2026-03-01");
+        assertThat(b.calendarYears()).singleElement().satisfies(c -> {
+            assertThat(c.company().id()).isEqualTo("JUNCO");
+            assertThat(c.year()).isEqualTo(2025);
+            assertThat(c.value()).isEqualByComparingTo("10");
+            assertThat(c.quarters()).containsExactly("FY2025Q3", "FY2025Q4", "FY2026Q1", "FY2026Q2");
+        });
+        assertThat(b.footnotes()).anyMatch(f -> f.startsWith("JuneCo FY") && f.endsWith("a calendar-year view from fiscal quarters is given for CY2025."));
+    }
 }
