@@ -71,6 +71,12 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing briefing for the same week.")
     boolean force;
 
+    @Option(names = "--email", description = "Email the briefing once it is written (see capexbrief send --help).")
+    boolean email;
+
+    @Mixin
+    EmailOptions mail;
+
     @Spec
     CommandSpec spec;
 
@@ -79,8 +85,10 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
         Config config = data.config();
+        EmailOptions.Plan plan = emailPlan(config);
         Dataset dataset = data.load(err);
-        BriefingJob job = new BriefingJob(dataset, templates(config), layout(config), currency(config));
+        TemplateSet templates = templates(config);
+        BriefingJob job = new BriefingJob(dataset, templates, layout(config), currency(config));
         if (when != null && when.range != null) {
             return backfill(job, IsoWeek.parse(when.range.from).through(IsoWeek.parse(when.range.to)), o, err);
         }
@@ -91,7 +99,25 @@ final class BriefCommand implements Callable<Integer> {
         o.println("Briefing " + result.briefing().isoWeek() + " as of " + date + ":");
         o.println("  " + result.pdf());
         o.println("  " + result.xlsx());
+        if (plan != null) {
+            mail.send(plan, result.briefing(), mail.attachments(result.pdf(), result.xlsx()), templates, job.root(), o);
+        }
         return ExitCodes.OK;
+    }
+
+    /** The email settings, checked before anything is written; null without --email. */
+    private EmailOptions.Plan emailPlan(Config config) {
+        if (!email) {
+            if (!mail.to.isEmpty() || mail.from != null || mail.smtpHost != null || mail.smtpPort != null
+                    || mail.attachWorkbook || mail.resend) {
+                throw new IllegalArgumentException("email options need --email to send the briefing");
+            }
+            return null;
+        }
+        if (when != null && when.range != null) {
+            throw new IllegalArgumentException("--email sends one week; after a backfill use capexbrief send --week W");
+        }
+        return mail.plan(config, List.of(), null);
     }
 
     private int backfill(BriefingJob job, List<IsoWeek> weeks, PrintWriter o, PrintWriter err) throws Exception {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code capexbrief} command: hyperscaler capex briefings as PDF and Excel. */
 @Command(name = "capexbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a dataset of hyperscaler capex plans and actuals into a PDF briefing and an Excel workbook.",
-        subcommands = {BriefCommand.class, ValidateCommand.class, WeeksCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BriefCommand.class, SendCommand.class, ValidateCommand.class, WeeksCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 I/O or delivery failure."})
 public final class CapexBrief implements Runnable {
     @CommandLine.Spec

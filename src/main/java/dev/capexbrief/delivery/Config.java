@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,11 +26,24 @@ public record Config(Path data, Path template, Output output, String currency, E
     public record Output(Path root, String pattern) {
     }
 
-    /** Who gets the briefing and through which server. */
-    public record Email(Smtp smtp, String from, List<String> to, Integer maxAttachmentMb, String subjectPrefix) {
+    /**
+     * Who gets the briefing and through which server.
+     *
+     * @param to              a list, or one address (a comma-separated string is split when sending)
+     * @param maxAttachmentMb the largest total of attachments to send, in MB of 1,048,576 bytes (default 10)
+     * @param subjectPrefix   text the subject template may put first, e.g. "[Research]"
+     */
+    public record Email(Smtp smtp, String from,
+                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> to,
+                        Double maxAttachmentMb, String subjectPrefix) {
     }
 
-    /** The SMTP server; security is starttls, tls (implicit) or none. */
+    /**
+     * The SMTP server; security is starttls, tls (implicit) or none. Without a host, messages go to
+     * the outbox folder as .eml files.
+     *
+     * @param timeoutSeconds connect and read timeout (default 20)
+     */
     public record Smtp(String host, Integer port, String security, String user, Boolean requireTls,
                        Integer timeoutSeconds) {
     }
@@ -100,17 +114,18 @@ public record Config(Path data, Path template, Output output, String currency, E
 
                 currency: USD                       # report currency; others need an fx rate in the dataset
 
-                # email:
+                # email:                              # capexbrief brief --email, capexbrief send
                 #   from: briefings@example.com
                 #   to: [pm@example.com, analyst@example.com]
-                #   max_attachment_mb: 10
+                #   max_attachment_mb: 10             # attachments above this total are refused
+                #   subject_prefix: "[Research]"      # available to templates/email/subject.ftl
                 #   smtp:                             # leave out to write .eml files to output/outbox/
                 #     host: smtp.example.com
-                #     port: 587
+                #     port: 587                       # default 587 for starttls, 465 for tls, 25 for none
                 #     security: starttls              # starttls | tls | none
                 #     user: briefings@example.com     # password only from CAPEXBRIEF_SMTP_PASSWORD
                 #     require_tls: true               # with a user, TLS is required unless false here
-                #     timeout_seconds: 20
+                #     timeout_seconds: 20             # connect and read timeout
                 """;
     }
 }

@@ -1,13 +1,39 @@
 package dev.capexbrief.render.pdf;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.render.chart.ChartTheme;
+import dev.capexbrief.render.text.BriefingSection;
+import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
+import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.Theme;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** Writes the investor PDF briefing for a briefing. */
+/**
+ * Writes the investor PDF briefing: page one (masthead, takeaways, headline figures, this week,
+ * main exhibit), then one section per part of the note, with vector charts, embedded fonts, an
+ * outline, page furniture and PDF/A-1b metadata. Same briefing and templates give the same bytes.
+ */
 public final class PdfBriefingWriter {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final int LOGO_PIXELS = 192;
+
     private final TemplateSet templates;
 
     public PdfBriefingWriter(TemplateSet templates) {
@@ -15,6 +41,80 @@ public final class PdfBriefingWriter {
     }
 
     public void write(Briefing briefing, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("PDF writer not built yet");
+        Theme theme = templates.theme();
+        BriefingText text = templates.text(briefing);
+        PdfFonts fonts = new PdfFonts(templates);
+        Styles styles = new Styles(fonts, theme);
+        Rectangle page = theme.letter() ? PageSize.LETTER : PageSize.A4;
+        Document document = new Document(page, 50, 50, 54, 58);
+        ArchiveSettings archive = new ArchiveSettings(briefing, text, theme.firmName());
+        PageFurniture furniture = new PageFurniture(styles, text.title().heading(),
+                theme.firmName() + "  \u00b7  As of " + DAY.format(briefing.asOf()) + "  \u00b7  Not investment advice",
+                DAY.format(briefing.asOf()));
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setStrictImageSequence(true);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            writer.setPageEvent(furniture);
+            archive.beforeOpen(writer, document);
+            document.open();
+            archive.afterOpen(writer);
+            Composer composer = new Composer(document, writer, styles, briefing, text,
+                    new ChartTheme(theme, fonts.awtRegular(), fonts.awtBold()));
+            new FrontPage(composer, logo(theme)).write();
+            if (writer.getPageNumber() == 1) {
+                composer.newPage();
+            }
+            new GuidanceSection(composer).write();
+            new HistorySection(composer).write();
+            new RunRateSection(composer).write();
+            new ChangesSection(composer).write();
+            new OtherPlansSection(composer).write();
+            new MethodologySection(composer).write();
+            disclaimer(composer, text.section(BriefingSection.DISCLAIMER));
+            archive.beforeClose(writer);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IOException("could not write the PDF briefing: " + e.getMessage(), e);
+        }
+    }
+
+    private static void disclaimer(Composer c, TextBlock block) {
+        c.heading(BriefingSection.DISCLAIMER, 110);
+        for (String p : block.paragraphs()) {
+            c.paragraph(p, c.styles().small(), 3);
+        }
+    }
+
+    /**
+     * The theme's logo, flattened onto white and scaled down: PDF/A-1 forbids transparency, and a
+     * masthead logo needs no more than a couple of hundred pixels.
+     */
+    private Image logo(Theme theme) throws IOException {
+        if (theme.logo().isEmpty()) {
+            return null;
+        }
+        BufferedImage src = ImageIO.read(new ByteArrayInputStream(templates.file(theme.logo())));
+        if (src == null) {
+            throw new TemplateProblemException(templates.describe(theme.logo()) + ": not a PNG or JPEG image");
+        }
+        double scale = Math.min(1.0, (double) LOGO_PIXELS / Math.max(src.getWidth(), src.getHeight()));
+        int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(src.getHeight() * scale));
+        BufferedImage flat = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = flat.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(src, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        try {
+            return Image.getInstance(flat, null);
+        } catch (com.lowagie.text.BadElementException e) {
+            throw new IOException("logo could not be embedded", e);
+        }
     }
 }

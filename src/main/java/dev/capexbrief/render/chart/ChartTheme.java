@@ -1,0 +1,172 @@
+package dev.capexbrief.render.chart;
+
+import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.Theme;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The one look every exhibit shares: company colours from the theme (the workbook uses the same),
+ * one marker shape per company slot so lines stay apart in black and white, the briefing's fonts,
+ * thin grey gridlines, a title written as a finding and the unit and source line under the plot.
+ */
+public final class ChartTheme {
+    /** Point sizes: charts are drawn at print size, one unit = one PDF point. */
+    static final float TITLE_SIZE = 9.5f;
+    static final float LABEL_SIZE = 7.5f;
+    static final float NOTE_SIZE = 6.8f;
+    /** The plot width of a full-width exhibit (page width less margins and the axis), for label room. */
+    static final double PLOT_WIDTH = 405;
+
+    private static final Shape[] MARKERS = DefaultDrawingSupplier.createStandardSeriesShapes();
+
+    private final Theme theme;
+    private final Font regular;
+    private final Font bold;
+
+    /**
+     * @param regular the body face (any size; sizes are derived)
+     * @param bold    the bold face
+     */
+    public ChartTheme(Theme theme, Font regular, Font bold) {
+        this.theme = theme;
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The company's colour: {@code theme.companyColor(profile.colorIndex())}. */
+    public Color companyColor(int colorIndex) {
+        return theme.companyColor(colorIndex);
+    }
+
+    /** The company's marker shape, centred on the origin, about 6 pt across. */
+    public Shape marker(int colorIndex) {
+        return MARKERS[Math.floorMod(colorIndex, MARKERS.length)];
+    }
+
+    public Font font(float size) {
+        return regular.deriveFont(size);
+    }
+
+    public Font bold(float size) {
+        return bold.deriveFont(size);
+    }
+
+    Color ink() {
+        return theme.ink();
+    }
+
+    Color muted() {
+        return theme.muted();
+    }
+
+    Color grid() {
+        return theme.rule();
+    }
+
+    Stroke thin() {
+        return new BasicStroke(0.5f);
+    }
+
+    /** Tick labels for an amount axis: "$0", "$50", "$100" (the unit is in the note). */
+    NumberAxis moneyAxis(String prefix) {
+        NumberAxis axis = new NumberAxis(null);
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        f.setPositivePrefix(prefix);
+        axis.setNumberFormatOverride(f);
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        axis.setAutoRangeIncludesZero(true);
+        style(axis);
+        return axis;
+    }
+
+    void style(Axis axis) {
+        axis.setTickLabelFont(font(LABEL_SIZE));
+        axis.setTickLabelPaint(muted());
+        axis.setLabelFont(font(LABEL_SIZE));
+        axis.setLabelPaint(muted());
+        axis.setAxisLinePaint(grid());
+        axis.setAxisLineStroke(thin());
+        axis.setTickMarksVisible(false);
+        if (axis instanceof ValueAxis v) {
+            v.setMinorTickMarksVisible(false);
+        }
+    }
+
+    void style(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setInsets(new RectangleInsets(4, 2, 2, 8));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setRangeGridlinesVisible(true);
+        plot.setRangeGridlinePaint(grid());
+        plot.setRangeGridlineStroke(thin());
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeMinorGridlinesVisible(false);
+        plot.setDomainMinorGridlinesVisible(false);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(muted());
+    }
+
+    /** The finished chart: title (the finding) on top, legend if any, unit and source line below. */
+    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend) {
+        style(plot);
+        if (legend != null) {
+            plot.setFixedLegendItems(legend);
+        }
+        JFreeChart chart = new JFreeChart(null, font(TITLE_SIZE), plot, legend != null);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBorderVisible(false);
+        chart.setPadding(new RectangleInsets(2, 0, 2, 0));
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        TextTitle title = new TextTitle(text.heading(), bold(TITLE_SIZE), theme.accent(),
+                RectangleEdge.TOP, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
+                new RectangleInsets(0, 0, 6, 0));
+        chart.setTitle(title);
+        if (legend != null) {
+            LegendTitle lt = chart.getLegend();
+            lt.setItemFont(font(LABEL_SIZE));
+            lt.setItemPaint(ink());
+            lt.setFrame(BlockBorder.NONE);
+            lt.setBackgroundPaint(Color.WHITE);
+            lt.setPosition(RectangleEdge.TOP);
+            lt.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            lt.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
+            lt.setMargin(new RectangleInsets(0, 0, 4, 0));
+        }
+        String note = text.body();
+        if (!note.isEmpty()) {
+            TextTitle source = new TextTitle(note, font(NOTE_SIZE), muted(), RectangleEdge.BOTTOM,
+                    HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
+                    new RectangleInsets(6, 0, 0, 0));
+            source.setMaximumLinesToDisplay(3);
+            chart.addSubtitle(source);
+        }
+        return chart;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.capexbrief.render.chart;
+
+import dev.capexbrief.analysis.AnnualActual;
+import dev.capexbrief.analysis.AnnualSeries;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.render.text.TextBlock;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import java.awt.Color;
+import java.awt.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Exhibit: annual capex per company on its guidance basis (solid line, filled markers), and the
+ * focus-year plan as a hollow marker joined by a dashed line, with its range or floor drawn.
+ * Partial years are left out; a year missing from a series leaves a gap rather than a false line.
+ */
+public final class HistoryChart {
+    private final Briefing b;
+    private final ChartTheme theme;
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer renderer = LineSeries.renderer();
+    private final List<RangeMarks.Mark> marks = new ArrayList<>();
+    private final List<DirectLabels.Label> labels = new ArrayList<>();
+    private int firstYear = Integer.MAX_VALUE;
+    private double max = 1;
+
+    private HistoryChart(Briefing b, ChartTheme theme) {
+        this.b = b;
+        this.theme = theme;
+    }
+
+    public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
+        HistoryChart chart = new HistoryChart(b, theme);
+        for (AnnualSeries s : b.history()) {
+            List<AnnualActual> years = s.years().stream().filter(a -> !a.partial()).toList();
+            if (s.headline() && !years.isEmpty()) {
+                chart.company(s, years);
+            }
+        }
+        return chart.data.getSeriesCount() == 0 ? Optional.empty() : Optional.of(chart.finish(title));
+    }
+
+    private void company(AnnualSeries s, List<AnnualActual> years) {
+        Color color = theme.companyColor(s.company().colorIndex());
+        Shape marker = theme.marker(s.company().colorIndex());
+        XYSeries actual = new XYSeries(s.company().name(), true, false);
+        int first = years.get(0).year().year();
+        int last = years.get(years.size() - 1).year().year();
+        for (int y = first; y <= last; y++) {
+            int year = y;
+            actual.add(year, years.stream().filter(a -> a.year().year() == year).findFirst()
+                    .map(a -> (Number) a.value().doubleValue()).orElse(null));
+        }
+        firstYear = Math.min(firstYear, first);
+        max = Math.max(max, actual.getMaxY());
+        AnnualActual lastActual = years.get(years.size() - 1);
+        Optional<GuidanceLine> plan = b.guidanceFor(s.company().id())
+                .filter(g -> g.period().label().equals("FY" + b.focusYear()) && last < b.focusYear());
+        if (plan.isPresent()) {
+            plan(s.company().name(), lastActual, plan.get(), color, marker);
+        } else {
+            labels.add(new DirectLabels.Label(last, lastActual.value().doubleValue(),
+                    s.company().name() + " " + MoneyFormat.billions(lastActual.value(), b.currency()), color, marker, 8));
+        }
+        LineSeries.style(renderer, data.getSeriesCount(), color, marker, false, theme.ink());
+        data.addSeries(actual);
+    }
+
+    /** The dashed step from the last actual to the plan, with the plan's range or floor. */
+    private void plan(String company, AnnualActual lastActual, GuidanceLine g, Color color, Shape marker) {
+        XYSeries planned = new XYSeries(company + " plan", true, false);
+        planned.add(lastActual.year().year(), lastActual.value().doubleValue());
+        planned.add(b.focusYear(), g.central().doubleValue());
+        LineSeries.style(renderer, data.getSeriesCount(), color, marker, true, theme.ink());
+        data.addSeries(planned);
+        Amount a = g.amount();
+        boolean range = a instanceof Amount.Range;
+        boolean floor = a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
+        marks.add(new RangeMarks.Mark(b.focusYear(), range ? a.low().doubleValue() : null,
+                range ? a.high().doubleValue() : null, floor, g.central().doubleValue(), null, 0));
+        labels.add(new DirectLabels.Label(b.focusYear(), g.central().doubleValue(),
+                company + " " + MoneyFormat.amount(a, b.currency()), color, marker, 8));
+        max = Math.max(max, range ? a.high().doubleValue() : g.central().doubleValue());
+    }
+
+    private JFreeChart finish(TextBlock title) {
+        NumberAxis years = new NumberAxis(null);
+        theme.style(years);
+        int lastYear = Math.max(b.focusYear(), (int) data.getDomainUpperBound(false));
+        years.setTickUnit(new NumberTickUnit(1, AxisLabels.fiscalYears(firstYear, lastYear)));
+        years.setRange(firstYear - 0.4, lastYear + 2.3);
+        NumberAxis amounts = theme.moneyAxis(MoneyFormat.prefix(b.currency()));
+        amounts.setRange(0, max * 1.12);
+        XYPlot plot = new XYPlot(data, years, amounts, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+        plot.addAnnotation(new RangeMarks(marks, theme.ink()), false);
+        plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(Legends.marker("actual", theme.marker(0), theme.muted(), theme.ink(), true));
+        legend.add(Legends.marker("FY" + b.focusYear() + " plan", theme.marker(0), Color.WHITE, theme.muted(), true));
+        return theme.chart(plot, title, legend);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.capexbrief.render.chart;
+
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+import java.awt.Color;
+import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One horizontal bar per company, in the company's colour, with the guidance marks
+ * ({@link RangeMarks}) and a label after the bar. The first row is at the top.
+ */
+final class HorizontalBars {
+    private static final double HALF = 0.3;
+
+    /**
+     * @param low       range low, or null
+     * @param high      range high, or null
+     * @param openEnded an "at least" floor: an arrow continues the bar
+     * @param tick      a comparison value drawn as a tick across the bar, or null
+     * @param label     written after the bar
+     */
+    record Row(String category, Color color, double value, Double low, Double high, boolean openEnded,
+               Double tick, String label) {
+        double reach() {
+            double r = value;
+            if (high != null) {
+                r = Math.max(r, high);
+            }
+            if (tick != null) {
+                r = Math.max(r, tick);
+            }
+            return r;
+        }
+    }
+
+    private HorizontalBars() {
+    }
+
+    /**
+     * The axis end that leaves room for every label after its bar, measured in the chart font
+     * against the plot width a full-width exhibit gets.
+     */
+    private static double upper(List<Row> rows, List<RangeMarks.Mark> marks, ChartTheme theme) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double upper = 1;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            double text = theme.font(ChartTheme.LABEL_SIZE).getStringBounds(r.label(), frc).getWidth();
+            double free = ChartTheme.PLOT_WIDTH - RangeMarks.reach(marks.get(i)) - 5 - text - 4;
+            upper = Math.max(upper, Math.max(r.reach() * 1.08, r.reach() * ChartTheme.PLOT_WIDTH / Math.max(free, 40)));
+        }
+        return upper;
+    }
+
+    static XYPlot plot(List<Row> rows, ChartTheme theme, String currencyPrefix) {
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        XYBarRenderer renderer = new XYBarRenderer(0);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        renderer.setUseYInterval(true);
+        renderer.setDefaultToolTipGenerator(null);
+        List<RangeMarks.Mark> marks = new ArrayList<>();
+        List<DirectLabels.Label> labels = new ArrayList<>();
+        String[] names = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            names[i] = r.category();
+            XYIntervalSeries s = new XYIntervalSeries(r.category() + "#" + i);
+            s.add(i, i - HALF, i + HALF, r.value(), 0, r.value());
+            data.addSeries(s);
+            renderer.setSeriesPaint(i, r.color());
+            RangeMarks.Mark m = new RangeMarks.Mark(i, r.low(), r.high(), r.openEnded(), r.value(), r.tick(),
+                    HALF + 0.06);
+            marks.add(m);
+            labels.add(new DirectLabels.Label(i, r.reach(), r.label(), r.color(), null, RangeMarks.reach(m) + 5));
+        }
+        SymbolAxis domain = new SymbolAxis(null, names);
+        theme.style(domain);
+        domain.setTickLabelFont(theme.bold(ChartTheme.LABEL_SIZE + 0.5f));
+        domain.setTickLabelPaint(theme.ink());
+        domain.setGridBandsVisible(false);
+        domain.setInverted(true);
+        domain.setRange(-0.6, rows.size() - 0.4);
+        domain.setAxisLineVisible(false);
+        NumberAxis range = theme.moneyAxis(currencyPrefix);
+        range.setRange(0, upper(rows, marks, theme));
+        XYPlot plot = new XYPlot(data, domain, range, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addAnnotation(new RangeMarks(marks, theme.ink()), false);
+        plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()),
+                false);
+        return plot;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.capexbrief.render.pdf;
+
+import com.lowagie.text.pdf.PdfPTable;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.render.chart.QuarterlyChart;
+import dev.capexbrief.render.chart.RunRateChart;
+import dev.capexbrief.render.text.BriefingSection;
+import dev.capexbrief.render.text.Exhibit;
+
+import java.util.Optional;
+
+/** Quarterly run rate: quarterly actuals, run rate against the plan, and the table behind both. */
+final class RunRateSection {
+    private final Composer c;
+
+    RunRateSection(Composer composer) {
+        this.c = composer;
+    }
+
+    void write() {
+        Briefing b = c.briefing();
+        c.sectionWithExhibit(BriefingSection.RUN_RATE, Exhibit.QUARTERLY, 215, QuarterlyChart::create);
+        c.exhibit(Exhibit.RUN_RATE, 165, RunRateChart::create);
+        if (b.quarterly().stream().noneMatch(q -> q.latest() != null)) {
+            return;
+        }
+        Tables t = c.tables();
+        String focus = "FY" + b.focusYear();
+        PdfPTable table = t.create(new float[]{1.5f, 1.0f, 1.1f, 1.0f, 1.05f, 1.35f, 1.0f},
+                new String[]{"Company", "Latest quarter", "Months", "Quarterly capex", "Run rate (\u00d74)",
+                        focus + " plan", "Run rate vs plan"},
+                new int[]{Tables.LEFT, Tables.LEFT, Tables.LEFT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT});
+        for (QuarterSeries q : b.quarterly()) {
+            if (q.latest() == null) {
+                continue;
+            }
+            t.stacked(table, q.company().name(), null, c.charts().companyColor(q.company().colorIndex()));
+            t.text(table, q.latest().quarter().label(), Tables.LEFT);
+            t.text(table, q.latest().calendarLabel(), Tables.LEFT);
+            t.text(table, MoneyFormat.billions(q.latest().value(), b.currency()), Tables.RIGHT);
+            t.bold(table, q.runRate() == null ? "\u2013" : MoneyFormat.billions(q.runRate(), b.currency()), Tables.RIGHT);
+            Optional<GuidanceLine> plan = b.guidanceFor(q.company().id());
+            t.text(table, plan.map(GuidanceLine::label).orElse("no plan"), Tables.RIGHT);
+            t.bold(table, q.runRateVsGuidance() == null ? "\u2013" : MoneyFormat.percentChange(q.runRateVsGuidance()),
+                    Tables.RIGHT);
+        }
+        c.add(table);
+    }
+}

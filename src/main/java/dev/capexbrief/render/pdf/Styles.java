@@ -1,0 +1,112 @@
+package dev.capexbrief.render.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import dev.capexbrief.render.text.Theme;
+
+import java.awt.Color;
+
+/** The type scale and colours of the document, all from the theme. */
+final class Styles {
+    private final PdfFonts fonts;
+    private final Theme theme;
+    private final float body;
+
+    Styles(PdfFonts fonts, Theme theme) {
+        this.fonts = fonts;
+        this.theme = theme;
+        this.body = theme.fonts().bodySize();
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    float bodySize() {
+        return body;
+    }
+
+    Font body() {
+        return font(fonts.regular(), body, theme.ink());
+    }
+
+    Font bodyBold() {
+        return font(fonts.bold(), body, theme.ink());
+    }
+
+    Font title() {
+        return font(fonts.bold(), body * 2.0f, theme.accent());
+    }
+
+    Font standfirst() {
+        return font(fonts.regular(), body * 1.2f, theme.ink());
+    }
+
+    Font heading() {
+        return font(fonts.bold(), body * 1.35f, theme.accent());
+    }
+
+    Font subheading() {
+        return font(fonts.bold(), body * 1.05f, theme.accent());
+    }
+
+    Font small() {
+        return font(fonts.regular(), body * 0.8f, theme.muted());
+    }
+
+    Font smallInk() {
+        return font(fonts.regular(), body * 0.8f, theme.ink());
+    }
+
+    Font smallBold() {
+        return font(fonts.bold(), body * 0.8f, theme.muted());
+    }
+
+    Font cell() {
+        return font(fonts.condensed(), body * 0.87f, theme.ink());
+    }
+
+    Font cellBold() {
+        return font(fonts.condensedBold(), body * 0.87f, theme.ink());
+    }
+
+    Font cellMuted() {
+        return font(fonts.condensed(), body * 0.74f, theme.muted());
+    }
+
+    Font cellHeader() {
+        return font(fonts.condensedBold(), body * 0.78f, theme.accent());
+    }
+
+    Font figure() {
+        return font(fonts.bold(), body * 1.75f, theme.accent());
+    }
+
+    Font figureLabel() {
+        return font(fonts.bold(), body * 0.72f, theme.muted());
+    }
+
+    Font furniture() {
+        return font(fonts.regular(), body * 0.74f, theme.muted());
+    }
+
+    Font furnitureBold() {
+        return font(fonts.bold(), body * 0.74f, theme.accent());
+    }
+
+    Font masthead() {
+        return font(fonts.bold(), body * 1.1f, theme.accent());
+    }
+
+    Font colored(Font f, Color c) {
+        return new Font(f.getBaseFont(), f.getSize(), f.getStyle(), c);
+    }
+
+    private static Font font(BaseFont bf, float size, Color color) {
+        return new Font(bf, size, Font.NORMAL, color);
+    }
+}

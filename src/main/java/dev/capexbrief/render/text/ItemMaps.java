@@ -1,0 +1,133 @@
+package dev.capexbrief.render.text;
+
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MarketReaction;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.analysis.Revision;
+import dev.capexbrief.analysis.WeekItem;
+import dev.capexbrief.dataset.Kind;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One briefing record as a template sees it: a map of labels already written by
+ * {@link MoneyFormat} (so the text says exactly what the tables say) plus the raw numbers for
+ * conditions. Absent values are left out, so templates test them with {@code ??}.
+ */
+final class ItemMaps {
+    private final String currency;
+
+    ItemMaps(String currency) {
+        this.currency = currency;
+    }
+
+    Map<String, Object> guidance(GuidanceLine g, QuarterSeries quarters) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", g.company().name());
+        m.put("id", g.company().id());
+        m.put("period", g.period().label());
+        m.put("label", g.label());
+        m.put("statedLabel", g.statedLabel());
+        m.put("central", MoneyFormat.billions(g.central(), currency));
+        m.put("centralValue", g.central());
+        m.put("centralLabel", g.centralLabel());
+        m.put("floor", "at least".equals(g.centralLabel()));
+        m.put("announced", g.announced().toString());
+        m.put("basis", g.company().basisLabel());
+        m.put("fiscalNote", g.company().fiscalNote());
+        m.put("note", g.note());
+        if (g.priorActual() != null) {
+            m.put("priorPeriod", g.priorPeriod().label());
+            m.put("priorActual", MoneyFormat.billions(g.priorActual(), currency));
+            m.put("priorActualValue", g.priorActual());
+        }
+        if (g.impliedGrowth() != null) {
+            m.put("growth", MoneyFormat.percentChange(g.impliedGrowth()));
+            m.put("growthValue", g.impliedGrowth());
+        }
+        if (g.share() != null) {
+            m.put("share", Labels.share(g.share()));
+            m.put("shareValue", g.share());
+        }
+        if (g.previous() != null) {
+            m.put("previous", g.previous().label());
+            m.put("previousAnnounced", g.previous().announced().toString());
+        }
+        if (g.annualAverage() != null) {
+            m.put("annualAverage", MoneyFormat.billions(g.annualAverage(), currency));
+            m.put("years", g.period().years());
+        }
+        if (quarters != null && quarters.latest() != null) {
+            m.put("quarter", quarter(quarters));
+        }
+        return m;
+    }
+
+    Map<String, Object> quarter(QuarterSeries q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", q.company().name());
+        m.put("latestQuarter", q.latest().quarter().label());
+        m.put("latestMonths", q.latest().calendarLabel());
+        m.put("latestEnd", q.latest().end().toString());
+        m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
+        if (q.runRate() != null) {
+            m.put("runRate", MoneyFormat.billions(q.runRate(), currency));
+        }
+        if (q.runRateVsGuidance() != null) {
+            m.put("vsGuidance", MoneyFormat.percentChange(q.runRateVsGuidance()));
+            m.put("vsGuidanceValue", q.runRateVsGuidance());
+        }
+        return m;
+    }
+
+    Map<String, Object> revision(Revision r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", r.company().name());
+        m.put("period", r.period().label());
+        m.put("from", r.fromLabel());
+        m.put("to", r.toLabel());
+        m.put("change", MoneyFormat.change(r.change(), currency));
+        m.put("changeValue", r.change());
+        m.put("changePct", MoneyFormat.percentChange(r.changePct()));
+        m.put("raise", r.isRaise());
+        m.put("cut", r.change().signum() < 0);
+        m.put("fromDate", r.fromDate().toString());
+        m.put("toDate", r.toDate().toString());
+        if (r.reaction() != null) {
+            m.put("reaction", reaction(r.reaction()));
+        }
+        return m;
+    }
+
+    Map<String, Object> weekItem(WeekItem w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", w.company().name());
+        m.put("period", w.period().label());
+        m.put("label", w.label());
+        m.put("status", w.status());
+        m.put("guidance", w.kind() == Kind.GUIDANCE);
+        m.put("headlineBasis", w.metric().equals(w.company().basis()));
+        m.put("announced", w.announced().toString());
+        if (w.revision() != null) {
+            m.put("revision", revision(w.revision()));
+            m.put("from", w.revision().fromLabel());
+        }
+        if (w.reaction() != null) {
+            m.put("reaction", reaction(w.reaction()));
+        }
+        return m;
+    }
+
+    Map<String, Object> reaction(MarketReaction r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", r.company().name());
+        m.put("date", r.date().toString());
+        m.put("move", r.label());
+        m.put("moveValue", r.movePct());
+        m.put("period", r.period().label());
+        m.put("note", r.note());
+        return m;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.capexbrief.cli;
+
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/** Runs the CLI in-process like {@link Cli}, with a given environment for the email options (the SMTP password). */
+final class SendCli {
+    private SendCli() {
+    }
+
+    static Cli run(Map<String, String> environment, String... args) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == EmailOptions.class) {
+                    return cls.cast(new EmailOptions(environment::get, Clock.systemUTC()));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new CapexBrief(), factory);
+        Failures failures = new Failures();
+        cli.setExecutionExceptionHandler(failures);
+        cli.setExitCodeExceptionMapper(failures);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Cli(code, out.toString(), err.toString());
+    }
+
+    static Cli run(String... args) {
+        return run(Map.of(), args);
+    }
+}

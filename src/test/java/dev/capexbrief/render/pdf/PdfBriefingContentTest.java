@@ -1,0 +1,124 @@
+package dev.capexbrief.render.pdf;
+
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CompanyProfile;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.Revision;
+import dev.capexbrief.render.text.BriefingSection;
+import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.text.TemplateSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static dev.capexbrief.render.pdf.PdfFixtures.LATER;
+import static dev.capexbrief.render.pdf.PdfFixtures.SEED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a reader finds in the PDF text: every section, every company and the briefing's numbers. */
+class PdfBriefingContentTest {
+    private final Briefing seed = PdfFixtures.briefing(SEED);
+    private final String text = PdfFixtures.flatText(PdfFixtures.pdf(SEED));
+
+    @ParameterizedTest
+    @EnumSource(BriefingSection.class)
+    void everySectionTitleIsPrinted(BriefingSection section) {
+        BriefingText narrative = TemplateSet.load(null).text(seed);
+        assertThat(text).contains(narrative.section(section).heading());
+    }
+
+    @Test
+    void everyCompanyIsNamed() {
+        for (CompanyProfile c : seed.companies()) {
+            assertThat(text).contains(c.name());
+        }
+    }
+
+    @Test
+    void reproducesTheSeedStoryWithEachPriorYearActual() {
+        assertThat(text).contains("over $100B", "~$75B", "$60\u201365B", "~$80B (FY ends June)");
+        for (GuidanceLine g : seed.guidance()) {
+            assertThat(text).contains(g.label());
+            assertThat(text).contains(MoneyFormat.billions(g.priorActual(), "USD"));
+            assertThat(text).contains(MoneyFormat.percentChange(g.impliedGrowth()));
+        }
+        assertThat(text).contains("$77.7B", "$52.5B", "$39.2B", "$55.7B");
+    }
+
+    @Test
+    void headlineFiguresEqualTheBriefing() {
+        assertThat(text).contains("FY2025 GROUP PLAN", seed.total().label());
+        assertThat(text).contains(MoneyFormat.percentChange(seed.total().growth()));
+        assertThat(text).contains("LARGEST SPENDER", seed.largestSpender().orElseThrow().company().name());
+        assertThat(text).contains("BIGGEST REVISION", "None");
+    }
+
+    @Test
+    void theSeedsShareMoveIsShownForAmazon() {
+        assertThat(seed.reactions()).anyMatch(r -> r.company().name().equals("Amazon") && r.label().equals("-4.2%"));
+        assertThat(text).contains("-4.2%");
+    }
+
+    @Test
+    void runRatesAndQuarterlyActualsAreThere() {
+        assertThat(text).contains("$26.3B", "$105.2B", "+5.2%");
+    }
+
+    @Test
+    void takeawaysHaveANumberAndADate() {
+        BriefingText narrative = TemplateSet.load(null).text(seed);
+        assertThat(narrative.takeaways()).hasSizeBetween(3, 5);
+        for (String t : narrative.takeaways()) {
+            assertThat(t).containsPattern("\\$\\d|\\d%").containsPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(text).contains(t.substring(0, 40));
+        }
+        assertThat(text).contains("Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $317.5B+ total");
+    }
+
+    @Test
+    void anEmptyPeriodSaysNoNewGuidance() {
+        assertThat(text).contains("No new guidance in this period");
+    }
+
+    @Test
+    void revisionsAreListedWithTheirChange() {
+        Briefing later = PdfFixtures.briefing(LATER);
+        String laterText = PdfFixtures.flatText(PdfFixtures.pdf(LATER));
+        assertThat(later.revisions()).isNotEmpty();
+        for (Revision r : later.revisions()) {
+            assertThat(laterText).contains(r.fromLabel() + " \u2192 " + r.toLabel());
+            assertThat(laterText).contains(MoneyFormat.change(r.change(), "USD"));
+        }
+        Revision biggest = later.biggestRevision().orElseThrow();
+        assertThat(laterText).contains(biggest.company().name() + " " + MoneyFormat.change(biggest.change(), "USD"));
+    }
+
+    @Test
+    void otherPlansAndSourcesAreListed() {
+        Briefing later = PdfFixtures.briefing(LATER);
+        String laterText = PdfFixtures.flatText(PdfFixtures.pdf(LATER));
+        for (GuidanceLine g : later.otherPlans()) {
+            assertThat(laterText).contains(g.company().name(), g.period().label());
+        }
+        assertThat(laterText).contains("[" + later.sources().size() + "]");
+    }
+
+    @Test
+    void everyPageSaysPageXOfY() {
+        int pages = PdfFixtures.pages(PdfFixtures.pdf(SEED));
+        assertThat(pages).isGreaterThan(2);
+        for (int p = 1; p <= pages; p++) {
+            assertThat(text).contains("Page " + p + " of " + pages);
+        }
+    }
+
+    @Test
+    void aWeekBeforeAnyGuidanceStillMakesACompleteBriefing() {
+        Briefing early = PdfFixtures.briefing(java.time.LocalDate.of(2024, 6, 1));
+        assertThat(early.guidance()).isEmpty();
+        String earlyText = PdfFixtures.flatText(PdfFixtures.render(early, TemplateSet.load(null)));
+        assertThat(earlyText).contains("No new guidance this week", "BIGGEST REVISION None", "Methodology & sources",
+                "Disclaimer");
+    }
+}

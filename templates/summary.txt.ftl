@@ -1,0 +1,13 @@
+<#-- The plain-text summary for the email that carries the PDF. It reuses the title and the
+     takeaways, so the email and page one always say the same thing. -->
+<#include "title.ftl">
+
+<#include "takeaways.ftl">
+
+${focus} guidance by company:
+<#list guidance as g>
+- ${g.company}: ${g.label}<#if g.priorActual??> (${g.priorPeriod} actual ${g.priorActual}<#if g.growth??>, ${g.growth}</#if>)</#if>, announced ${g.announced}
+</#list>
+
+The full briefing is attached as a PDF; every figure has its source in the PDF's Methodology & sources.
+${firm} | as of ${asOf} (${isoWeek}) | data to ${dataCutoff} | Not investment advice.

@@ -1,0 +1,14 @@
+<#-- The first line is the briefing title: it heads page one, runs at the top of every page and is
+     the PDF's title. The lines after it are the standfirst printed under the title.
+     The values available to every template are listed in README.txt. -->
+<#include "/common.ftl">
+Hyperscaler Capex Weekly ${isoWeek}
+<#if week.guidance?has_content>
+<#assign w = week.guidance?sort_by("announced")?reverse[0]>
+${w.company} <#if w.status == "revised" && w.revision.raise>raises its ${w.period} plan to<#elseif w.status == "revised">cuts its ${w.period} plan to<#elseif w.status == "reiterated">reiterates<#else>guides</#if> ${w.label}<#if w.status != "revised"> for ${w.period}</#if>;
+${groupName} ${focus} plans now total ${total.label}<#if total.growth??>, ${total.growth} on ${priorFocus}</#if>.
+<#elseif total.count gt 0>
+No new guidance this week; ${groupName} ${focus} plans total ${total.label}<#if total.growth??>, ${total.growth} on ${priorFocus}</#if>.
+<#else>
+No company has guided ${focus} capex as of ${asOf}.
+</#if>
