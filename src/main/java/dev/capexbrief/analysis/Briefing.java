@@ -4,7 +4,9 @@ import dev.capexbrief.dataset.FxRate;
 import dev.capexbrief.dataset.Problem;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,7 +34,34 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                        List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
-                       List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
+                       List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
+                       Index index) {
+
+    /** Lookups by company id, built once, so renderers stay fast with 20,000 companies. */
+    public static final class Index {
+        private final Map<String, GuidanceLine> guidance = new HashMap<>();
+        private final Map<String, AnnualSeries> headline = new HashMap<>();
+        private final Map<String, QuarterSeries> quarterly = new HashMap<>();
+
+        Index(List<GuidanceLine> guidance, List<AnnualSeries> history, List<QuarterSeries> quarterly) {
+            guidance.forEach(g -> this.guidance.putIfAbsent(g.company().id(), g));
+            history.stream().filter(AnnualSeries::headline).forEach(h -> this.headline.putIfAbsent(h.company().id(), h));
+            quarterly.forEach(q -> this.quarterly.putIfAbsent(q.company().id(), q));
+        }
+    }
+
+    /** Builds the briefing; {@code index} is derived from the lists, pass null. */
+    public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
+                    String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
+                    List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
+                    List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
+                    List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
+                    List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
+        this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
+                total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
+                calendarYears, null);
+    }
+
 
     public Briefing {
         companies = List.copyOf(companies);
@@ -48,6 +77,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
         calendarYears = List.copyOf(calendarYears);
+        index = new Index(guidance, history, quarterly);
     }
 
     /** The company with the largest focus-year plan. */
@@ -67,11 +97,39 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         return revisions.stream().filter(r -> !r.toDate().isBefore(weekStart)).toList();
     }
 
+    /** The {@code n} largest focus-year plans (the guidance list is sorted largest first). */
+    public List<GuidanceLine> leaders(int n) {
+        return guidance.subList(0, Math.min(n, guidance.size()));
+    }
+
+    /** Companies beyond the {@code n} largest plans: how many, and their plans summed (report currency). */
+    public GroupRemainder remainder(int n) {
+        List<GuidanceLine> rest = guidance.subList(Math.min(n, guidance.size()), guidance.size());
+        java.math.BigDecimal sum = rest.stream().map(GuidanceLine::central).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        java.math.BigDecimal share = total.total().signum() == 0 ? null
+                : sum.divide(total.total(), java.math.MathContext.DECIMAL64);
+        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency), share);
+    }
+
+    /** Companies ranked for exhibits: by focus-year plan, then by latest annual actual; ids, largest first. */
+    public List<String> ranking() {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        guidance.forEach(g -> ids.add(g.company().id()));
+        history.stream().filter(AnnualSeries::headline).filter(s -> !s.years().isEmpty())
+                .sorted(java.util.Comparator.comparing((AnnualSeries s) -> s.years().get(s.years().size() - 1).value()).reversed())
+                .forEach(s -> ids.add(s.company().id()));
+        return List.copyOf(ids);
+    }
+
     public Optional<AnnualSeries> headlineHistory(String companyId) {
-        return history.stream().filter(s -> s.headline() && s.company().id().equals(companyId)).findFirst();
+        return Optional.ofNullable(index.headline.get(companyId));
     }
 
     public Optional<GuidanceLine> guidanceFor(String companyId) {
-        return guidance.stream().filter(g -> g.company().id().equals(companyId)).findFirst();
+        return Optional.ofNullable(index.guidance.get(companyId));
+    }
+
+    public Optional<QuarterSeries> quarterlyFor(String companyId) {
+        return Optional.ofNullable(index.quarterly.get(companyId));
     }
 }

@@ -41,11 +41,16 @@ final class GroupTotals {
         if (guidance.isEmpty()) {
             return "No company has guidance for FY" + year + ".";
         }
-        String bases = guidance.stream().map(g -> g.company().name() + ": " + g.company().basisLabel())
-                .collect(Collectors.joining("; "));
-        String offCalendar = guidance.stream().filter(g -> !g.company().fiscalNote().isEmpty())
-                .map(g -> g.company().name() + " " + g.company().fiscalNote())
-                .collect(Collectors.joining("; "));
+        String bases = guidance.size() <= Footnotes.DETAIL_LIMIT
+                ? guidance.stream().map(g -> g.company().name() + ": " + g.company().basisLabel()).collect(Collectors.joining("; "))
+                : guidance.stream().collect(Collectors.groupingBy(g -> g.company().basisLabel(), java.util.TreeMap::new,
+                        Collectors.counting())).entrySet().stream()
+                        .map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()) + " companies")
+                        .collect(Collectors.joining("; "));
+        List<GuidanceLine> off = guidance.stream().filter(g -> !g.company().fiscalNote().isEmpty()).toList();
+        String offCalendar = off.size() <= Footnotes.DETAIL_LIMIT
+                ? off.stream().map(g -> g.company().name() + " " + g.company().fiscalNote()).collect(Collectors.joining("; "))
+                : String.format(java.util.Locale.ROOT, "%,d companies with fiscal years not ending in December", off.size());
         return "Sum of each company's FY" + year + " plan on its own guidance basis (" + bases + "). Ranges count at "
                 + "their midpoint, floors at the floor." + (offCalendar.isEmpty() ? ""
                 : " Fiscal years are added as reported, not calendar-aligned (" + offCalendar + ").");
