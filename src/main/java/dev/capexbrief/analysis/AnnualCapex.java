@@ -28,6 +28,7 @@ final class AnnualCapex {
             Comparator.comparingInt(Period.FiscalQuarter::ordinal));
     private final Month fye;
     private List<AnnualActual> years;
+    private List<QuarterActual> quarterList;
 
     AnnualCapex(Month fye) {
         this.fye = fye;
@@ -50,6 +51,7 @@ final class AnnualCapex {
             p = fq.get();
         }
         years = null;
+        quarterList = null;
         if (p instanceof Period.FiscalYear fy) {
             annual.merge(fy.year(), new Value(value, f, f.source()), AnnualCapex::later);
         } else if (p instanceof Period.FiscalQuarter fq) {
@@ -148,11 +150,15 @@ final class AnnualCapex {
         return out;
     }
 
+    /** Quarterly actuals, oldest first (computed once until a figure is added). */
     List<QuarterActual> quarters() {
-        List<QuarterActual> out = new ArrayList<>();
-        quarters.forEach((q, v) -> out.add(new QuarterActual(q, calendarLabel(q), q.end(fye), v.amount(),
-                v.figure().source())));
-        return out;
+        if (quarterList == null) {
+            List<QuarterActual> out = new ArrayList<>();
+            quarters.forEach((q, v) -> out.add(new QuarterActual(q, calendarLabel(q), q.end(fye), v.amount(),
+                    v.source())));
+            quarterList = List.copyOf(out);
+        }
+        return quarterList;
     }
 
     String calendarLabel(Period.FiscalQuarter q) {
