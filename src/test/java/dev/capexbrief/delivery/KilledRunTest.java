@@ -24,6 +24,13 @@ class KilledRunTest {
     @TempDir
     Path dir;
 
+    private final List<Process> started = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void killLeftovers() {
+        started.forEach(Process::destroyForcibly);
+    }
+
     @Test
     void sigkillWhileWritingLeavesNoPartialFileAndKeepsEarlierWeeks() throws Exception {
         Path data = bigDataset(dir.resolve("big.csv"));
@@ -77,9 +84,11 @@ class KilledRunTest {
 
     private Process cli(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
+                "-Djava.awt.headless=true", "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(p);
+        return p;
     }
 
     /** 200,000 quarterly actuals: big enough that writing the workbook takes a while. */
