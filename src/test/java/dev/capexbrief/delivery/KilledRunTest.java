@@ -37,7 +37,7 @@ class KilledRunTest {
         Path out = dir.resolve("output");
         Process first = cli("brief", "--data", data.toString(), "--week", "2025-W05", "--out", out.toString());
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as(new String(first.getErrorStream().readAllBytes())).isZero();
+        assertThat(first.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
         Path previousPdf = out.resolve("2025-W05/capex-briefing-2025-W05.pdf");
         Path previousXlsx = out.resolve("2025-W05/capex-briefing-2025-W05.xlsx");
         byte[] pdfBefore = Files.readAllBytes(previousPdf);
@@ -86,7 +86,8 @@ class KilledRunTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
         started.add(p);
         return p;
     }
