@@ -28,6 +28,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
             }
             long errors = invalid.problems().stream().filter(Problem::isError).count();
             err.println(errors + " error(s); nothing was written.");
+        } else if (ex instanceof UncheckedIOException u && u.getMessage() != null
+                && !u.getMessage().equals(String.valueOf(u.getCause()))) {
+            // the wrapper says which file ("templates/logo.png: cannot be read"), the cause what went wrong
+            err.println("capexbrief: " + u.getMessage() + " (" + message(t) + ")");
         } else {
             err.println("capexbrief: " + message(t));
         }
@@ -46,8 +50,12 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (t instanceof InvalidDatasetException) {
             return ExitCodes.INVALID_DATA;
         }
-        if (t instanceof CommandLine.ParameterException || t instanceof IllegalArgumentException) {
+        if (t instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
+        }
+        if (t instanceof IllegalArgumentException) {
+            // a problem caused by a file that cannot be read (a template or font missing) is I/O, not usage
+            return ioCause(t) ? ExitCodes.IO : ExitCodes.USAGE;
         }
         if (t instanceof IOException || t instanceof DeliveryException) {
             return ExitCodes.IO;
@@ -55,12 +63,26 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         return ExitCodes.IO;
     }
 
+    private static boolean ioCause(Throwable t) {
+        for (Throwable c = t.getCause(); c != null && c != t; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String message(Throwable t) {
+        if (diskFull(t)) {
+            return "the disk is full (No space left on device); nothing was written";
+        }
         if (t instanceof NoSuchFileException e) {
             return "file not found: " + e.getFile();
         }
         if (t instanceof FileAlreadyExistsException e) {
-            return e.getFile() + " already exists; " + (e.getReason() == null ? "use --force to replace it" : e.getReason());
+            // without a reason it comes from creating a folder where a file of that name is in the way
+            return e.getFile() + " already exists; " + (e.getReason() == null
+                    ? "it is a file, not a folder, so nothing can be written there" : e.getReason());
         }
         if (t instanceof AccessDeniedException e) {
             return "permission denied: " + e.getFile();
@@ -72,10 +94,18 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (m == null || m.isBlank()) {
             m = t.getClass().getSimpleName();
         }
-        if (m.contains("No space left on device")) {
-            return "the disk is full (No space left on device); nothing was written";
-        }
         return m;
+    }
+
+    /** ENOSPC, wherever the JDK put it: the message of a write, or the reason of a FileSystemException. */
+    private static boolean diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = c instanceof FileSystemException f ? f.getReason() : c.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(CommandLine.ParseResult parse) {

@@ -1,21 +1,16 @@
 package dev.capexbrief.dataset;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,63 +20,76 @@ import java.util.Map;
 /**
  * Reads the CSV dataset format, streaming: a header row (names case-insensitive, any order) and
  * one figure per record. UTF-8 with or without a BOM; a file whose header is separated by
- * semicolons (European Excel) is read with ';' and decimal commas.
+ * semicolons (European Excel) is read with ';' and decimal commas. Bytes that are not UTF-8 are
+ * reported on their line and field. Lines, values, the file size, rows and problems are capped
+ * ({@link ReadLimits}), so no file can exhaust memory.
  */
 public final class CsvDatasetReader {
-    /** Longest physical line accepted; a longer one is almost certainly not a dataset. */
-    static final int MAX_LINE_CHARS = 1_000_000;
+    /** Longest physical line accepted by default; a longer one is almost certainly not a dataset. */
+    static final int MAX_LINE_CHARS = ReadLimits.DEFAULT.maxLineChars();
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    private final ReadLimits limits;
+    private final CsvMapper mapper;
+
+    public CsvDatasetReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    CsvDatasetReader(ReadLimits limits) {
+        this.limits = limits;
+        this.mapper = new CsvMapper(CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxLineChars()).build())
+                .build());
+    }
 
     /** Reads a whole CSV file into a validated dataset. */
     public Dataset read(InputStream in, String file) throws IOException, InvalidDatasetException {
-        DatasetAssembler assembler = new DatasetAssembler(file);
+        DatasetAssembler assembler = new DatasetAssembler(file, limits);
         read(in, file, assembler);
         return assembler.build(file);
     }
 
+    /** Where the reader is, for messages about a failure that ends the read. */
+    private static final class Position {
+        long recordStart = 1;
+    }
+
     void read(InputStream raw, String file, DatasetAssembler assembler) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(raw, 3);
-        skipBom(in);
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        LineLimitReader limited = new LineLimitReader(reader, MAX_LINE_CHARS);
+        Position at = new Position();
+        LineLimitReader reader = null;
         try {
-            readRecords(limited, file, assembler);
-        } catch (CharacterCodingException e) {
-            assembler.problems().add(notUtf8(file, limited.line()));
-        } catch (LineLimitReader.LineTooLongException e) {
-            assembler.problems().add(tooLong(file, e.line()));
-        } catch (JsonProcessingException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                assembler.problems().add(notUtf8(file, limited.line()));
-            } else if (e.getCause() instanceof LineLimitReader.LineTooLongException t) {
-                assembler.problems().add(tooLong(file, t.line()));
-            } else {
-                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                assembler.problems().add(Problem.error(file, line, "", "is not valid CSV: " + e.getOriginalMessage()));
-            }
+            reader = TextInput.open(raw, limits);
+            readRecords(reader, file, assembler, at);
+        } catch (IOException e) {
+            assembler.problem(failure(file, e, reader, at));
         }
     }
 
-    private static Problem notUtf8(String file, long line) {
-        return Problem.error(file, line, "", "is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)");
+    private Problem failure(String file, IOException e, LineLimitReader reader, Position at) throws IOException {
+        Problem limit = TextInput.limitProblem(e, file, reader == null ? 0 : reader.line(), at.recordStart, limits);
+        if (limit != null) {
+            return limit;
+        }
+        if (e instanceof JsonProcessingException j) {
+            String m = j.getOriginalMessage();
+            if (m != null && m.contains("closing quote")) {
+                return Problem.error(file, at.recordStart, "", "has a quote (\") that is never closed; "
+                        + "a quoted field runs to the end of the file");
+            }
+            return Problem.error(file, at.recordStart, "", "is not valid CSV: " + firstLine(m));
+        }
+        throw e;
     }
 
-    private static Problem tooLong(String file, long line) {
-        return Problem.error(file, line, "", "has a line longer than " + MAX_LINE_CHARS
-                + " characters; this is not a capexbrief dataset");
-    }
-
-    private void readRecords(Reader reader, String file, DatasetAssembler assembler) throws IOException {
-        reader.mark(MAX_LINE_CHARS + 2);
+    private void readRecords(LineLimitReader reader, String file, DatasetAssembler assembler, Position at) throws IOException {
+        reader.mark(limits.maxLineChars() + 2);
         String firstLine = firstLine(reader);
         reader.reset();
         boolean semicolons = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0;
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(semicolons ? ';' : ',');
         FigureRowParser parser = new FigureRowParser(file, assembler.companies(), semicolons);
         List<Problem> problems = assembler.problems();
-        try (MappingIterator<String[]> rows = MAPPER.readerFor(String[].class)
+        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
                 .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(reader)) {
             if (!rows.hasNextValue()) {
                 problems.add(Problem.error(file, 0, "", "is empty; the first line must be a header such as "
@@ -93,35 +101,51 @@ public final class CsvDatasetReader {
             if (columns == null) {
                 return;
             }
-            long nextLine = rows.getCurrentLocation().getLineNr();
-            boolean any = false;
+            at.recordStart = rows.getCurrentLocation().getLineNr();
+            long count = 0;
             while (rows.hasNextValue()) {
                 String[] cells = rows.nextValue();
-                long line = nextLine;
-                JsonLocation end = rows.getCurrentLocation();
-                nextLine = end.getLineNr();
+                long line = at.recordStart;
+                at.recordStart = rows.getCurrentLocation().getLineNr();
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
-                any = true;
-                Map<String, String> row = new CellMap(columns, cells);
+                if (++count > limits.maxRows()) {
+                    assembler.stop(line, "has more than " + limits.maxRows() + " rows; capexbrief reads datasets up to that size");
+                    return;
+                }
+                if (assembler.full()) {
+                    assembler.stopForProblems(line);
+                    return;
+                }
                 if (cells.length > header.length) {
                     problems.add(Problem.error(file, line, "", "has " + cells.length + " fields but the header has "
-                            + header.length + "; quote fields that contain '" + (semicolons ? ';' : ',') + "'"));
+                            + header.length + "; quote fields that contain '" + (semicolons ? ';' : ',') + "'"
+                            + (semicolons ? "" : " (and write decimals with a point: 1.25, not 1,25)")));
                     continue;
                 }
-                assembler.add(parser.parse(line, row, problems));
+                assembler.add(parser.parse(line, new CellMap(columns, cells), problems));
             }
-            if (!any) {
+            if (count == 0) {
                 problems.add(Problem.error(file, 1, "", "has a header but no figures"));
             }
         }
     }
 
     private static Map<String, Integer> header(String file, String[] header, List<Problem> problems) {
+        if (String.join("", header).isBlank()) {
+            problems.add(Problem.error(file, 1, "", "starts with an empty line; the first line must be the header, e.g. "
+                    + String.join(",", FigureRowParser.COLUMNS)));
+            return null;
+        }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
-            String name = header[i].strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String raw = header[i].strip();
+            if (Texts.badChar(raw, false) >= 0) {
+                problems.add(Problem.error(file, 1, "", "header: " + Texts.badCharMessage(Texts.badChar(raw, false))));
+                return null;
+            }
+            String name = raw.toLowerCase(Locale.ROOT).replace(' ', '_');
             if (name.equals("fiscal_year_end_month")) {
                 name = "fiscal_year_end";
             }
@@ -129,7 +153,7 @@ public final class CsvDatasetReader {
                 continue;
             }
             if (!FigureRowParser.COLUMNS.contains(name)) {
-                problems.add(Problem.warning(file, 1, header[i].strip(), "unknown column, ignored"));
+                problems.add(Problem.warning(file, 1, Texts.shorten(raw), "unknown column, ignored"));
                 continue;
             }
             if (columns.putIfAbsent(name, i) != null) {
@@ -152,14 +176,6 @@ public final class CsvDatasetReader {
         return columns;
     }
 
-    private static void skipBom(PushbackInputStream in) throws IOException {
-        byte[] bom = new byte[3];
-        int n = in.readNBytes(bom, 0, 3);
-        if (!(n == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) && n > 0) {
-            in.unread(bom, 0, n);
-        }
-    }
-
     private static String firstLine(Reader reader) throws IOException {
         StringBuilder sb = new StringBuilder();
         int c;
@@ -167,5 +183,13 @@ public final class CsvDatasetReader {
             sb.append((char) c);
         }
         return sb.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 }

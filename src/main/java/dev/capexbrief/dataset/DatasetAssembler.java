@@ -1,5 +1,6 @@
 package dev.capexbrief.dataset;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,19 +10,92 @@ import java.util.Objects;
 /**
  * Collects parsed figures and every problem, then checks what no single row can show on its own
  * (duplicates, FX rates, an empty file) and builds the {@link Dataset} or throws with all problems.
+ * Problems are capped ({@link ReadLimits#maxProblems()}): readers ask {@link #full()} and stop, so a
+ * file of garbage gives the first thousand messages quickly rather than a million slowly.
  */
 final class DatasetAssembler {
     private record Key(String company, String metric, Kind kind, Period period, java.time.LocalDate announced) {
     }
 
+    /** Keeps the first errors and the first warnings up to the cap each, and counts the ones after it. */
+    private static final class CappedProblems extends AbstractList<Problem> {
+        private final List<Problem> kept = new ArrayList<>();
+        private final int cap;
+        private int errors;
+        private int warnings;
+        private long droppedErrors;
+        private long droppedWarnings;
+
+        CappedProblems(int cap) {
+            this.cap = cap;
+        }
+
+        @Override
+        public boolean add(Problem p) {
+            if (p.isError()) {
+                if (errors < cap) {
+                    errors++;
+                    kept.add(p);
+                } else {
+                    droppedErrors++;
+                }
+            } else if (warnings < cap) {
+                warnings++;
+                kept.add(p);
+            } else {
+                droppedWarnings++;
+            }
+            return true;
+        }
+
+        @Override
+        public Problem get(int index) {
+            return kept.get(index);
+        }
+
+        @Override
+        public int size() {
+            return kept.size();
+        }
+    }
+
     private final String file;
+    private final ReadLimits limits;
     private final CompanyRegistry companies = new CompanyRegistry();
     private final List<Figure> figures = new ArrayList<>();
     private final List<FxRate> fx = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final CappedProblems problems;
+    private Problem stopped;
 
     DatasetAssembler(String file) {
+        this(file, ReadLimits.DEFAULT);
+    }
+
+    DatasetAssembler(String file, ReadLimits limits) {
         this.file = file;
+        this.limits = limits;
+        this.problems = new CappedProblems(limits.maxProblems());
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /** True once the error cap is reached: the reader should {@link #stopForProblems} and report. */
+    boolean full() {
+        return problems.errors >= limits.maxProblems();
+    }
+
+    /** Records that reading ended early at {@code line}, and why; the run fails with what was found so far. */
+    void stop(long line, String why) {
+        if (stopped == null) {
+            stopped = Problem.error(file, line, "", why);
+        }
+    }
+
+    /** Stops at {@code line} because of the problem cap. */
+    void stopForProblems(long line) {
+        stop(line, "stopped reading after " + limits.maxProblems() + " errors; fix these and run again");
     }
 
     CompanyRegistry companies() {
@@ -79,15 +153,24 @@ final class DatasetAssembler {
                         + "; add it to the fx table (usd_per_unit and as_of)"));
             }
         }
-        if (resolved.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+        if (resolved.isEmpty() && stopped == null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(file, 0, "", "has no figures; see the dataset format in README.md"));
         }
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new InvalidDatasetException(problems.stream()
+        List<Problem> all = new ArrayList<>(problems);
+        if (stopped == null && problems.droppedErrors > 0) {
+            stopForProblems(all.isEmpty() ? 0 : all.get(all.size() - 1).line());
+        }
+        if (stopped != null) {
+            all.add(stopped);
+        }
+        if (problems.droppedWarnings > 0) {
+            all.add(Problem.warning(file, 0, "", problems.droppedWarnings + " more warning(s) not shown"));
+        }
+        if (all.stream().anyMatch(Problem::isError)) {
+            throw new InvalidDatasetException(all.stream()
                     .sorted((a, b) -> Long.compare(a.line(), b.line())).toList());
         }
-        return new Dataset(name, finalCompanies, resolved, fx, problems);
+        return new Dataset(name, finalCompanies, resolved, fx, all);
     }
 
     private static boolean sameValue(Figure a, Figure b) {

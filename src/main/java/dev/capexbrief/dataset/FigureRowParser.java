@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Currency;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one row of raw text fields (from CSV, YAML or XLSX) into a {@link Figure}, reporting every
@@ -26,14 +28,21 @@ final class FigureRowParser {
     private static final List<String> REQUIRED_IN_ORDER = List.of("company", "metric", "kind", "period");
 
     /** Largest magnitude accepted, in billions: a thousand trillion of any currency is a typo. */
-    private static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
-    private static final int MAX_DECIMALS = 6;
-    private static final int MAX_TEXT = 4000;
+    static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
+    static final int MAX_DECIMALS = 6;
+    /** Longest text in any field. */
+    static final int MAX_TEXT = 4000;
+    /** Announcement dates outside these years are typos (and would break date arithmetic downstream). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2200;
+    /** Free-text fields, where a quoted CSV field may hold line breaks and tabs. */
+    private static final Set<String> MULTILINE = Set.of("company_name", "source", "note");
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?");
     private static final int CACHE_LIMIT = 100_000;
 
     private final String file;
     private final CompanyRegistry companies;
-    private final boolean decimalComma;
+    private final NumberText numbers;
     private final Map<String, Object> periods = new HashMap<>();
     private final Map<String, Object> dates = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
@@ -41,7 +50,7 @@ final class FigureRowParser {
     FigureRowParser(String file, CompanyRegistry companies, boolean decimalComma) {
         this.file = file;
         this.companies = companies;
-        this.decimalComma = decimalComma;
+        this.numbers = new NumberText(decimalComma, MAX_VALUE, MAX_DECIMALS);
     }
 
     /** Parses a row; returns null (after adding problems) when the row is unusable. */
@@ -49,10 +58,20 @@ final class FigureRowParser {
         int before = problems.size();
         for (String field : COLUMNS) {
             String v = row.get(field);
-            if (v != null && v.length() > MAX_TEXT) {
+            if (v == null) {
+                continue;
+            }
+            if (v.length() > MAX_TEXT) {
                 problems.add(error(line, field, "is " + v.length() + " characters long; the limit is " + MAX_TEXT));
                 return null;
             }
+            int bad = Texts.badChar(v, MULTILINE.contains(field));
+            if (bad >= 0) {
+                problems.add(error(line, field, Texts.badCharMessage(bad)));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
         }
         String id = text(row, "company");
         String metric = text(row, "metric");
@@ -66,7 +85,7 @@ final class FigureRowParser {
         if (!kindText.isEmpty()) {
             kind = Kind.parse(kindText).orElse(null);
             if (kind == null) {
-                problems.add(error(line, "kind", "'" + kindText + "' is not a kind; use actual or guidance"));
+                problems.add(error(line, "kind", Texts.quote(kindText) + " is not a kind; use actual or guidance"));
             }
         }
         Month fye = fiscalYearEnd(line, text(row, "fiscal_year_end"), problems);
@@ -80,7 +99,7 @@ final class FigureRowParser {
         }
         Unit unit = Unit.parse(text(row, "unit")).orElse(null);
         if (unit == null) {
-            problems.add(error(line, "unit", "'" + text(row, "unit") + "' is not a unit; use B, M or %"));
+            problems.add(error(line, "unit", Texts.quote(text(row, "unit")) + " is not a unit; use B, M or %"));
         }
         boolean percent = unit == Unit.PERCENT;
         if (percent && (metric.equals("capex") || metric.startsWith("capex_"))) {
@@ -156,7 +175,7 @@ final class FigureRowParser {
                 }
             }
         }
-        problems.add(error(line, "fiscal_year_end", "'" + text + "' is not a month; use 1-12 or a month name"));
+        problems.add(error(line, "fiscal_year_end", Texts.quote(text) + " is not a month; use 1-12 or a month name"));
         return null;
     }
 
@@ -174,7 +193,7 @@ final class FigureRowParser {
         try {
             return Currency.getInstance(code).getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            problems.add(error(line, "currency", "'" + text + "' is not an ISO 4217 currency code (e.g. USD, CNY, EUR)"));
+            problems.add(error(line, "currency", Texts.quote(text) + " is not an ISO 4217 currency code (e.g. USD, CNY, EUR)"));
             return null;
         }
     }
@@ -187,7 +206,7 @@ final class FigureRowParser {
         String qText = text(row, "qualifier");
         Qualifier q = Qualifier.parse(qText).orElse(null);
         if (q == null) {
-            problems.add(error(line, "qualifier", "'" + qText + "' is not a qualifier; use about, at_least or at_most"));
+            problems.add(error(line, "qualifier", Texts.quote(qText) + " is not a qualifier; use about, at_least or at_most"));
             return null;
         }
         if (problems.size() > before) {
@@ -234,33 +253,8 @@ final class FigureRowParser {
         if (text.isEmpty()) {
             return null;
         }
-        String t = decimalComma ? text.replace(".", "").replace(',', '.') : text;
-        BigDecimal n;
-        try {
-            if (t.length() > 40) {
-                throw new NumberFormatException();
-            }
-            n = new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            int comma = text.indexOf(',');
-            if (!decimalComma && comma > 0 && text.indexOf(',', comma + 1) < 0) {
-                problems.add(error(line, field, "'" + text + "' uses a decimal comma; write " + text.replace(',', '.')
-                        + " (or export the CSV with ';' separators, which capexbrief reads as decimal-comma)"));
-            } else {
-                problems.add(error(line, field, "'" + text + "' is not a number"));
-            }
-            return null;
-        }
-        if (n.abs().compareTo(MAX_VALUE) > 0) {
-            problems.add(error(line, field, text + " is implausibly large (limit " + MAX_VALUE.toPlainString()
-                    + "); check the unit (B = billions, M = millions)"));
-            return null;
-        }
-        if (n.scale() > MAX_DECIMALS && n.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            problems.add(error(line, field, "'" + text + "' has more than " + MAX_DECIMALS + " decimal places"));
-            return null;
-        }
-        if (!percent && n.signum() < 0) {
+        BigDecimal n = numbers.parse(text, message -> problems.add(error(line, field, message)));
+        if (n != null && !percent && n.signum() < 0) {
             problems.add(error(line, field, text + " is negative; capex amounts are positive (only % metrics may be negative)"));
             return null;
         }
@@ -273,11 +267,7 @@ final class FigureRowParser {
         }
         Object cached = dates.get(text);
         if (cached == null) {
-            try {
-                cached = LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-            } catch (DateTimeException e) {
-                cached = "'" + text + "' is not a date; write YYYY-MM-DD";
-            }
+            cached = parseDate(text);
             if (dates.size() < CACHE_LIMIT) {
                 dates.put(text, cached);
             }
@@ -287,6 +277,26 @@ final class FigureRowParser {
         }
         problems.add(error(line, "announced", (String) cached));
         return null;
+    }
+
+    /** A date, or the message saying why the text is not one; a time of day (from spreadsheets) is dropped. */
+    private static Object parseDate(String text) {
+        java.util.regex.Matcher m = DATE.matcher(text);
+        try {
+            if (m.matches()) {
+                LocalDate d = LocalDate.parse(m.group(1));
+                if (m.group(2) != null) {
+                    LocalTime.parse(m.group(2));
+                }
+                if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+                    return Texts.quote(text) + " is not a plausible announcement date (years " + FIRST_YEAR + "-" + LAST_YEAR + ")";
+                }
+                return d;
+            }
+        } catch (DateTimeException e) {
+            // falls through to the message: 2025-02-30, 25:00
+        }
+        return Texts.quote(text) + " is not a date; write YYYY-MM-DD";
     }
 
     private Problem error(long line, String field, String message) {

@@ -22,10 +22,12 @@ final class LineLimitReader extends FilterReader {
     }
 
     private final int limit;
+    private boolean afterCr;
     private int run;
     private long line = 1;
     private int markedRun;
     private long markedLine;
+    private boolean markedAfterCr;
 
     LineLimitReader(Reader in, int limit) {
         super(in);
@@ -50,12 +52,18 @@ final class LineLimitReader extends FilterReader {
         return n;
     }
 
+    /** Counts lines ended by LF, CRLF or a lone CR (old Mac exports), as the CSV parser does. */
     private void count(char c) throws LineTooLongException {
-        if (c == '\n') {
+        if (c == '\n' && afterCr) {
+            afterCr = false;
+        } else if (c == '\n' || c == '\r') {
+            afterCr = c == '\r';
             run = 0;
             line++;
         } else if (++run > limit) {
             throw new LineTooLongException(line);
+        } else {
+            afterCr = false;
         }
     }
 
@@ -69,6 +77,7 @@ final class LineLimitReader extends FilterReader {
         super.mark(readAheadLimit);
         markedRun = run;
         markedLine = line;
+        markedAfterCr = afterCr;
     }
 
     @Override
@@ -76,5 +85,6 @@ final class LineLimitReader extends FilterReader {
         super.reset();
         run = markedRun;
         line = markedLine;
+        afterCr = markedAfterCr;
     }
 }

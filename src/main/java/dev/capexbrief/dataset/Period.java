@@ -113,42 +113,50 @@ public sealed interface Period
     /** Period labels: {@code FY2025}, {@code FY2025Q3}, {@code CY2025}, {@code CY2025Q1}, {@code FY2026-FY2028}. */
     final class PeriodParser {
         private static final Pattern SINGLE = Pattern.compile("(FY|CY)(\\d{4})(?:Q(\\d))?");
-        private static final Pattern SPAN = Pattern.compile("(.+?)\\s*-\\s*(.+)");
+        /** Longer texts are not periods; checking this first keeps hostile input cheap. */
+        private static final int MAX_CHARS = 40;
+        private static final String HOW = "write FY2025, FY2025Q3, CY2025, CY2025Q1 or FY2026-FY2028";
 
         private PeriodParser() {
         }
 
         static Period parse(String raw) {
             if (raw == null || raw.isBlank()) {
-                throw new PeriodSyntaxException("is empty; write FY2025, FY2025Q3, CY2025, CY2025Q1 or FY2026-FY2028");
+                throw new PeriodSyntaxException("is empty; " + HOW);
+            }
+            if (raw.length() > MAX_CHARS) {
+                throw new PeriodSyntaxException(Texts.quote(raw) + " is not a period; " + HOW);
             }
             String text = raw.strip().toUpperCase(java.util.Locale.ROOT);
-            Matcher span = SPAN.matcher(text);
-            if (span.matches()) {
-                Period from = single(span.group(1), raw);
-                Period to = single(span.group(2), raw);
-                if (!(from instanceof FiscalYear f) || !(to instanceof FiscalYear t)) {
-                    throw new PeriodSyntaxException("'" + raw + "' is not a valid span; a span joins two fiscal years, e.g. FY2026-FY2028");
-                }
-                if (t.year() <= f.year()) {
-                    throw new PeriodSyntaxException("'" + raw + "' ends before it starts");
-                }
-                if (t.year() - f.year() > 20) {
-                    throw new PeriodSyntaxException("'" + raw + "' spans more than 20 years");
-                }
-                return new Span(f, t);
+            int dash = text.indexOf('-');
+            if (dash < 0) {
+                return single(text, raw);
             }
-            return single(text, raw);
+            if (dash != text.lastIndexOf('-')) {
+                throw new PeriodSyntaxException(Texts.quote(raw) + " is not a period; " + HOW);
+            }
+            Period from = single(text.substring(0, dash).strip(), raw);
+            Period to = single(text.substring(dash + 1).strip(), raw);
+            if (!(from instanceof FiscalYear f) || !(to instanceof FiscalYear t)) {
+                throw new PeriodSyntaxException(Texts.quote(raw) + " is not a valid span; a span joins two fiscal years, e.g. FY2026-FY2028");
+            }
+            if (t.year() <= f.year()) {
+                throw new PeriodSyntaxException(Texts.quote(raw) + " ends before it starts");
+            }
+            if (t.year() - f.year() > 20) {
+                throw new PeriodSyntaxException(Texts.quote(raw) + " spans more than 20 years");
+            }
+            return new Span(f, t);
         }
 
         private static Period single(String text, String raw) {
             Matcher m = SINGLE.matcher(text);
             if (!m.matches()) {
-                throw new PeriodSyntaxException("'" + raw + "' is not a period; write FY2025, FY2025Q3, CY2025, CY2025Q1 or FY2026-FY2028");
+                throw new PeriodSyntaxException(Texts.quote(raw) + " is not a period; " + HOW);
             }
             int year = Integer.parseInt(m.group(2));
             if (year < 1900 || year > 2200) {
-                throw new PeriodSyntaxException("'" + raw + "' has a year outside 1900-2200");
+                throw new PeriodSyntaxException(Texts.quote(raw) + " has a year outside 1900-2200");
             }
             boolean fiscal = m.group(1).equals("FY");
             if (m.group(3) == null) {
@@ -156,7 +164,7 @@ public sealed interface Period
             }
             int q = Integer.parseInt(m.group(3));
             if (q < 1 || q > 4) {
-                throw new PeriodSyntaxException("'" + raw + "' has quarter " + q + "; quarters are Q1-Q4");
+                throw new PeriodSyntaxException(Texts.quote(raw) + " has quarter " + q + "; quarters are Q1-Q4");
             }
             return fiscal ? new FiscalQuarter(year, q) : new CalendarQuarter(year, q);
         }

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a hidden temporary file
@@ -43,7 +45,7 @@ public final class AtomicFile implements AutoCloseable {
     public static AtomicFile prepare(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path tmp = createPart(dir, target.getFileName().toString());
         if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             // temp files are private (0600); a briefing is an ordinary document
             Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
@@ -69,8 +71,29 @@ public final class AtomicFile implements AutoCloseable {
             }
             return file;
         } catch (IOException | RuntimeException | Error e) {
-            file.close();
+            try {
+                file.close();
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw e;
+        }
+    }
+
+    /**
+     * A new hidden file beside the target. Not {@code Files.createTempFile}, which makes every file
+     * readable by its owner only: a briefing gets the permissions any new file in the folder gets.
+     */
+    private static Path createPart(Path dir, String name) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path part = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(part);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -9,13 +9,22 @@ import java.nio.file.Path;
 public record OutputLayout(Path root, String pattern) {
     public static final String DEFAULT_PATTERN = "capex-briefing-{week}";
 
+    /** Longer names fail on some file systems (255 bytes) once the week, date and extension are in. */
+    private static final int MAX_PATTERN = 120;
+
     public OutputLayout {
+        // "--out a/../b" means b, whether or not a exists (the kernel would insist on a)
+        root = root.toAbsolutePath().normalize();
         if (pattern == null || pattern.isBlank()) {
             pattern = DEFAULT_PATTERN;
         }
         if (pattern.contains("/") || pattern.contains("\\") || pattern.contains("..")) {
             throw new IllegalArgumentException("file-name pattern '" + pattern
                     + "' must be a plain file name (no '/', '\\' or '..'); use {week} and {date}");
+        }
+        if (pattern.length() > MAX_PATTERN || pattern.chars().anyMatch(c -> c < ' ' || c == 0x7F || c == ':')) {
+            throw new IllegalArgumentException("file-name pattern must be a plain file name of at most " + MAX_PATTERN
+                    + " characters, without control characters or ':'; use {week} and {date}");
         }
     }
 

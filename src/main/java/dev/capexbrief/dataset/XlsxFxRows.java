@@ -1,0 +1,92 @@
+package dev.capexbrief.dataset;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The FX table a capexbrief workbook lists on its Sources sheet: a header row naming currency,
+ * usd_per_unit and as_of (source optional, other columns ignored), one rate per row, ending at
+ * the first row without a currency.
+ */
+final class XlsxFxRows implements XlsxSheetHandler.Rows {
+    private static final String FIELD = XlsxDatasetReader.SOURCES_SHEET + "!";
+    private final String file;
+    private final DatasetAssembler assembler;
+    private Map<String, Integer> columns;
+    private long previous;
+    private boolean done;
+
+    XlsxFxRows(String file, DatasetAssembler assembler) {
+        this.file = file;
+        this.assembler = assembler;
+    }
+
+    @Override
+    public void row(long number, Map<Integer, XlsxSheetHandler.Cell> cells) {
+        if (done) {
+            return;
+        }
+        if (columns == null) {
+            columns = header(cells);
+            previous = number;
+            return;
+        }
+        String currency = value(cells, "currency");
+        // the table ends at the first empty row (an empty row is absent from the sheet's XML)
+        if (number != previous + 1 || currency.isEmpty()) {
+            done = true;
+            return;
+        }
+        previous = number;
+        rate(number, currency.toUpperCase(Locale.ROOT), value(cells, "usd_per_unit"), value(cells, "as_of"),
+                value(cells, "source"));
+    }
+
+    private void rate(long line, String currency, String rate, String asOf, String source) {
+        try {
+            Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            assembler.problem(Problem.error(file, line, FIELD + "currency", "'" + currency + "' is not an ISO 4217 currency code"));
+            return;
+        }
+        BigDecimal r;
+        try {
+            r = new BigDecimal(rate);
+        } catch (NumberFormatException e) {
+            assembler.problem(Problem.error(file, line, FIELD + "usd_per_unit", "'" + rate + "' is not a number"));
+            return;
+        }
+        if (r.signum() <= 0) {
+            assembler.problem(Problem.error(file, line, FIELD + "usd_per_unit", "must be positive"));
+            return;
+        }
+        try {
+            assembler.addFx(new FxRate(currency, r, LocalDate.parse(asOf), source));
+        } catch (DateTimeException e) {
+            assembler.problem(Problem.error(file, line, FIELD + "as_of", "'" + asOf + "' is not a date; write YYYY-MM-DD"));
+        }
+    }
+
+    /** The header row: the first row whose cells name both currency and usd_per_unit. */
+    private static Map<String, Integer> header(Map<Integer, XlsxSheetHandler.Cell> cells) {
+        Map<String, Integer> found = new HashMap<>();
+        cells.forEach((c, cell) -> {
+            String name = cell.text().strip().toLowerCase(Locale.ROOT);
+            if (XlsxDatasetReader.FX_COLUMNS.contains(name)) {
+                found.putIfAbsent(name, c);
+            }
+        });
+        return found.containsKey("currency") && found.containsKey("usd_per_unit") ? found : null;
+    }
+
+    private String value(Map<Integer, XlsxSheetHandler.Cell> cells, String column) {
+        Integer c = columns.get(column);
+        XlsxSheetHandler.Cell cell = c == null ? null : cells.get(c);
+        return cell == null ? "" : XlsxFigureRows.text(column, cell).strip();
+    }
+}

@@ -1,0 +1,205 @@
+package dev.capexbrief.render.excel;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Writes cells on one analysis sheet and remembers how wide each column's content is, so widths
+ * come from the content rather than from font metrics (which differ between machines and would
+ * make the file differ too). Text is always written as text: nothing from the dataset can become
+ * a formula.
+ */
+final class Grid {
+    private static final int MAX_COLUMNS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns();
+    private static final int NUMBER_CHARS = 9;
+    /** Proportional text fits this many more characters than a column's width in digit widths. */
+    static final double PROPORTIONAL = 1.3;
+    /** Longest web address shown in full; longer ones are shortened in the middle. */
+    static final int LINK_CHARS = 100;
+
+    private final XSSFSheet sheet;
+    private final Styles styles;
+    private final int[] widths = new int[MAX_COLUMNS];
+    /** Wrapped cells, sized once the column widths are known: [row, column, text length]. */
+    private final java.util.List<int[]> wrapped = new java.util.ArrayList<>();
+
+    Grid(XSSFSheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    Styles styles() {
+        return styles;
+    }
+
+    /** Text, or nothing for null. Text an Excel user would read as a formula gets a quote prefix. */
+    XSSFCell text(int r, int c, String text, XSSFCellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        if (text == null || text.isEmpty()) {
+            return cell;
+        }
+        String safe = Text.clean(text);
+        cell.setCellValue(safe);
+        if (Text.looksLikeFormula(safe)) {
+            cell.setCellStyle(styles.quoted(style));
+        }
+        boolean wraps = style != null && style.getWrapText();
+        fit(c, wraps ? Math.min(safe.length(), 40) : safe.length());
+        if (wraps) {
+            wrapped.add(new int[]{r, c, safe.length()});
+        }
+        return cell;
+    }
+
+    /** A header cell; headers over numbers are right-aligned. */
+    XSSFCell header(int r, int c, String text, boolean numeric) {
+        XSSFCell cell = cell(r, c, numeric ? styles.headerRight() : styles.header());
+        cell.setCellValue(text);
+        fit(c, Math.min(text.length(), 16));
+        return cell;
+    }
+
+    /** A number in its display style; blank (but styled) when absent. */
+    XSSFCell number(int r, int c, BigDecimal value, XSSFCellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+            fit(c, NUMBER_CHARS);
+        }
+        return cell;
+    }
+
+    XSSFCell integer(int r, int c, long value, XSSFCellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellValue(value);
+        fit(c, Long.toString(value).length() + 2);
+        return cell;
+    }
+
+    /**
+     * A live formula with its cached result, taken from the briefing: viewers that do not
+     * recalculate (mail previews, phones) show the briefing's number, and a test proves Excel's
+     * and LibreOffice's recalculation agree with it.
+     */
+    XSSFCell formula(int r, int c, String formula, BigDecimal cached, XSSFCellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached.doubleValue());
+        fit(c, NUMBER_CHARS);
+        return cell;
+    }
+
+    XSSFCell date(int r, int c, LocalDate date, XSSFCellStyle style) {
+        XSSFCell cell = cell(r, c, style);
+        if (date != null) {
+            cell.setCellValue(date);
+            fit(c, 11);
+        }
+        return cell;
+    }
+
+    /** A hyperlink to a web page; anything that is not http(s) stays plain text. */
+    XSSFCell link(int r, int c, String text, String url) {
+        boolean web = Text.isWebLink(url);
+        XSSFCell cell = text(r, c, web ? Text.shortUrl(text, LINK_CHARS) : text, web ? styles.link() : styles.wrap());
+        if (web) {
+            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(url.strip());
+            cell.setHyperlink(link);
+        }
+        return cell;
+    }
+
+    /** A link to a cell elsewhere in the workbook, e.g. {@code 'Sources & Methodology'!A20}. */
+    XSSFCell internalLink(int r, int c, String text, String target) {
+        XSSFCell cell = text(r, c, text, styles.link());
+        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(target);
+        cell.setHyperlink(link);
+        return cell;
+    }
+
+    /**
+     * A paragraph of wrapped text across columns {@code c1..c2}, in a row tall enough for it
+     * (neither Excel nor LibreOffice sizes merged rows by themselves).
+     */
+    XSSFCell paragraph(int r, int c1, int c2, String text, XSSFCellStyle style, int charsWide) {
+        XSSFCell cell = cell(r, c1, style);
+        String safe = Text.clean(text);
+        cell.setCellValue(safe);
+        if (Text.looksLikeFormula(safe)) {
+            cell.setCellStyle(styles.quoted(style));
+        }
+        if (c2 > c1) {
+            // unchecked: each paragraph merges its own row; the checked call is quadratic in merged regions
+            sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(r, r, c1, c2));
+        }
+        float line = Math.max(12f, style.getFont().getFontHeightInPoints() * 1.4f);
+        int lines = Text.lines(safe, (int) (charsWide * PROPORTIONAL));
+        row(r).setHeightInPoints(Math.min(409f, Math.max(row(r).getHeightInPoints(), lines * line)));
+        return cell;
+    }
+
+    /** Makes a column at least this many characters wide. */
+    void fit(int c, int chars) {
+        if (c < MAX_COLUMNS) {
+            widths[c] = Math.max(widths[c], chars);
+        }
+    }
+
+    /**
+     * Sets every used column's width from its content, between 6 and {@code maxChars} characters,
+     * then makes rows with wrapped text tall enough (LibreOffice keeps the default height otherwise).
+     */
+    void applyWidths(int maxChars) {
+        for (int c = 0; c < MAX_COLUMNS; c++) {
+            if (widths[c] > 0) {
+                sheet.setColumnWidth(c, Math.min(maxChars, Math.max(6, widths[c] + 3)) * 256);
+            }
+        }
+        fitWrappedRows();
+    }
+
+    /** Row heights for wrapped cells under the columns' current widths. */
+    void fitWrappedRows() {
+        for (int[] w : wrapped) {
+            int chars = Math.max(4, sheet.getColumnWidth(w[1]) / 256 - 2);
+            int lines = (int) Math.ceil(w[2] / (chars * PROPORTIONAL));
+            if (lines > 1) {
+                XSSFRow row = row(w[0]);
+                row.setHeightInPoints(Math.min(409f, Math.max(row.getHeightInPoints(), lines * 15f)));
+            }
+        }
+    }
+
+    XSSFRow row(int r) {
+        XSSFRow row = sheet.getRow(r);
+        return row == null ? sheet.createRow(r) : row;
+    }
+
+    private XSSFCell cell(int r, int c, CellStyle style) {
+        XSSFRow row = row(r);
+        XSSFCell cell = row.getCell(c, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+
+    /** The A1 address of a cell on this sheet, for formulas on the same sheet. */
+    static String a1(int r, int c) {
+        return new org.apache.poi.ss.util.CellReference(r, c).formatAsString();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.capexbrief.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Output paths that try to leave the output root, and output folders that cannot be written: a
+ * clear one-line error (exit 2 for a bad pattern, 3 for the file system) and nothing written.
+ */
+class HostileOutputCliTest {
+    /** A small dataset that briefs quickly. */
+    static final String CSV = "company,company_name,metric,kind,period,value,announced\n"
+            + "GOOGL,Alphabet,capex,guidance,FY2025,75,2025-02-04\n";
+
+    @TempDir
+    Path dir;
+
+    Path data() throws IOException {
+        return Files.writeString(dir.resolve("figures.csv"), CSV);
+    }
+
+    static List<Path> files(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void outWithDotDotIsNormalisedAndStaysUnderTheRootItNames() throws IOException {
+        Path out = dir.resolve("never/../briefings");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path root = dir.resolve("briefings");
+        assertThat(r.out()).contains(root.resolve("2025-W06/capex-briefing-2025-W06.pdf").toString()).doesNotContain("..");
+        assertThat(root.resolve("2025-W06/capex-briefing-2025-W06.pdf")).isNotEmptyFile();
+        assertThat(dir.resolve("never")).as("a/.. does not need a to exist, and does not create it").doesNotExist();
+    }
+
+    @ParameterizedTest(name = "--name-pattern {0}")
+    @ValueSource(strings = {"../x", "a/b", "..\\x", "..", "{week}/../../escape", "/etc/passwd", "C:\\x"})
+    void aPatternThatCouldLeaveTheFolderIsAUsageError(String pattern) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--name-pattern", pattern);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: file-name pattern '" + pattern
+                + "' must be a plain file name (no '/', '\\' or '..'); use {week} and {date}");
+        assertThat(out).doesNotExist();
+        assertThat(files(dir)).containsExactly(dir.resolve("figures.csv"));
+    }
+
+    @ParameterizedTest(name = "--name-pattern {0}")
+    @ValueSource(strings = {"a\u0000b", "brief:{week}"})
+    void aPatternWithControlCharactersOrColonsIsAUsageError(String pattern) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--name-pattern", pattern);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("file-name pattern must be a plain file name");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aPlainPatternWithDateIsUsed() throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07",
+                "--name-pattern", "capex {date}");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("2025-W06/capex 2025-02-07.xlsx")).isNotEmptyFile();
+    }
+
+    @Test
+    void anOutputFolderUnderAFileIsAnIoErrorAndNothingIsWritten() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", file.resolve("out").toString());
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: Not a directory: " + file.resolve("out"));
+        assertThat(file).hasContent("x");
+        assertThat(files(dir)).containsExactlyInAnyOrder(dir.resolve("figures.csv"), file);
+    }
+
+    @Test
+    void aFileWhereTheWeekFolderBelongsIsAnIoError() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path week = Files.writeString(out.resolve("2025-W06"), "x");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: " + week
+                + " already exists; it is a file, not a folder, so nothing can be written there");
+        assertThat(files(out)).containsExactly(week);
+    }
+
+    @Test
+    void aReadOnlyOutputFolderIsAnIoErrorAndNothingIsWritten() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root writes anyway; the parent-is-a-file tests above cover that case
+            assumeFalse(Files.isWritable(out), "running as root: permissions do not stop writes");
+            Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.err().strip()).isEqualTo("capexbrief: permission denied: " + out.resolve("2025-W06"));
+            assertThat(files(out)).isEmpty();
+        } finally {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aFullDiskIsAnIoErrorAndLeavesNoPartialFile() throws Exception {
+        Path tiny = Files.createDirectories(dir.resolve("tiny"));
+        // a real full disk: a 64 kB tmpfs, where the system lets us mount one (root in a container usually can)
+        assumeFalse(run("mount", "-t", "tmpfs", "-o", "size=64k", "capexbrief-full", tiny.toString()) != 0,
+                "cannot mount a small tmpfs here; FaultAtomicFileTest covers a full disk with an injected failure");
+        try {
+            Cli r = Cli.run("brief", "--data", data().toString(), "--out", tiny.toString(), "--as-of", "2025-02-07");
+            assertThat(r.exitCode()).isEqualTo(3);
+            assertThat(r.err().strip()).isEqualTo("capexbrief: the disk is full (No space left on device); nothing was written");
+            assertThat(files(tiny)).allMatch(p -> p.getFileName().toString().equals(".capexbrief.lock"));
+        } finally {
+            run("umount", tiny.toString());
+        }
+    }
+
+    private static int run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor();
+    }
+
+    @Test
+    void aFolderTheKernelRefusesIsAnIoError() throws IOException {
+        assumeFalse(!Files.isDirectory(Path.of("/sys/kernel")), "no sysfs here");
+        Path out = Path.of("/sys/kernel/capexbrief-test");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("capexbrief: ").contains(out.toString());
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("bug, not in this helper's files: BriefCommand.backfill counts every"
+            + " FileAlreadyExistsException as 'existing kept', including the one Files.createDirectories throws when a"
+            + " file is in the way; it should rethrow when e.getReason() == null")
+    void aBackfillIntoABlockedFolderFailsInsteadOfCountingWeeksAsKept() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("2025-W06"), "x");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--from", "2025-W06", "--to", "2025-W06");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("it is a file, not a folder");
+    }
+}

