@@ -1,5 +1,5 @@
 <#-- Shared definitions: other templates start with <#include "/common.ftl">.
      groupName: "Big Four" when the total is exactly Amazon, Microsoft, Alphabet and Meta,
-     otherwise "5-company" and so on. -->
+     otherwise "5-company", "2,000-company" and so on. -->
 <#assign bigFour = ["Amazon", "Microsoft", "Alphabet", "Meta"]>
-<#assign groupName><#if total.count == 4 && bigFour?filter(n -> total.companies?seq_contains(n))?size == 4>Big Four<#else>${total.count}-company</#if></#assign>
+<#assign groupName><#if total.count == 4 && bigFour?filter(n -> total.companies?seq_contains(n))?size == 4>Big Four<#else>${total.countText}-company</#if></#assign>

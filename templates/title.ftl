@@ -3,8 +3,8 @@
      The values available to every template are listed in README.txt. -->
 <#include "/common.ftl">
 Hyperscaler Capex Weekly ${isoWeek}
-<#if week.guidance?has_content>
-<#assign w = week.guidance?sort_by("announced")?reverse[0]>
+<#if week.headline??>
+<#assign w = week.headline>
 ${w.company} <#if w.status == "revised" && w.revision.raise>raises its ${w.period} plan to<#elseif w.status == "revised">cuts its ${w.period} plan to<#elseif w.status == "reiterated">reiterates<#else>guides</#if> ${w.label}<#if w.status != "revised"> for ${w.period}</#if>;
 ${groupName} ${focus} plans now total ${total.label}<#if total.growth??>, ${total.growth} on ${priorFocus}</#if>.
 <#elseif total.count gt 0>

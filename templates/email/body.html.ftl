@@ -32,12 +32,18 @@
 <h2 style="font-size:16px;color:#0b2e4f;margin:16px 0 6px;">This week (${week.start} to ${week.end})</h2>
 <#if week.guidance?has_content || week.actuals?has_content>
 <ul style="margin:0;padding-left:20px;">
-<#list week.guidance as w>
+<#list week.guidanceTop as w>
   <li>${w.company} ${w.period}: <strong>${w.label}</strong>, <#if w.status == "revised">revised from ${w.from} (${w.revision.change}, ${w.revision.changePct})<#elseif w.status == "new">new guidance<#else>${w.status}</#if> on ${w.announced}<#if w.reaction??>; shares ${w.reaction.move}</#if></li>
 </#list>
-<#list week.actuals as a>
+<#if week.guidance?size gt week.guidanceTop?size>
+  <li>&hellip; and ${(week.guidance?size - week.guidanceTop?size)?string(",##0")} more statements of guidance, in the workbook&rsquo;s Changes sheet</li>
+</#if>
+<#list week.actualsTop as a>
   <li>${a.company} reported ${a.label} for ${a.period} on ${a.announced}</li>
 </#list>
+<#if week.actuals?size gt week.actualsTop?size>
+  <li>&hellip; and ${(week.actuals?size - week.actualsTop?size)?string(",##0")} more reported actuals, in the workbook&rsquo;s Changes sheet</li>
+</#if>
 </ul>
 </#if>
 <#if !week.guidance?has_content>

@@ -20,14 +20,20 @@ Headline numbers, as of ${asOfLong}
 </#if>
 
 This week (${week.start} to ${week.end})
-<#list week.guidance as w>
+<#list week.guidanceTop as w>
 - ${w.company} ${w.period}: ${w.label}, <#if w.status == "revised">revised from ${w.from} (${w.revision.change}, ${w.revision.changePct})<#elseif w.status == "new">new guidance<#else>${w.status}</#if> on ${w.announced}<#if w.reaction??>; shares ${w.reaction.move}</#if>
 <#else>
 No new guidance this week.
 </#list>
-<#list week.actuals as a>
+<#if week.guidance?size gt week.guidanceTop?size>
+- … and ${(week.guidance?size - week.guidanceTop?size)?string(",##0")} more statements of guidance, in the workbook's Changes sheet
+</#if>
+<#list week.actualsTop as a>
 - ${a.company} reported ${a.label} for ${a.period} on ${a.announced}
 </#list>
+<#if week.actuals?size gt week.actualsTop?size>
+- … and ${(week.actuals?size - week.actualsTop?size)?string(",##0")} more reported actuals, in the workbook's Changes sheet
+</#if>
 
 Attached: <#list attachments as a>${a.name} (${a.size})<#sep>, </#list>
 

@@ -1,6 +1,6 @@
 What changed
 <#if revisions?has_content>
-${revisions?size} ${(revisions?size == 1)?then("revision", "revisions")} to guidance as of ${asOf}, newest first.
+${revisions?size?string(",##0")} ${(revisions?size == 1)?then("revision", "revisions")} to guidance as of ${asOf}, newest first.
 Changes are measured at the midpoint of a range (a floor at the floor); the market reaction is the
 share-price move reported after the announcement.
 <#else>

@@ -4,6 +4,6 @@ This week
 <#if n == 0>
 No new guidance this week (${week.start} to ${week.end}).
 <#else>
-${n} capex ${(n == 1)?then("statement", "statements")} from ${week.start} to ${week.end}<#if week.actuals?has_content>,
-and ${week.actuals?size} reported ${(week.actuals?size == 1)?then("actual", "actuals")} on the guidance basis</#if>.
+${n?string(",##0")} capex ${(n == 1)?then("statement", "statements")} from ${week.start} to ${week.end}<#if week.actuals?has_content>,
+and ${week.actuals?size?string(",##0")} reported ${(week.actuals?size == 1)?then("actual", "actuals")} on the guidance basis</#if>.
 </#if>

@@ -27,6 +27,11 @@ final class AxisLabels extends NumberFormat {
         return new AxisLabels(first, last, y -> "FY" + y);
     }
 
+    /** Every {@code step}-th year counted back from {@code last}, so a long axis stays legible. */
+    static AxisLabels fiscalYears(int first, int last, int step) {
+        return new AxisLabels(first, last, y -> (last - y) % step == 0 ? "FY" + y : "");
+    }
+
     /** Calendar quarters from an ordinal (year × 4 + quarter − 1): "4Q24". */
     static AxisLabels quarters(int first, int last) {
         return new AxisLabels(first, last, o -> (o % 4 + 1) + "Q" + String.format("%02d", (o / 4) % 100));

@@ -9,6 +9,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -37,6 +38,15 @@ public final class ChartTheme {
     static final float NOTE_SIZE = 6.8f;
     /** The plot width of a full-width exhibit (page width less margins and the axis), for label room. */
     static final double PLOT_WIDTH = 405;
+    /** A full-width exhibit on A4 (Letter is a little wider): the width label room is measured against. */
+    static final double CHART_WIDTH = 495;
+    /** The plot width of a full-width line chart, less its amount axis. */
+    static final double LINE_PLOT_WIDTH = 455;
+    /** What a bar chart needs besides its bars (title, legend, axis, note), and each bar's slot, in points. */
+    private static final float BAR_FRAME = 90;
+    private static final float BAR_ROW = 14;
+    /** The height of the line that says which companies a cut chart draws. */
+    private static final float SCOPE_LINE = 12;
 
     private static final Shape[] MARKERS = DefaultDrawingSupplier.createStandardSeriesShapes();
 
@@ -56,6 +66,11 @@ public final class ChartTheme {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** How many companies a chart draws one by one (the theme's {@code top_companies}). */
+    int topCompanies() {
+        return theme.topCompanies();
     }
 
     /** The company's colour: {@code theme.companyColor(profile.colorIndex())}. */
@@ -132,8 +147,34 @@ public final class ChartTheme {
         plot.setRangeZeroBaselinePaint(muted());
     }
 
+    /**
+     * The height to draw a chart at: {@code base}, or more for a bar chart with many bars (so every
+     * bar keeps its name), plus room for a line saying which companies a cut chart draws.
+     */
+    public static float height(JFreeChart chart, float base) {
+        float h = base;
+        if (chart.getPlot() instanceof XYPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+            h = Math.max(h, BAR_FRAME + BAR_ROW * plot.getDataset().getSeriesCount());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t && t.getPosition() == RectangleEdge.TOP) {
+                h += SCOPE_LINE;
+            }
+        }
+        return h;
+    }
+
     /** The finished chart: title (the finding) on top, legend if any, unit and source line below. */
     JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend) {
+        return chart(plot, text, legend, null);
+    }
+
+    /**
+     * As {@link #chart(XYPlot, TextBlock, LegendItemCollection)}, with a line under the title that
+     * says which companies are drawn when not all are ("Top 12 of 2,000 companies by FY2025 plan"),
+     * or none when {@code scope} is null.
+     */
+    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend, String scope) {
         style(plot);
         if (legend != null) {
             plot.setFixedLegendItems(legend);
@@ -148,6 +189,11 @@ public final class ChartTheme {
                 RectangleEdge.TOP, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 new RectangleInsets(0, 0, 6, 0));
         chart.setTitle(title);
+        if (scope != null) {
+            chart.addSubtitle(0, new TextTitle(scope, font(LABEL_SIZE), muted(), RectangleEdge.TOP,
+                    HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
+                    new RectangleInsets(0, 0, 5, 0)));
+        }
         if (legend != null) {
             LegendTitle lt = chart.getLegend();
             lt.setItemFont(font(LABEL_SIZE));

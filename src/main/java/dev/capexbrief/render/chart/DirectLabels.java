@@ -11,6 +11,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
@@ -44,6 +45,27 @@ final class DirectLabels extends AbstractXYAnnotation {
         this.font = font;
         this.ink = ink;
         this.leader = leader;
+    }
+
+    /** The widest label's reach past its point, in points: offset, marker and text. */
+    static double reach(List<Label> labels, Font font) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double reach = 0;
+        for (Label l : labels) {
+            double text = font.getStringBounds(l.text(), frc).getWidth();
+            reach = Math.max(reach, l.offset() + (l.swatch() == null ? 0 : 9) + text + 4);
+        }
+        return reach;
+    }
+
+    /**
+     * How far past the last data point (in axis units) a line chart's axis must run so the labels
+     * there fit: at least {@code minimum}, more when the labels are wide. {@code span} is the data's
+     * width in axis units, {@code plotWidth} the plot's in points.
+     */
+    static double room(List<Label> labels, Font font, double span, double plotWidth, double minimum) {
+        double need = Math.min(reach(labels, font), plotWidth * 0.6);
+        return Math.max(minimum, need * span / (plotWidth - need));
     }
 
     @Override

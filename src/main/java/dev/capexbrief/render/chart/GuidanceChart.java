@@ -1,13 +1,17 @@
 package dev.capexbrief.render.chart;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +20,8 @@ import java.util.Optional;
 /**
  * Exhibit: each company's focus-year plan as a bar, largest first, with the guided range, an arrow
  * for an open-ended floor and a tick at the prior year's actual; labelled as guided ("$60–65B")
- * with the implied growth.
+ * with the implied growth. With more companies than the theme's {@code top_companies}, the largest
+ * plans are drawn and a line under the title says what the rest add up to.
  */
 public final class GuidanceChart {
     private GuidanceChart() {
@@ -24,6 +29,11 @@ public final class GuidanceChart {
 
     /** The chart, or empty when no company has guided the focus year. */
     public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
+        return create(b, new TopCompanies(b, theme.topCompanies()), title, theme);
+    }
+
+    /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
+    public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
         if (b.guidance().isEmpty()) {
             return Optional.empty();
         }
@@ -31,7 +41,7 @@ public final class GuidanceChart {
         boolean anyRange = false;
         boolean anyFloor = false;
         boolean anyPrior = false;
-        for (GuidanceLine g : b.guidance()) {
+        for (GuidanceLine g : b.leaders(top.limit())) {
             Amount a = g.amount();
             boolean range = a instanceof Amount.Range;
             boolean floor = a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
@@ -55,6 +65,18 @@ public final class GuidanceChart {
         if (anyPrior) {
             legend.add(Legends.tick("FY" + (b.focusYear() - 1) + " actual", theme.ink()));
         }
-        return Optional.of(theme.chart(HorizontalBars.plot(rows, theme, MoneyFormat.prefix(b.currency())), title, legend));
+        XYPlot plot = HorizontalBars.plot(rows, theme, MoneyFormat.prefix(b.currency()));
+        return Optional.of(theme.chart(plot, title, legend, scope(b, top)));
+    }
+
+    /** "Top 12 of 2,000 companies by FY2025 plan; the other 1,988 plan $963.7B, 86.6% of the total", or null. */
+    private static String scope(Briefing b, TopCompanies top) {
+        if (!top.plansCut()) {
+            return null;
+        }
+        GroupRemainder rest = b.remainder(top.limit());
+        return top.scope(top.limit(), b.guidance().size(), true) + "; the other " + TopCompanies.count(rest.companies())
+                + " plan " + rest.label()
+                + (rest.share() == null ? "" : ", " + Labels.share(rest.share()) + " of the total");
     }
 }

@@ -8,6 +8,7 @@ import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Qualifier;
 import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
@@ -28,8 +29,13 @@ import java.util.Optional;
  * Exhibit: annual capex per company on its guidance basis (solid line, filled markers), and the
  * focus-year plan as a hollow marker joined by a dashed line, with its range or floor drawn.
  * Partial years are left out; a year missing from a series leaves a gap rather than a false line.
+ * A long history is drawn for its last {@value #MAX_YEARS} years (the workbook has them all).
  */
 public final class HistoryChart {
+    static final int MAX_YEARS = 10;
+    /** Up to this many years on the axis, each is labelled; beyond, every other one. */
+    private static final int LABEL_EVERY_YEAR = 8;
+
     private final Briefing b;
     private final ChartTheme theme;
     private final XYSeriesCollection data = new XYSeriesCollection();
@@ -44,15 +50,38 @@ public final class HistoryChart {
         this.theme = theme;
     }
 
+    /** The chart, or empty without complete years; the top companies when there are more than the theme shows. */
     public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
+        return create(b, new TopCompanies(b, theme.topCompanies()), title, theme);
+    }
+
+    /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
+    public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
         HistoryChart chart = new HistoryChart(b, theme);
-        for (AnnualSeries s : b.history()) {
-            List<AnnualActual> years = s.years().stream().filter(a -> !a.partial()).toList();
-            if (s.headline() && !years.isEmpty()) {
+        List<AnnualSeries> all = b.history().stream().filter(HistoryChart::drawn).toList();
+        List<AnnualSeries> shown = top.select(all, id -> b.headlineHistory(id).filter(HistoryChart::drawn));
+        int from = shown.stream().mapToInt(HistoryChart::lastCompleteYear).max().orElse(0) - MAX_YEARS + 1;
+        for (AnnualSeries s : shown) {
+            List<AnnualActual> years = s.years().stream().filter(a -> !a.partial() && a.year().year() >= from).toList();
+            if (!years.isEmpty()) {
                 chart.company(s, years);
             }
         }
-        return chart.data.getSeriesCount() == 0 ? Optional.empty() : Optional.of(chart.finish(title));
+        if (chart.data.getSeriesCount() == 0) {
+            return Optional.empty();
+        }
+        boolean plansOnly = shown.stream().allMatch(s -> b.guidanceFor(s.company().id()).isPresent());
+        String scope = shown.size() < all.size() ? top.scope(shown.size(), all.size(), plansOnly) : null;
+        return Optional.of(chart.finish(title, scope));
+    }
+
+    private static int lastCompleteYear(AnnualSeries s) {
+        return s.years().stream().filter(a -> !a.partial()).mapToInt(a -> a.year().year()).max().orElse(0);
+    }
+
+    /** A headline series with at least one complete year. */
+    private static boolean drawn(AnnualSeries s) {
+        return s.headline() && s.years().stream().anyMatch(a -> !a.partial());
     }
 
     private void company(AnnualSeries s, List<AnnualActual> years) {
@@ -98,12 +127,15 @@ public final class HistoryChart {
         max = Math.max(max, range ? a.high().doubleValue() : g.central().doubleValue());
     }
 
-    private JFreeChart finish(TextBlock title) {
+    private JFreeChart finish(TextBlock title, String scope) {
         NumberAxis years = new NumberAxis(null);
         theme.style(years);
         int lastYear = Math.max(b.focusYear(), (int) data.getDomainUpperBound(false));
-        years.setTickUnit(new NumberTickUnit(1, AxisLabels.fiscalYears(firstYear, lastYear)));
-        years.setRange(firstYear - 0.4, lastYear + 2.3);
+        years.setTickUnit(new NumberTickUnit(1, lastYear - firstYear < LABEL_EVERY_YEAR
+                ? AxisLabels.fiscalYears(firstYear, lastYear) : AxisLabels.fiscalYears(firstYear, lastYear, 2)));
+        double span = lastYear - firstYear + 0.4;
+        years.setRange(firstYear - 0.4, lastYear + DirectLabels.room(labels, theme.font(ChartTheme.LABEL_SIZE), span,
+                ChartTheme.LINE_PLOT_WIDTH, 2.3));
         NumberAxis amounts = theme.moneyAxis(MoneyFormat.prefix(b.currency()));
         amounts.setRange(0, max * 1.12);
         XYPlot plot = new XYPlot(data, years, amounts, renderer);
@@ -113,6 +145,6 @@ public final class HistoryChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(Legends.marker("actual", theme.marker(0), theme.muted(), theme.ink(), true));
         legend.add(Legends.marker("FY" + b.focusYear() + " plan", theme.marker(0), Color.WHITE, theme.muted(), true));
-        return theme.chart(plot, title, legend);
+        return theme.chart(plot, title, legend, scope);
     }
 }

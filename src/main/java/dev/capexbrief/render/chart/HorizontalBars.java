@@ -51,12 +51,19 @@ final class HorizontalBars {
      */
     private static double upper(List<Row> rows, List<RangeMarks.Mark> marks, ChartTheme theme) {
         FontRenderContext frc = new FontRenderContext(null, true, true);
+        double names = 0;
+        for (Row r : rows) {
+            names = Math.max(names, theme.bold(ChartTheme.LABEL_SIZE + 0.5f).getStringBounds(r.category(), frc)
+                    .getWidth());
+        }
+        // long company names take room from the plot
+        double width = Math.min(ChartTheme.PLOT_WIDTH, ChartTheme.CHART_WIDTH - names - 16);
         double upper = 1;
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             double text = theme.font(ChartTheme.LABEL_SIZE).getStringBounds(r.label(), frc).getWidth();
-            double free = ChartTheme.PLOT_WIDTH - RangeMarks.reach(marks.get(i)) - 5 - text - 4;
-            upper = Math.max(upper, Math.max(r.reach() * 1.08, r.reach() * ChartTheme.PLOT_WIDTH / Math.max(free, 40)));
+            double free = width - RangeMarks.reach(marks.get(i)) - 5 - text - 4;
+            upper = Math.max(upper, Math.max(r.reach() * 1.08, r.reach() * width / Math.max(free, 40)));
         }
         return upper;
     }

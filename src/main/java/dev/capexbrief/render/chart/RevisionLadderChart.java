@@ -6,6 +6,7 @@ import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.Revision;
 import dev.capexbrief.dataset.Period;
 import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,15 +24,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
 /**
  * Exhibit: the revision ladder — each company's focus-year plan as it moved over time, one step per
  * statement (marker on the announcement day), held flat to the as-of date. Only drawn when at least
- * one focus-year plan was revised.
+ * one focus-year plan was revised. With more plans than the theme shows, the largest of the revised
+ * plans are drawn.
  */
 public final class RevisionLadderChart {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -54,17 +58,38 @@ public final class RevisionLadderChart {
     }
 
     public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
+        return create(b, new TopCompanies(b, theme.topCompanies()), title, theme);
+    }
+
+    /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
+    public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
         Period focus = new Period.FiscalYear(b.focusYear());
         List<Revision> revisions = b.revisions().stream().filter(r -> r.period().equals(focus))
                 .sorted(Comparator.comparing(Revision::toDate)).toList();
         if (revisions.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, List<Revision>> byCompany = new HashMap<>();
+        revisions.forEach(r -> byCompany.computeIfAbsent(r.company().id(), k -> new ArrayList<>()).add(r));
+        List<GuidanceLine> shown = b.guidance().size() <= top.limit() ? b.guidance() : b.guidance().stream()
+                .filter(g -> byCompany.containsKey(g.company().id())).limit(top.limit()).toList();
         RevisionLadderChart chart = new RevisionLadderChart(b, theme);
-        for (GuidanceLine g : b.guidance()) {
-            chart.company(g, revisions.stream().filter(r -> r.company().id().equals(g.company().id())).toList());
+        for (GuidanceLine g : shown) {
+            chart.company(g, byCompany.getOrDefault(g.company().id(), List.of()));
         }
-        return Optional.of(chart.finish(title));
+        boolean cut = shown.size() < b.guidance().size();
+        return Optional.of(chart.finish(title, cut ? scope(b, shown.size(), byCompany.size()) : null));
+    }
+
+    /** Which plans a cut ladder draws: those that were revised, the largest first. */
+    private static String scope(Briefing b, int shown, int revised) {
+        String year = "FY" + b.focusYear();
+        return shown < revised
+                ? "Top " + TopCompanies.count(shown) + " of the " + TopCompanies.count(revised)
+                + " companies that revised their " + year + " plan, by plan"
+                : "The " + TopCompanies.count(revised) + (revised == 1 ? " company" : " companies") + " that revised "
+                + (revised == 1 ? "its " : "their ") + year + " plan, of " + TopCompanies.count(b.guidance().size())
+                + " with a plan";
     }
 
     /** One company's statements of the plan, and the step line through them to the as-of date. */
@@ -97,7 +122,7 @@ public final class RevisionLadderChart {
                 g.company().name() + " " + MoneyFormat.amount(g.amount(), b.currency()), color, marker, 6));
     }
 
-    private JFreeChart finish(TextBlock title) {
+    private JFreeChart finish(TextBlock title, String scope) {
         DateAxis dates = new DateAxis(null, UTC, Locale.ENGLISH);
         theme.style(dates);
         SimpleDateFormat format = new SimpleDateFormat("MMM yy", Locale.ENGLISH);
@@ -114,7 +139,7 @@ public final class RevisionLadderChart {
         plot.setRenderer(1, pointRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
-        return theme.chart(plot, title, null);
+        return theme.chart(plot, title, null, scope);
     }
 
     private static long millis(LocalDate d) {

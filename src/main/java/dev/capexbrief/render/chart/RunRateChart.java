@@ -5,8 +5,10 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.XYPlot;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +17,21 @@ import java.util.Optional;
 
 /**
  * Exhibit: each company's annualised run rate (latest quarter × 4, from the briefing) as a bar,
- * with a tick at its focus-year plan and the gap to the plan written after the bar.
+ * with a tick at its focus-year plan and the gap to the plan written after the bar; the top
+ * companies by plan when there are more than the theme shows, sorted by run rate.
  */
 public final class RunRateChart {
     private RunRateChart() {
     }
 
     public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
-        List<QuarterSeries> series = b.quarterly().stream().filter(q -> q.runRate() != null)
+        return create(b, new TopCompanies(b, theme.topCompanies()), title, theme);
+    }
+
+    /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
+    public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
+        List<QuarterSeries> all = b.quarterly().stream().filter(q -> q.runRate() != null).toList();
+        List<QuarterSeries> series = top.select(all, id -> b.quarterlyFor(id).filter(q -> q.runRate() != null)).stream()
                 .sorted(Comparator.comparing(QuarterSeries::runRate).reversed()
                         .thenComparing(q -> q.company().name()))
                 .toList();
@@ -45,6 +54,9 @@ public final class RunRateChart {
         if (anyPlan) {
             legend.add(Legends.tick("FY" + b.focusYear() + " plan", theme.ink()));
         }
-        return Optional.of(theme.chart(HorizontalBars.plot(rows, theme, MoneyFormat.prefix(b.currency())), title, legend));
+        boolean plansOnly = series.stream().allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
+        XYPlot plot = HorizontalBars.plot(rows, theme, MoneyFormat.prefix(b.currency()));
+        return Optional.of(theme.chart(plot, title, legend,
+                series.size() < all.size() ? top.scope(series.size(), all.size(), plansOnly) : null));
     }
 }

@@ -21,9 +21,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.stream.Collectors;
 
 /**
  * What makes the file archive-ready and reproducible: PDF/A-1b (sRGB output intent, XMP metadata
@@ -36,11 +36,14 @@ final class ArchiveSettings {
     private final Briefing briefing;
     private final BriefingText text;
     private final String firm;
+    private final int top;
 
-    ArchiveSettings(Briefing briefing, BriefingText text, String firm) {
+    /** @param top how many companies are named in the keywords when there are more (the largest plans) */
+    ArchiveSettings(Briefing briefing, BriefingText text, String firm, int top) {
         this.briefing = briefing;
         this.text = text;
         this.firm = firm;
+        this.top = top;
     }
 
     /** Before the document opens: conformance level and the document information. */
@@ -50,9 +53,17 @@ final class ArchiveSettings {
         document.addSubject("Hyperscaler capital expenditure plans as of " + briefing.asOf() + " (" + briefing.isoWeek()
                 + "): FY" + briefing.focusYear() + " guidance by company, history, run rates and revisions");
         document.addKeywords("capex, capital expenditure, guidance, hyperscalers, " + briefing.isoWeek() + ", "
-                + briefing.companies().stream().map(CompanyProfile::name).collect(Collectors.joining(", ")));
+                + String.join(", ", keywordCompanies()));
         document.addAuthor(firm);
         document.addCreator("capexbrief");
+    }
+
+    /** Every company, or the largest plans when there are more than the briefing shows one by one. */
+    private List<String> keywordCompanies() {
+        if (briefing.companies().size() <= top) {
+            return briefing.companies().stream().map(CompanyProfile::name).toList();
+        }
+        return briefing.leaders(top).stream().map(g -> g.company().name()).toList();
     }
 
     /** After it opens (when the information dictionary exists) and before content: dates, ID, output intent. */

@@ -15,6 +15,7 @@ import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.BriefingText;
 import dev.capexbrief.render.text.Exhibit;
 import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
 import org.jfree.chart.JFreeChart;
 
 import java.util.Optional;
@@ -36,6 +37,7 @@ final class Composer {
     private final BriefingText text;
     private final ChartTheme charts;
     private final SourceIndex sources;
+    private final TopCompanies top;
     private int exhibits;
 
     Composer(Document document, PdfWriter writer, Styles styles, Briefing briefing, BriefingText text,
@@ -48,6 +50,7 @@ final class Composer {
         this.text = text;
         this.charts = charts;
         this.sources = new SourceIndex(briefing.sources());
+        this.top = new TopCompanies(briefing, styles.theme().topCompanies());
     }
 
     Briefing briefing() {
@@ -72,6 +75,11 @@ final class Composer {
 
     SourceIndex sources() {
         return sources;
+    }
+
+    /** Which companies the per-company tables show, and in what order when not all fit. */
+    TopCompanies top() {
+        return top;
     }
 
     PdfWriter writer() {
@@ -135,6 +143,16 @@ final class Composer {
         }
     }
 
+    /**
+     * The line after a cut list that is not a table: "… and 940 more sources in the workbook's
+     * Sources sheet"; nothing when none were left out.
+     */
+    void more(int left, String where) {
+        if (left > 0) {
+            paragraph("\u2026 and " + TopCompanies.count(left) + " more " + where, styles.small(), 4);
+        }
+    }
+
     void paragraph(String s, Font font, float after) {
         Paragraph p = new Paragraph(chunk(s, font));
         p.setLeading(font.getSize() * 1.35f);
@@ -177,7 +195,10 @@ final class Composer {
         add(p);
     }
 
-    /** An exhibit: numbered, drawn as vector graphics at full width; nothing when the chart has no data. */
+    /**
+     * An exhibit: numbered, drawn as vector graphics at full width; nothing when the chart has no
+     * data. {@code height} is the least it gets: a bar chart grows with its bars.
+     */
     void exhibit(Exhibit exhibit, float height, ChartFactory factory) {
         chart(exhibit, height, factory).ifPresent(this::add);
     }
@@ -185,19 +206,20 @@ final class Composer {
     /** A section that opens with an exhibit: the heading moves to a new page with the chart when it would not fit. */
     void sectionWithExhibit(BriefingSection section, Exhibit exhibit, float height, ChartFactory factory) {
         Optional<Image> chart = chart(exhibit, height, factory);
-        section(section, chart.isPresent() ? height + 90 : 120);
+        section(section, chart.map(i -> i.getScaledHeight() + 90).orElse(120f));
         chart.ifPresent(this::add);
     }
 
     private Optional<Image> chart(Exhibit exhibit, float height, ChartFactory factory) {
         TextBlock block = text.exhibit(exhibit);
-        Optional<JFreeChart> chart = factory.create(briefing,
+        Optional<JFreeChart> chart = factory.create(briefing, top,
                 new TextBlock("Exhibit " + (exhibits + 1) + ": " + block.heading(), block.paragraphs()), charts);
         if (chart.isEmpty()) {
             return Optional.empty();
         }
         exhibits++;
-        Image image = ChartImage.of(writer, chart.get(), width(), height, styles.fonts());
+        float drawn = ChartTheme.height(chart.get(), height);
+        Image image = ChartImage.of(writer, chart.get(), width(), drawn, styles.fonts());
         image.setSpacingBefore(6);
         image.setSpacingAfter(6);
         return Optional.of(image);
@@ -205,6 +227,6 @@ final class Composer {
 
     /** The chart classes' factory method. */
     interface ChartFactory {
-        Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme);
+        Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme);
     }
 }

@@ -14,6 +14,7 @@ import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.render.chart.GuidanceChart;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.Exhibit;
+import dev.capexbrief.render.text.TopCompanies;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import java.util.Map;
  */
 final class FrontPage {
     static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+    /** Companies named on page one when there are too many to list. */
+    private static final int LARGEST_NAMED = 3;
 
     private final Composer c;
     private final Image logo;
@@ -108,11 +111,37 @@ final class FrontPage {
         }
         t.addCell(fact("AS OF", b.asOf() + "\nweek " + b.isoWeek()));
         t.addCell(fact("DATA CUT-OFF", b.dataCutoff() == null ? "no figures" : b.dataCutoff().toString()));
-        t.addCell(fact("COMPANIES COVERED", String.join(", ", b.companies().stream().map(CompanyProfile::name).toList())));
-        t.addCell(fact("CAPEX BASIS IN FORCE", basis(b.companies())));
+        int top = c.top().limit();
+        t.addCell(fact("COMPANIES COVERED", covered(b, top)));
+        t.addCell(fact("CAPEX BASIS IN FORCE",
+                b.companies().size() <= top ? basis(b.companies()) : basisCounts(b.companies())));
         t.setSpacingBefore(2);
         t.setSpacingAfter(4);
         c.add(t);
+    }
+
+    /** Every company by name, or when there are more than the tables show, how many and the largest plans. */
+    static String covered(Briefing b, int top) {
+        if (b.companies().size() <= top) {
+            return String.join(", ", b.companies().stream().map(CompanyProfile::name).toList());
+        }
+        List<String> largest = b.leaders(LARGEST_NAMED).stream().map(g -> g.company().name()).toList();
+        return TopCompanies.count(b.companies().size()) + " companies"
+                + (largest.isEmpty() ? "" : "; largest FY" + b.focusYear() + " plans: " + String.join(", ", largest));
+    }
+
+    /** "1,400 companies: capex incl. finance leases; 600 companies: capex" — each basis with how many use it. */
+    static String basisCounts(List<CompanyProfile> companies) {
+        Map<String, Integer> byBasis = new LinkedHashMap<>();
+        for (CompanyProfile p : companies) {
+            if (!p.basisLabel().isEmpty()) {
+                byBasis.merge(p.basisLabel(), 1, Integer::sum);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        byBasis.forEach((basis, n) -> out.append(out.length() == 0 ? "" : "; ").append(TopCompanies.count(n))
+                .append(n == 1 ? " company: " : " companies: ").append(basis));
+        return out.toString();
     }
 
     /** "capex incl. finance leases: Microsoft, Meta; …" — each basis with the companies on it. */

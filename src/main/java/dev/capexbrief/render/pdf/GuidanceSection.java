@@ -2,15 +2,23 @@ package dev.capexbrief.render.pdf;
 
 import com.lowagie.text.pdf.PdfPTable;
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.Labels;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Guidance by company: each plan as stated, the prior year's actual on the same basis, implied
- * growth, share of the group total, the date and the sources; then the group total.
+ * growth, share of the group total, the date and the sources; then the group total. With more
+ * companies than the theme shows, the largest plans and one "Other companies" row summed by the
+ * analysis, so the rows still add up to the total.
  */
 final class GuidanceSection {
     private final Composer c;
@@ -31,7 +39,8 @@ final class GuidanceSection {
                 new String[]{"Company and capex basis", focus + " guidance", "Prior-year actual", "Implied growth",
                         "Share of total", "Announced", "Sources"},
                 new int[]{Tables.LEFT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT, Tables.LEFT, Tables.LEFT});
-        for (GuidanceLine g : b.guidance()) {
+        int top = c.top().limit();
+        for (GuidanceLine g : b.leaders(top)) {
             t.stacked(table, g.company().name(), g.company().basisLabel(),
                     c.charts().companyColor(g.company().colorIndex()));
             t.stacked(table, g.label(), stated(g), null, Tables.RIGHT);
@@ -45,8 +54,11 @@ final class GuidanceSection {
             t.text(table, g.announced().toString(), Tables.LEFT);
             t.muted(table, c.sources().refs(g.source()), Tables.LEFT);
         }
+        if (b.guidance().size() > top) {
+            others(t, table, b.remainder(top));
+        }
         GroupTotal total = b.total();
-        t.total(table, "Group total (" + total.companies().size() + ")", Tables.LEFT);
+        t.total(table, "Group total (" + TopCompanies.count(total.companies().size()) + ")", Tables.LEFT);
         t.total(table, total.label(), Tables.RIGHT);
         t.total(table, total.priorTotal() == null ? "" : MoneyFormat.billions(total.priorTotal(), b.currency()), Tables.RIGHT);
         t.total(table, total.growth() == null ? "" : MoneyFormat.percentChange(total.growth()), Tables.RIGHT);
@@ -54,11 +66,37 @@ final class GuidanceSection {
         t.total(table, "", Tables.LEFT);
         t.total(table, "", Tables.LEFT);
         c.add(table);
-        c.paragraph(total.basisNote() + (total.likeForLikeCompanies().size() == total.companies().size() ? ""
-                : " Growth is like for like: " + String.join(", ", total.likeForLikeCompanies().stream()
-                        .map(id -> b.companies().stream().filter(p -> p.id().equals(id)).map(p -> p.name())
-                                .findFirst().orElse(id)).toList())
-                + " (the companies with a prior-year actual on the same basis)."), c.styles().small(), 4);
+        c.paragraph(total.basisNote() + likeForLike(b, top), c.styles().small(), 4);
+    }
+
+    /** The plans beyond the first {@code top}, as the analysis sums them. */
+    private void others(Tables t, PdfPTable table, GroupRemainder rest) {
+        t.stacked(table, "Other companies (" + TopCompanies.count(rest.companies()) + ")",
+                "each in the workbook's Guidance sheet", null);
+        t.bold(table, rest.label(), Tables.RIGHT);
+        t.text(table, "", Tables.RIGHT);
+        t.text(table, "", Tables.RIGHT);
+        t.text(table, rest.share() == null ? "" : Labels.share(rest.share()), Tables.RIGHT);
+        t.text(table, "", Tables.LEFT);
+        t.text(table, "", Tables.LEFT);
+    }
+
+    /** Which companies the growth compares, when not all: by name, or how many when there are too many to name. */
+    private static String likeForLike(Briefing b, int top) {
+        GroupTotal total = b.total();
+        List<String> ids = total.likeForLikeCompanies();
+        if (ids.size() == total.companies().size()) {
+            return "";
+        }
+        if (ids.size() > top) {
+            return " Growth is like for like: the " + TopCompanies.count(ids.size())
+                    + " companies with a prior-year actual on the same basis.";
+        }
+        Map<String, String> names = new HashMap<>();
+        b.companies().forEach(p -> names.put(p.id(), p.name()));
+        return " Growth is like for like: "
+                + String.join(", ", ids.stream().map(id -> names.getOrDefault(id, id)).toList())
+                + " (the companies with a prior-year actual on the same basis).";
     }
 
     /** The amount in its own currency and what it replaced, under the label. */

@@ -12,6 +12,7 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.Revision;
 import dev.capexbrief.render.text.Labels;
+import dev.capexbrief.render.text.TopCompanies;
 
 import java.util.Optional;
 
@@ -32,14 +33,15 @@ final class HeadlineFigures {
         t.setSpacingBefore(8);
         t.setSpacingAfter(2);
         t.addCell(box(focus + " GROUP PLAN", b.guidance().isEmpty() ? "none" : total.label(),
-                total.companies().size() + (total.companies().size() == 1 ? " company" : " companies") + ", sum of plans"));
+                TopCompanies.count(total.companies().size())
+                        + (total.companies().size() == 1 ? " company" : " companies") + ", sum of plans"));
         t.addCell(box("GROWTH ON FY" + (b.focusYear() - 1),
                 total.growth() == null ? "n/a" : MoneyFormat.percentChange(total.growth()),
                 total.growth() == null ? "no prior-year actuals on the same basis"
                         : MoneyFormat.billions(total.priorTotal(), b.currency()) + " \u2192 "
                         + MoneyFormat.billions(total.planForLikeForLike(), b.currency())
                         + (total.likeForLikeCompanies().size() == total.companies().size() ? ", like for like"
-                        : " (" + total.likeForLikeCompanies().size() + " like for like)")));
+                        : " (" + TopCompanies.count(total.likeForLikeCompanies().size()) + " like for like)")));
         Optional<GuidanceLine> largest = b.largestSpender();
         t.addCell(box("LARGEST SPENDER", largest.map(g -> g.company().name()).orElse("none"),
                 largest.map(g -> g.label() + (g.share() == null ? "" : ", " + Labels.share(g.share()) + " of total")).orElse("no plans yet")));

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Capex history: the annual chart and a table of the last fiscal years, the plan and the latest growth. */
+/**
+ * Capex history: the annual chart and a table of the last fiscal years, the plan and the latest
+ * growth; the top companies by plan when there are more than the theme shows.
+ */
 final class HistorySection {
     private static final int MAX_YEARS = 6;
 
@@ -27,17 +30,19 @@ final class HistorySection {
     void write() {
         Briefing b = c.briefing();
         c.sectionWithExhibit(BriefingSection.HISTORY, Exhibit.HISTORY, 235, HistoryChart::create);
-        List<AnnualSeries> series = b.history().stream().filter(AnnualSeries::headline)
+        List<AnnualSeries> all = b.history().stream().filter(AnnualSeries::headline)
                 .filter(s -> !s.years().isEmpty()).toList();
-        if (series.isEmpty()) {
+        if (all.isEmpty()) {
             return;
         }
+        List<AnnualSeries> series = c.top().select(all, id -> b.headlineHistory(id).filter(s -> !s.years().isEmpty()));
         int last = series.stream().flatMap(s -> s.years().stream()).filter(a -> !a.partial())
                 .mapToInt(a -> a.year().year()).max().orElse(b.focusYear() - 1);
         int first = Math.max(last - MAX_YEARS + 1,
                 series.stream().flatMap(s -> s.years().stream()).mapToInt(a -> a.year().year()).min().orElseThrow());
         Tables t = c.tables();
-        PdfPTable table = table(first, last);
+        PdfPTable table = table(first, last, series.stream().map(s -> b.guidanceFor(s.company().id()))
+                .flatMap(Optional::stream).map(g -> shortLabel(g.label())).toList());
         boolean partial = false;
         boolean derived = false;
         for (AnnualSeries s : series) {
@@ -56,6 +61,11 @@ final class HistorySection {
         }
         c.add(table);
         List<String> notes = new ArrayList<>();
+        if (series.size() < all.size()) {
+            boolean plansOnly = series.stream().allMatch(s -> b.guidanceFor(s.company().id()).isPresent());
+            notes.add(c.top().scope(series.size(), all.size(), plansOnly)
+                    + "; every company is in the workbook's History sheet.");
+        }
         notes.add(b.currency() + " billions, each company on its guidance basis, in its own fiscal years.");
         if (partial) {
             notes.add("* partial year: the quarters reported so far, left out of growth rates.");
@@ -66,8 +76,8 @@ final class HistorySection {
         c.paragraph(String.join(" ", notes), c.styles().small(), 4);
     }
 
-    /** Company, one column per fiscal year, the plan and the latest growth. */
-    private PdfPTable table(int first, int last) {
+    /** Company, one column per fiscal year, the plan (wide enough for its longest label) and the latest growth. */
+    private PdfPTable table(int first, int last, List<String> plans) {
         int cols = last - first + 4;
         float[] widths = new float[cols];
         String[] headers = new String[cols];
@@ -81,9 +91,26 @@ final class HistorySection {
             headers[y - first + 1] = "FY" + y;
         }
         headers[cols - 2] = "FY" + c.briefing().focusYear() + " plan";
-        widths[cols - 2] = 1.2f;
+        widths[cols - 2] = planWidth(widths, cols - 2, plans);
         headers[cols - 1] = "Latest growth";
         return c.tables().create(widths, headers, aligns);
+    }
+
+    /** 1.2 of the relative widths, or what the longest plan label needs on one line. */
+    private float planWidth(float[] widths, int column, List<String> plans) {
+        com.lowagie.text.Font font = c.styles().cellBold();
+        float longest = 0;
+        for (String p : plans) {
+            longest = Math.max(longest, font.getBaseFont().getWidthPoint(p, font.getSize()));
+        }
+        float others = 0;
+        for (int i = 0; i < widths.length; i++) {
+            others += i == column ? 0 : widths[i];
+        }
+        float needed = longest + 8;
+        float base = 1.2f;
+        // the column's share of the page: base / (others + base); solve for the width that gives it `needed` points
+        return needed <= c.width() * base / (others + base) ? base : needed * others / (c.width() - needed);
     }
 
     private String value(AnnualActual a) {

@@ -12,9 +12,24 @@ import dev.capexbrief.analysis.SourceRef;
 import dev.capexbrief.dataset.FxRate;
 import dev.capexbrief.dataset.Problem;
 import dev.capexbrief.render.text.BriefingSection;
+import dev.capexbrief.render.text.TopCompanies;
 
-/** Methodology & sources: the briefing's notes (bases, fiscal calendars, totals), FX rates, data warnings, every source. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Methodology & sources: the briefing's notes (bases, fiscal calendars, totals), FX rates, data
+ * warnings and the sources. When there are more companies than the tables show one by one, a long
+ * source list is shortened to every source the document cites and the first others, and counts the
+ * rest, which the workbook's Sources sheet lists under the same numbers.
+ */
 final class MethodologySection {
+    /** Sources listed before "… and 940 more" (more when the document cites more). */
+    static final int SOURCE_ROWS = 60;
+    /** Companies named after a source before "and 1,995 more". */
+    private static final int NAMES_PER_SOURCE = 5;
+
     private final Composer c;
 
     MethodologySection(Composer composer) {
@@ -33,17 +48,21 @@ final class MethodologySection {
         }
         if (!b.warnings().isEmpty()) {
             c.subheading("Data warnings");
-            bullets(b.warnings().stream().map(Problem::toString).toList());
+            List<String> warnings = b.warnings().stream().limit(TopCompanies.LIST_ROWS).map(Problem::toString).toList();
+            bullets(warnings);
+            c.more(b.warnings().size() - warnings.size(), "data warnings in the workbook's Sources sheet.");
         }
         c.subheading("Sources");
-        for (SourceRef ref : b.sources()) {
+        List<SourceRef> shown = b.companies().size() <= c.top().limit() ? b.sources()
+                : shown(b.sources(), c.sources().cited());
+        for (SourceRef ref : shown) {
             Phrase p = new Phrase("", s.small());
             p.add(new Chunk("[" + ref.number() + "] ", s.smallBold()));
             Chunk source = new Chunk(ref.text(), s.small());
             source.setSplitCharacter(URL_BREAKS);
             p.add(source);
             if (!ref.companies().isEmpty()) {
-                p.add(new Chunk("  (" + String.join(", ", ref.companies()) + ")", s.small()));
+                p.add(new Chunk("  (" + companies(ref.companies()) + ")", s.small()));
             }
             Paragraph para = new Paragraph(p);
             para.setLeading(s.small().getSize() * 1.3f);
@@ -52,6 +71,34 @@ final class MethodologySection {
             para.setSpacingAfter(1.2f);
             c.add(para);
         }
+        c.more(b.sources().size() - shown.size(), "sources in the workbook's Sources sheet.");
+    }
+
+    /** All sources when they fit; else every cited one and the first uncited ones up to {@link #SOURCE_ROWS}. */
+    static List<SourceRef> shown(List<SourceRef> sources, Set<Integer> cited) {
+        if (sources.size() <= SOURCE_ROWS) {
+            return sources;
+        }
+        int uncited = Math.max(0, SOURCE_ROWS - cited.size());
+        List<SourceRef> out = new ArrayList<>();
+        for (SourceRef ref : sources) {
+            if (cited.contains(ref.number())) {
+                out.add(ref);
+            } else if (uncited > 0) {
+                out.add(ref);
+                uncited--;
+            }
+        }
+        return out;
+    }
+
+    /** "Amazon, Alphabet", or "Acme, Borealis, … and 1,995 more" for a source many companies cite. */
+    private static String companies(List<String> names) {
+        if (names.size() <= NAMES_PER_SOURCE) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, NAMES_PER_SOURCE)) + " and "
+                + TopCompanies.count(names.size() - NAMES_PER_SOURCE) + " more";
     }
 
     private void bullets(java.util.List<String> lines) {

@@ -47,7 +47,7 @@ public final class PdfBriefingWriter {
         Styles styles = new Styles(fonts, theme);
         Rectangle page = theme.letter() ? PageSize.LETTER : PageSize.A4;
         Document document = new Document(page, 50, 50, 54, 58);
-        ArchiveSettings archive = new ArchiveSettings(briefing, text, theme.firmName());
+        ArchiveSettings archive = new ArchiveSettings(briefing, text, theme.firmName(), theme.topCompanies());
         PageFurniture furniture = new PageFurniture(styles, text.title().heading(),
                 theme.firmName() + "  \u00b7  As of " + DAY.format(briefing.asOf()) + "  \u00b7  Not investment advice",
                 DAY.format(briefing.asOf()));

@@ -10,9 +10,13 @@ import dev.capexbrief.render.chart.RunRateChart;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.Exhibit;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Quarterly run rate: quarterly actuals, run rate against the plan, and the table behind both. */
+/**
+ * Quarterly run rate: quarterly actuals, run rate against the plan, and the table behind both; the
+ * top companies by plan when there are more than the theme shows.
+ */
 final class RunRateSection {
     private final Composer c;
 
@@ -24,19 +28,18 @@ final class RunRateSection {
         Briefing b = c.briefing();
         c.sectionWithExhibit(BriefingSection.RUN_RATE, Exhibit.QUARTERLY, 215, QuarterlyChart::create);
         c.exhibit(Exhibit.RUN_RATE, 165, RunRateChart::create);
-        if (b.quarterly().stream().noneMatch(q -> q.latest() != null)) {
+        List<QuarterSeries> all = b.quarterly().stream().filter(q -> q.latest() != null).toList();
+        if (all.isEmpty()) {
             return;
         }
+        List<QuarterSeries> shown = c.top().select(all, id -> b.quarterlyFor(id).filter(q -> q.latest() != null));
         Tables t = c.tables();
         String focus = "FY" + b.focusYear();
         PdfPTable table = t.create(new float[]{1.5f, 1.0f, 1.1f, 1.0f, 1.05f, 1.35f, 1.0f},
                 new String[]{"Company", "Latest quarter", "Months", "Quarterly capex", "Run rate (\u00d74)",
                         focus + " plan", "Run rate vs plan"},
                 new int[]{Tables.LEFT, Tables.LEFT, Tables.LEFT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT});
-        for (QuarterSeries q : b.quarterly()) {
-            if (q.latest() == null) {
-                continue;
-            }
+        for (QuarterSeries q : shown) {
             t.stacked(table, q.company().name(), null, c.charts().companyColor(q.company().colorIndex()));
             t.text(table, q.latest().quarter().label(), Tables.LEFT);
             t.text(table, q.latest().calendarLabel(), Tables.LEFT);
@@ -48,5 +51,10 @@ final class RunRateSection {
                     Tables.RIGHT);
         }
         c.add(table);
+        if (shown.size() < all.size()) {
+            boolean plansOnly = shown.stream().allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
+            c.paragraph(c.top().scope(shown.size(), all.size(), plansOnly)
+                    + "; every company is in the workbook's Quarterly sheet.", c.styles().small(), 4);
+        }
     }
 }

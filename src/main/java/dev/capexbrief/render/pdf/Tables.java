@@ -7,6 +7,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import dev.capexbrief.render.text.TopCompanies;
 
 import java.awt.Color;
 
@@ -93,6 +94,22 @@ final class Tables {
         c.setBorderWidthTop(0.8f);
         c.setBorderColorTop(styles.theme().accent());
         c.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
+        t.addCell(c);
+    }
+
+    /**
+     * The last row of a cut list, across the whole table so it stays with the rows it counts:
+     * "… and 93 more in the workbook's Changes sheet."; nothing when none were left out.
+     */
+    void more(PdfPTable t, int left, String where) {
+        if (left <= 0) {
+            return;
+        }
+        PdfPCell c = cell(new Phrase(Composer.chunk("\u2026 and " + TopCompanies.count(left) + " more " + where,
+                styles.small())), LEFT);
+        c.setColspan(t.getNumberOfColumns());
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPaddingTop(4f);
         t.addCell(c);
     }
 

@@ -7,13 +7,19 @@ import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.render.text.BriefingSection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * "This week": the guidance announced in the week of the as-of date (new, revised with from → to,
  * reiterated) and the actuals reported on each company's guidance basis, with the share-price move.
+ * A busy week shows the largest companies' news and counts the rest.
  */
 final class ThisWeekTable {
+    /** Rows on page one before "… and 98 more", fewer when page one has no room for them. */
+    static final int FRONT_PAGE_ROWS = 10;
+    private static final int FEWEST_ROWS = 5;
+
     private final Composer c;
 
     ThisWeekTable(Composer composer) {
@@ -22,10 +28,26 @@ final class ThisWeekTable {
 
     void write() {
         c.section(BriefingSection.THIS_WEEK, 90);
-        List<WeekItem> items = items(c.briefing());
-        if (items.isEmpty()) {
+        List<WeekItem> all = items(c.briefing());
+        if (all.isEmpty()) {
             return;
         }
+        if (all.size() <= FRONT_PAGE_ROWS) {
+            c.add(table(all, 0));
+            return;
+        }
+        List<WeekItem> ranked = c.top().capped(all, FRONT_PAGE_ROWS, w -> w.company().id(),
+                Comparator.comparing(w -> w.kind() != Kind.GUIDANCE));
+        PdfPTable table = table(ranked, all.size() - ranked.size());
+        // a cut list is kept whole, so it shortens to stay on page one rather than move to page two
+        for (int n = ranked.size() - 1; n >= FEWEST_ROWS && c.keepFor(table) > c.room() - 8; n--) {
+            table = table(ranked.subList(0, n), all.size() - n);
+        }
+        c.add(table);
+    }
+
+    /** The table of the items, and a last line counting the {@code left} items not shown. */
+    private PdfPTable table(List<WeekItem> items, int left) {
         Tables t = c.tables();
         PdfPTable table = t.create(new float[]{1.15f, 0.85f, 1.3f, 0.95f, 0.95f, 1.5f, 0.8f},
                 new String[]{"Company", "Period", "Figure", "What", "Announced", "Before \u2192 now", "Shares"},
@@ -39,7 +61,8 @@ final class ThisWeekTable {
             t.text(table, change(w), Tables.LEFT);
             t.text(table, w.reaction() == null ? "" : w.reaction().label(), Tables.RIGHT);
         }
-        c.add(table);
+        t.more(table, left, "in the workbook's Changes sheet.");
+        return table;
     }
 
     /** Guidance first, then actuals on the company's guidance basis (other bases are in the workbook). */

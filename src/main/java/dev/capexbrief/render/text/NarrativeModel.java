@@ -1,6 +1,8 @@
 package dev.capexbrief.render.text;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CompanyProfile;
+import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
@@ -9,10 +11,13 @@ import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The data model every template receives: the briefing's numbers as labels (written by
@@ -25,9 +30,52 @@ public final class NarrativeModel {
     private NarrativeModel() {
     }
 
-    /** The model for one briefing; {@code firmName} comes from the theme. */
+    /** The model for one briefing with the default number of companies shown one by one. */
     public static Map<String, Object> of(Briefing b, String firmName) {
+        return of(b, firmName, Theme.DEFAULT_TOP_COMPANIES);
+    }
+
+    /**
+     * The model for one briefing; {@code firmName} and {@code top} (how many companies are named
+     * one by one before the rest are counted) come from the theme.
+     */
+    public static Map<String, Object> of(Briefing b, String firmName, int top) {
         ItemMaps items = new ItemMaps(b.currency());
+        Map<String, String> names = new HashMap<>();
+        b.companies().forEach(c -> names.put(c.id(), c.name()));
+        Map<String, Object> m = edition(b, firmName);
+        m.put("top", top);
+        List<String> companyNames = new LazyList<>(b.companies(), CompanyProfile::name);
+        m.put("companies", companyNames);
+        m.put("companyCount", companyNames.size());
+        m.put("companiesText", namesOrCount(companyNames, top, ""));
+        m.put("total", total(b.total(), b, names, top));
+        List<Map<String, Object>> guidance = new LazyList<>(b.guidance(),
+                g -> items.guidance(g, b.quarterlyFor(g.company().id()).orElse(null)));
+        m.put("guidance", guidance);
+        m.put("leaders", guidance.subList(0, Math.min(top, guidance.size())));
+        if (!guidance.isEmpty()) {
+            m.put("largest", guidance.get(0));
+        }
+        if (guidance.size() > top) {
+            m.put("others", others(b.remainder(top)));
+        }
+        m.put("otherPlans", new LazyList<>(b.otherPlans(), g -> items.guidance(g, null)));
+        List<QuarterSeries> quarterly = b.quarterly().stream().filter(q -> q.latest() != null).toList();
+        m.put("quarterly", new LazyList<>(quarterly, items::quarter));
+        m.put("runRates", runRates(quarterly));
+        m.put("revisions", new LazyList<>(b.revisions(), items::revision));
+        m.put("revisionsThisWeek", new LazyList<>(b.revisionsThisWeek(), items::revision));
+        b.biggestRevision().ifPresent(r -> m.put("biggestRevision", items.revision(r)));
+        m.put("week", week(b, items, new TopCompanies(b, top)));
+        largestNews(b).ifPresent(w -> m.put("largestNews", weekItem(w, b, items)));
+        m.put("reactions", new LazyList<>(b.reactions(), items::reaction));
+        m.put("sourceCount", b.sources().size());
+        return m;
+    }
+
+    /** Who publishes the edition, its dates and what it is about. */
+    private static Map<String, Object> edition(Briefing b, String firmName) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("firm", firmName);
         m.put("asOf", b.asOf().toString());
@@ -39,42 +87,25 @@ public final class NarrativeModel {
         m.put("focusYear", b.focusYear());
         m.put("focus", "FY" + b.focusYear());
         m.put("priorFocus", "FY" + (b.focusYear() - 1));
-        List<String> names = b.companies().stream().map(c -> c.name()).toList();
-        m.put("companies", names);
-        m.put("companiesText", joinNames(names));
-        m.put("total", total(b.total(), b));
-        List<Map<String, Object>> guidance = b.guidance().stream()
-                .map(g -> items.guidance(g, quarters(b, g))).toList();
-        m.put("guidance", guidance);
-        if (!guidance.isEmpty()) {
-            m.put("largest", guidance.get(0));
-        }
-        m.put("otherPlans", b.otherPlans().stream().map(g -> items.guidance(g, null)).toList());
-        m.put("quarterly", b.quarterly().stream().filter(q -> q.latest() != null).map(items::quarter).toList());
-        m.put("revisions", b.revisions().stream().map(items::revision).toList());
-        m.put("revisionsThisWeek", b.revisionsThisWeek().stream().map(items::revision).toList());
-        b.biggestRevision().ifPresent(r -> m.put("biggestRevision", items.revision(r)));
-        m.put("week", week(b, items));
-        m.put("reactions", b.reactions().stream().map(items::reaction).toList());
-        m.put("sourceCount", b.sources().size());
         return m;
     }
 
-    private static Map<String, Object> total(GroupTotal t, Briefing b) {
+    private static Map<String, Object> total(GroupTotal t, Briefing b, Map<String, String> names, int top) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", "FY" + t.year());
         m.put("label", t.label());
         m.put("value", t.total());
         m.put("includesFloors", t.includesFloors());
-        List<String> names = t.companies().stream().map(id -> name(b, id)).toList();
-        m.put("companies", names);
-        m.put("companiesText", joinNames(names));
-        m.put("count", names.size());
-        List<String> lfl = t.likeForLikeCompanies().stream().map(id -> name(b, id)).toList();
+        List<String> inTotal = new LazyList<>(t.companies(), id -> names.getOrDefault(id, id));
+        m.put("companies", inTotal);
+        m.put("companiesText", namesOrCount(inTotal, top, ""));
+        m.put("count", inTotal.size());
+        m.put("countText", TopCompanies.count(inTotal.size()));
+        List<String> lfl = new LazyList<>(t.likeForLikeCompanies(), id -> names.getOrDefault(id, id));
         m.put("likeForLike", lfl);
-        m.put("likeForLikeText", joinNames(lfl));
+        m.put("likeForLikeText", namesOrCount(lfl, top, " with a prior-year actual"));
         m.put("likeForLikeCount", lfl.size());
-        m.put("allLikeForLike", lfl.size() == names.size());
+        m.put("allLikeForLike", lfl.size() == inTotal.size());
         if (t.priorTotal() != null) {
             m.put("prior", MoneyFormat.billions(t.priorTotal(), b.currency()));
         }
@@ -89,25 +120,103 @@ public final class NarrativeModel {
         return m;
     }
 
-    private static Map<String, Object> week(Briefing b, ItemMaps items) {
+    /** The plans beyond the first {@code top}, summed by the analysis. */
+    private static Map<String, Object> others(GroupRemainder r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", r.companies());
+        m.put("countText", TopCompanies.count(r.companies()));
+        m.put("label", r.label());
+        m.put("centralValue", r.central());
+        if (r.share() != null) {
+            m.put("share", Labels.share(r.share()));
+            m.put("shareValue", r.share());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> week(Briefing b, ItemMaps items, TopCompanies top) {
         Map<String, Object> m = new LinkedHashMap<>();
         List<WeekItem> all = b.thisWeek();
-        m.put("items", all.stream().map(items::weekItem).toList());
-        m.put("guidance", all.stream().filter(w -> w.kind() == Kind.GUIDANCE).map(items::weekItem).toList());
-        m.put("actuals", all.stream().filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis()))
-                .map(items::weekItem).toList());
-        m.put("revisions", b.revisionsThisWeek().stream().map(items::revision).toList());
+        List<WeekItem> guidance = all.stream().filter(w -> w.kind() == Kind.GUIDANCE).toList();
+        List<WeekItem> actuals = all.stream()
+                .filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis())).toList();
+        Function<WeekItem, Map<String, Object>> item = w -> weekItem(w, b, items);
+        m.put("items", new LazyList<>(all, item));
+        m.put("guidance", new LazyList<>(guidance, item));
+        m.put("actuals", new LazyList<>(actuals, item));
+        m.put("guidanceTop", new LazyList<>(shortList(guidance, top), item));
+        headline(guidance, top).ifPresent(w -> m.put("headline", item.apply(w)));
+        m.put("actualsTop", new LazyList<>(shortList(actuals, top), item));
+        m.put("revisions", new LazyList<>(b.revisionsThisWeek(), items::revision));
         m.put("start", b.weekStart().toString());
         m.put("end", b.asOf().toString());
         return m;
     }
 
-    private static QuarterSeries quarters(Briefing b, GuidanceLine g) {
-        return b.quarterly().stream().filter(q -> q.company().id().equals(g.company().id())).findFirst().orElse(null);
+    /**
+     * The week's latest statement of guidance, the last listed on that day; in a week too busy to
+     * list in full, the largest company's of that day.
+     */
+    private static Optional<WeekItem> headline(List<WeekItem> guidance, TopCompanies top) {
+        boolean busy = guidance.size() > TopCompanies.LIST_ROWS;
+        WeekItem best = null;
+        for (WeekItem w : guidance) {
+            if (best == null || w.announced().isAfter(best.announced()) || w.announced().equals(best.announced())
+                    && (!busy || top.rank(w.company().id()) <= top.rank(best.company().id()))) {
+                best = w;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
-    private static String name(Briefing b, String id) {
-        return b.companies().stream().filter(c -> c.id().equals(id)).map(c -> c.name()).findFirst().orElse(id);
+    /** A week's item, with the company's focus-year plan as {@code plan} when the item is about it. */
+    private static Map<String, Object> weekItem(WeekItem w, Briefing b, ItemMaps items) {
+        Map<String, Object> m = items.weekItem(w);
+        b.guidanceFor(w.company().id()).filter(g -> g.period().equals(w.period()))
+                .ifPresent(g -> m.put("plan", items.guidance(g, b.quarterlyFor(g.company().id()).orElse(null))));
+        return m;
+    }
+
+    /**
+     * The week's statement of the largest plan (same company and period), one with a share-price
+     * reaction first; found without building every item of a busy week.
+     */
+    private static Optional<WeekItem> largestNews(Briefing b) {
+        Optional<GuidanceLine> largest = b.largestSpender();
+        if (largest.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = largest.get().company().id();
+        List<WeekItem> about = b.thisWeek().stream().filter(w -> w.kind() == Kind.GUIDANCE
+                && w.company().id().equals(id) && w.period().equals(largest.get().period())).toList();
+        return about.stream().filter(w -> w.reaction() != null).findFirst().or(() -> about.stream().findFirst());
+    }
+
+    /** How many companies have a run rate against a plan, and how many of those are above it. */
+    private static Map<String, Object> runRates(List<QuarterSeries> quarterly) {
+        int withPlan = 0;
+        int above = 0;
+        for (QuarterSeries q : quarterly) {
+            if (q.runRateVsGuidance() != null) {
+                withPlan++;
+                above += q.runRateVsGuidance().signum() > 0 ? 1 : 0;
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("withPlan", withPlan);
+        m.put("abovePlan", above);
+        return m;
+    }
+
+    /** At most {@link TopCompanies#LIST_ROWS} items, the largest companies' first when some are left out. */
+    private static List<WeekItem> shortList(List<WeekItem> items, TopCompanies top) {
+        return top.capped(items, TopCompanies.LIST_ROWS, w -> w.company().id(), (x, y) -> 0);
+    }
+
+    /** The names joined ("Amazon, Alphabet and Meta") when at most {@code top}, else "the 2,000 companies". */
+    static String namesOrCount(List<String> names, int top, String qualifier) {
+        return names.size() <= top ? joinNames(names)
+                : "the " + TopCompanies.count(names.size()) + " companies" + qualifier;
     }
 
     /** "Amazon", "Amazon and Meta", "Amazon, Alphabet and Meta". */

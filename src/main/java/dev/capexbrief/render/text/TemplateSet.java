@@ -57,7 +57,7 @@ public final class TemplateSet {
 
     /** Every piece of narrative for a briefing. */
     public BriefingText text(Briefing briefing) {
-        Map<String, Object> model = NarrativeModel.of(briefing, theme.firmName());
+        Map<String, Object> model = model(briefing);
         TextBlock title = TextBlock.parse(render("title.ftl", model));
         if (title.heading().isEmpty()) {
             throw new TemplateProblemException(describe("title.ftl") + ": is empty; its first line is the briefing title");
@@ -75,7 +75,12 @@ public final class TemplateSet {
 
     /** The plain-text summary for an email body ({@code summary.txt.ftl}). */
     public String emailSummary(Briefing briefing) {
-        return render("summary.txt.ftl", NarrativeModel.of(briefing, theme.firmName())).strip() + "\n";
+        return render("summary.txt.ftl", model(briefing)).strip() + "\n";
+    }
+
+    /** The values every template of this set sees for a briefing, with the theme's firm and company limit. */
+    public Map<String, Object> model(Briefing briefing) {
+        return NarrativeModel.of(briefing, theme.firmName(), theme.topCompanies());
     }
 
     /** Renders one template of the set with a model of maps, lists, strings and numbers. */

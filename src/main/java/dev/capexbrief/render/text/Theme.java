@@ -19,12 +19,18 @@ import java.util.Objects;
  * @param shade    table header and headline-figure backgrounds
  * @param fonts    the TrueType files for text and tables
  * @param logo     file name of the logo image in the template set, or empty for none
+ * @param topCompanies how many companies a per-company table or chart shows in detail; the rest
+ *                 are summarised in one line (a briefing on 2,000 companies still reads as a note)
  */
 public record Theme(String firmName, String pageSize, List<Color> palette, Color accent, Color ink, Color muted,
-                    Color rule, Color shade, ThemeFonts fonts, String logo) {
+                    Color rule, Color shade, ThemeFonts fonts, String logo, int topCompanies) {
 
     /** Page sizes a theme may ask for. */
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter");
+    /** Companies shown in detail unless the theme says otherwise. */
+    public static final int DEFAULT_TOP_COMPANIES = 12;
+    /** The most a theme may ask for: beyond this a table stops fitting a short note. */
+    public static final int MAX_TOP_COMPANIES = 50;
 
     public Theme {
         Objects.requireNonNull(firmName);
@@ -40,6 +46,10 @@ public record Theme(String firmName, String pageSize, List<Color> palette, Color
         Objects.requireNonNull(shade);
         Objects.requireNonNull(fonts);
         logo = logo == null ? "" : logo;
+        if (topCompanies < 1 || topCompanies > MAX_TOP_COMPANIES) {
+            throw new IllegalArgumentException("top_companies must be between 1 and " + MAX_TOP_COMPANIES
+                    + ", not " + topCompanies);
+        }
     }
 
     /** The built-in look, used when a template set has no theme file. */
@@ -60,7 +70,8 @@ public record Theme(String firmName, String pageSize, List<Color> palette, Color
                 new Color(0xC8, 0xCD, 0xD4),
                 new Color(0xEE, 0xF2, 0xF6),
                 ThemeFonts.bundled(),
-                "");
+                "",
+                DEFAULT_TOP_COMPANIES);
     }
 
     /** The colour of a company's slot (see {@code CompanyProfile.colorIndex()}), cycling when slots run out. */

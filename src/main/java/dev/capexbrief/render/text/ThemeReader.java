@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ThemeReader {
     private static final Pattern HEX = Pattern.compile("#?([0-9a-fA-F]{6})");
     private static final Pattern PALETTE = Pattern.compile("palette\\[\\d+]");
-    private static final Set<String> KEYS = Set.of("firm_name", "page_size", "logo",
+    private static final Set<String> KEYS = Set.of("firm_name", "page_size", "logo", "top_companies",
             "colors.accent", "colors.ink", "colors.muted", "colors.rule", "colors.shade",
             "fonts.regular", "fonts.bold", "fonts.condensed", "fonts.condensed_bold", "fonts.body_size");
 
@@ -39,7 +39,7 @@ final class ThemeReader {
         for (Map.Entry<String, YamlFields.Field> e : fields.entrySet()) {
             if (!KEYS.contains(e.getKey()) && !PALETTE.matcher(e.getKey()).matches()) {
                 problem(e.getValue(), e.getKey(), "unknown setting; the settings are firm_name, page_size, logo, "
-                        + "palette (a list of colours), colors.{accent, ink, muted, rule, shade} and "
+                        + "top_companies, palette (a list of colours), colors.{accent, ink, muted, rule, shade} and "
                         + "fonts.{regular, bold, condensed, condensed_bold, body_size}");
             }
         }
@@ -53,7 +53,8 @@ final class ThemeReader {
         Theme theme = new Theme(firm, page, palette,
                 color("colors.accent", base.accent()), color("colors.ink", base.ink()),
                 color("colors.muted", base.muted()), color("colors.rule", base.rule()),
-                color("colors.shade", base.shade()), fonts(base.fonts()), file("logo", "", ".png", ".jpg", ".jpeg"));
+                color("colors.shade", base.shade()), fonts(base.fonts()), file("logo", "", ".png", ".jpg", ".jpeg"),
+                topCompanies(base.topCompanies()));
         if (!problems.isEmpty()) {
             throw new TemplateProblemException(String.join("\n", problems));
         }
@@ -76,6 +77,24 @@ final class ThemeReader {
             }
         }
         problem(f, "page_size", "'" + f.text() + "' is not a page size; write A4 or Letter");
+        return fallback;
+    }
+
+    private int topCompanies(int fallback) {
+        YamlFields.Field f = fields.get("top_companies");
+        if (f == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(f.text().strip());
+            if (n >= 1 && n <= Theme.MAX_TOP_COMPANIES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        problem(f, "top_companies", "'" + f.text() + "' is not a whole number from 1 to " + Theme.MAX_TOP_COMPANIES
+                + ", e.g. 12");
         return fallback;
     }
 

@@ -5,18 +5,22 @@ import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.text.ManyCompanies;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,10 +95,52 @@ class ChartsTest {
     }
 
     @Test
+    void withManyCompaniesEachChartDrawsTheTopTwelveAndSaysSo(@TempDir Path dir) {
+        Briefing many = ManyCompanies.briefing(dir, 500);
+        JFreeChart guidance = GuidanceChart.create(many, TITLE, theme).orElseThrow();
+        assertThat(guidance.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
+        for (int i = 0; i < 12; i++) {
+            assertThat(guidance.getXYPlot().getDataset().getYValue(i, 0))
+                    .isEqualTo(many.leaders(12).get(i).central().doubleValue());
+        }
+        assertThat(scope(guidance)).startsWith("Top 12 of 500 companies by FY2025 plan; the other 488 plan "
+                + many.remainder(12).label());
+        JFreeChart history = HistoryChart.create(many, TITLE, theme).orElseThrow();
+        assertThat(history.getXYPlot().getDataset().getSeriesCount()).as("actual and plan lines").isEqualTo(24);
+        assertThat(scope(history)).isEqualTo("Top 12 of 500 companies by FY2025 plan");
+        JFreeChart quarterly = QuarterlyChart.create(many, TITLE, theme).orElseThrow();
+        assertThat(quarterly.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
+        JFreeChart runRate = RunRateChart.create(many, TITLE, theme).orElseThrow();
+        assertThat(runRate.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
+        JFreeChart ladder = RevisionLadderChart.create(many, TITLE, theme).orElseThrow();
+        assertThat(ladder.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
+        assertThat(scope(ladder)).isEqualTo("Top 12 of the 100 companies that revised their FY2025 plan, by plan");
+        for (JFreeChart chart : List.of(guidance, history, quarterly, runRate, ladder)) {
+            draws(chart);
+        }
+    }
+
+    @Test
+    void aChartOfEveryCompanyHasNoScopeLine() {
+        assertThat(scope(GuidanceChart.create(seed, TITLE, theme).orElseThrow())).isNull();
+        assertThat(scope(HistoryChart.create(later, TITLE, theme).orElseThrow())).isNull();
+    }
+
+    @Test
     void markerShapesDifferBetweenNeighbouringSlotsForBlackAndWhitePrint() {
         for (int i = 0; i < 6; i++) {
             assertThat(theme.marker(i)).isNotEqualTo(theme.marker(i + 1));
         }
+    }
+
+    /** The line under the title that says which companies a cut chart draws, or null. */
+    private static String scope(JFreeChart chart) {
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof TextTitle t && t.getPosition() == RectangleEdge.TOP) {
+                return t.getText();
+            }
+        }
+        return null;
     }
 
     /** The chart paints without error (the PDF draws the same calls through PdfGraphics2D). */

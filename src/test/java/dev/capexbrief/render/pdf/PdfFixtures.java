@@ -61,6 +61,17 @@ final class PdfFixtures {
         }
     }
 
+    /** The text line by line as it reads on the page (a table row on one line), for checking table rows. */
+    static String layoutText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return doc.getNumberOfPages();

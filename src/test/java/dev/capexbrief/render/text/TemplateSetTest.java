@@ -70,6 +70,35 @@ class TemplateSetTest {
     }
 
     @Test
+    void aLargeUniverseIsCountedAndSummedNotListed(@TempDir Path dir) {
+        Briefing many = ManyCompanies.briefing(dir, 500);
+        Map<String, Object> model = NarrativeModel.of(many, "Firm", 12);
+        assertThat(model).containsEntry("companiesText", "the 500 companies").containsEntry("top", 12);
+        assertThat((List<?>) model.get("leaders")).hasSize(12);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> others = (Map<String, Object>) model.get("others");
+        assertThat(others).containsEntry("count", 488).containsEntry("label", many.remainder(12).label());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> total = (Map<String, Object>) model.get("total");
+        assertThat(total).containsEntry("companiesText", "the 500 companies").containsEntry("countText", "500");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> week = (Map<String, Object>) model.get("week");
+        assertThat((List<?>) week.get("guidance")).hasSize(100);
+        assertThat((List<?>) week.get("guidanceTop")).hasSize(TopCompanies.LIST_ROWS);
+
+        TemplateSet set = TemplateSet.load(null);
+        BriefingText text = set.text(many);
+        assertThat(text.title().body()).startsWith("Company C005 Holdings raises its FY2025 plan to $100\u2013105B; "
+                + "500-company FY2025 plans now total " + many.total().label());
+        assertThat(String.join(" ", text.takeaways())).contains("Combined FY2025 plans of the 500 companies reach",
+                "the 488 companies beyond the 12 largest plan " + many.remainder(12).label());
+        String summary = set.emailSummary(many);
+        assertThat(summary).contains("(the 12 largest of 500)", "- Other companies (488): " + many.remainder(12).label(),
+                "- Group total (500): " + many.total().label());
+        assertThat(summary.lines().count()).isLessThan(40);
+    }
+
+    @Test
     void anEditedFolderChangesTheTextAndMissingFilesFallBackToTheBundledOnes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("title.ftl"), "Capex Monitor ${isoWeek}\nFor ${firm}.\n");
         Files.writeString(dir.resolve("theme.yaml"), "firm_name: Northwind Capital\n");

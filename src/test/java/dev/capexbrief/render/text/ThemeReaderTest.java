@@ -24,6 +24,21 @@ class ThemeReaderTest {
         assertThat(theme.companyColor(0)).isEqualTo(new Color(0x1F4E79));
         assertThat(theme.companyColor(theme.palette().size())).isEqualTo(theme.companyColor(0));
         assertThat(theme.fonts()).isEqualTo(ThemeFonts.bundled());
+        assertThat(theme.topCompanies()).isEqualTo(12).isEqualTo(Theme.defaults().topCompanies());
+    }
+
+    @Test
+    void topCompaniesIsAWholeNumberInRange() throws IOException {
+        Files.writeString(dir.resolve("theme.yaml"), "top_companies: 20\n");
+        assertThat(TemplateSet.load(dir).theme().topCompanies()).isEqualTo(20);
+        Files.writeString(dir.resolve("theme.yaml"), "firm_name: X\ntop_companies: all\n");
+        assertThatThrownBy(() -> TemplateSet.load(dir))
+                .isInstanceOf(TemplateProblemException.class)
+                .hasMessageContaining(dir.resolve("theme.yaml")
+                        + ":2: top_companies: 'all' is not a whole number from 1 to 50");
+        Files.writeString(dir.resolve("theme.yaml"), "top_companies: 0\n");
+        assertThatThrownBy(() -> TemplateSet.load(dir)).isInstanceOf(TemplateProblemException.class)
+                .hasMessageContaining("top_companies: '0' is not a whole number");
     }
 
     @Test
