@@ -116,11 +116,35 @@ public final class Analyzer {
         }
         Optional<LocalDate> cutoff = byCompany.values().stream().flatMap(List::stream)
                 .filter(Figure::announcedStated).map(Figure::announced).max(LocalDate::compareTo);
-        Footnotes notes = new Footnotes(profiles, guidance, otherPlans, history, total, fx.used(), focusYear,
-                calendarYears);
+        List<String> ranking = Briefing.Index.rank(guidance, history);
+        Footnotes notes = new Footnotes(ranked(profiles, ranking), guidance, otherPlans, rankedSeries(history, ranking),
+                total, fx.used(), focusYear, calendarYears);
         return new Briefing(asOf, isoWeek(asOf), weekStart, cutoff.orElse(asOf), currency, dataset.name(), focusYear,
                 profiles, guidance, otherPlans, total, history, quarterly, revisions, week, reactions, fx.used(),
                 notes.lines(), Sources.of(byCompany, profileById), dataset.warnings(), calendarYears);
+    }
+
+    /** Profiles in briefing order (largest plans first), so capped notes name the companies the reader sees. */
+    private static List<CompanyProfile> ranked(List<CompanyProfile> profiles, List<String> ranking) {
+        Map<String, Integer> rank = rankIndex(ranking);
+        List<CompanyProfile> out = new ArrayList<>(profiles);
+        out.sort(Comparator.comparing(p -> rank.getOrDefault(p.id(), Integer.MAX_VALUE)));
+        return out;
+    }
+
+    private static List<AnnualSeries> rankedSeries(List<AnnualSeries> history, List<String> ranking) {
+        Map<String, Integer> rank = rankIndex(ranking);
+        List<AnnualSeries> out = new ArrayList<>(history);
+        out.sort(Comparator.comparing(s -> rank.getOrDefault(s.company().id(), Integer.MAX_VALUE)));
+        return out;
+    }
+
+    private static Map<String, Integer> rankIndex(List<String> ranking) {
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            rank.put(ranking.get(i), i);
+        }
+        return rank;
     }
 
     /** "2025-W06" for a date in ISO week 6 of week-based year 2025. */

@@ -42,11 +42,23 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         private final Map<String, GuidanceLine> guidance = new HashMap<>();
         private final Map<String, AnnualSeries> headline = new HashMap<>();
         private final Map<String, QuarterSeries> quarterly = new HashMap<>();
+        private final List<String> ranking;
 
         Index(List<GuidanceLine> guidance, List<AnnualSeries> history, List<QuarterSeries> quarterly) {
             guidance.forEach(g -> this.guidance.putIfAbsent(g.company().id(), g));
             history.stream().filter(AnnualSeries::headline).forEach(h -> this.headline.putIfAbsent(h.company().id(), h));
             quarterly.forEach(q -> this.quarterly.putIfAbsent(q.company().id(), q));
+            this.ranking = rank(guidance, history);
+        }
+
+        static List<String> rank(List<GuidanceLine> guidance, List<AnnualSeries> history) {
+            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+            guidance.forEach(g -> ids.add(g.company().id()));
+            history.stream().filter(AnnualSeries::headline).filter(s -> !s.years().isEmpty())
+                    .sorted(java.util.Comparator.comparing((AnnualSeries s) -> s.years().get(s.years().size() - 1).value())
+                            .reversed().thenComparing(s -> s.company().id()))
+                    .forEach(s -> ids.add(s.company().id()));
+            return List.copyOf(ids);
         }
     }
 
@@ -108,17 +120,14 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         java.math.BigDecimal sum = rest.stream().map(GuidanceLine::central).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         java.math.BigDecimal share = total.total().signum() == 0 ? null
                 : sum.divide(total.total(), java.math.MathContext.DECIMAL64);
-        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency), share);
+        boolean floors = rest.stream().anyMatch(g -> g.amount() instanceof dev.capexbrief.dataset.Amount.Bound b
+                && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST);
+        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share);
     }
 
     /** Companies ranked for exhibits: by focus-year plan, then by latest annual actual; ids, largest first. */
     public List<String> ranking() {
-        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-        guidance.forEach(g -> ids.add(g.company().id()));
-        history.stream().filter(AnnualSeries::headline).filter(s -> !s.years().isEmpty())
-                .sorted(java.util.Comparator.comparing((AnnualSeries s) -> s.years().get(s.years().size() - 1).value()).reversed())
-                .forEach(s -> ids.add(s.company().id()));
-        return List.copyOf(ids);
+        return index.ranking;
     }
 
     public Optional<AnnualSeries> headlineHistory(String companyId) {

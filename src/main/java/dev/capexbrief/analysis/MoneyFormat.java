@@ -39,22 +39,41 @@ public final class MoneyFormat {
         return v.toPlainString();
     }
 
+    /** Like {@link #number} with thousands separated: 12,181.6 — for amounts a reader scans. */
+    static String grouped(BigDecimal value, int decimals) {
+        String plain = number(value, decimals);
+        int dot = plain.indexOf('.');
+        int end = dot < 0 ? plain.length() : dot;
+        int start = plain.startsWith("-") ? 1 : 0;
+        if (end - start <= 3) {
+            return plain;
+        }
+        StringBuilder sb = new StringBuilder(plain.substring(end));
+        for (int i = end; i > start; i -= 3) {
+            sb.insert(0, plain.substring(Math.max(start, i - 3), i));
+            if (i - 3 > start) {
+                sb.insert(0, ',');
+            }
+        }
+        return plain.substring(0, start) + sb;
+    }
+
     /** "$62.5B" */
     public static String billions(BigDecimal value, String currency) {
-        return (value.signum() < 0 ? "-" : "") + prefix(currency) + number(value.abs(), 1) + "B";
+        return (value.signum() < 0 ? "-" : "") + prefix(currency) + grouped(value.abs(), 1) + "B";
     }
 
     /** As guided: "$60–65B", "over $100B", "~$75B", "up to $30B", "$80B". */
     public static String amount(Amount amount, String currency) {
         String p = prefix(currency);
         if (amount instanceof Amount.Range r) {
-            return p + number(r.low(), 2) + EN_DASH + number(r.high(), 2) + "B";
+            return p + grouped(r.low(), 2) + EN_DASH + grouped(r.high(), 2) + "B";
         }
         if (amount instanceof Amount.Bound b) {
-            return (b.qualifier() == Qualifier.AT_LEAST ? "over " : "up to ") + p + number(b.value(), 2) + "B";
+            return (b.qualifier() == Qualifier.AT_LEAST ? "over " : "up to ") + p + grouped(b.value(), 2) + "B";
         }
         Amount.Point pt = (Amount.Point) amount;
-        return (pt.qualifier() == Qualifier.ABOUT ? "~" : "") + p + number(pt.value(), 2) + "B";
+        return (pt.qualifier() == Qualifier.ABOUT ? "~" : "") + p + grouped(pt.value(), 2) + "B";
     }
 
     /** A signed percentage from a ratio: 0.436 → "+43.6%". */
@@ -74,7 +93,7 @@ public final class MoneyFormat {
 
     /** A signed change in billions: "+$2B", "-$1.5B". */
     public static String change(BigDecimal value, String currency) {
-        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency) + number(value.abs(), 2) + "B";
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency) + grouped(value.abs(), 2) + "B";
     }
 
     static boolean isKnownCurrency(String code) {

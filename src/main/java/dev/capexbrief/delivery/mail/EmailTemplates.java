@@ -1,7 +1,6 @@
 package dev.capexbrief.delivery.mail;
 
 import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.render.text.NarrativeModel;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
@@ -39,7 +38,7 @@ public final class EmailTemplates {
     }
 
     Map<String, Object> model(Briefing briefing, List<Attachment> attachments, String subjectPrefix) {
-        Map<String, Object> model = new LinkedHashMap<>(NarrativeModel.of(briefing, templates.theme().firmName()));
+        Map<String, Object> model = new LinkedHashMap<>(templates.model(briefing));
         TextBlock title = TextBlock.parse(templates.render("title.ftl", model));
         model.put("title", title.heading());
         model.put("standfirst", title.body());
