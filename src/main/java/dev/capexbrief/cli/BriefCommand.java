@@ -2,6 +2,7 @@ package dev.capexbrief.cli;
 
 import dev.capexbrief.analysis.IsoWeek;
 import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.delivery.BriefingExistsException;
 import dev.capexbrief.delivery.BriefingJob;
 import dev.capexbrief.delivery.Config;
 import dev.capexbrief.delivery.OutputLayout;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -130,7 +130,7 @@ final class BriefCommand implements Callable<Integer> {
             try {
                 job.run(w.sunday(), force);
                 written++;
-            } catch (FileAlreadyExistsException e) {
+            } catch (BriefingExistsException e) {
                 skipped++;
             }
         }

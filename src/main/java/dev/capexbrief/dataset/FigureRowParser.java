@@ -56,21 +56,7 @@ final class FigureRowParser {
     /** Parses a row; returns null (after adding problems) when the row is unusable. */
     Figure parse(long line, Map<String, String> row, List<Problem> problems) {
         int before = problems.size();
-        for (String field : COLUMNS) {
-            String v = row.get(field);
-            if (v == null) {
-                continue;
-            }
-            if (v.length() > MAX_TEXT) {
-                problems.add(error(line, field, "is " + v.length() + " characters long; the limit is " + MAX_TEXT));
-                return null;
-            }
-            int bad = Texts.badChar(v, MULTILINE.contains(field));
-            if (bad >= 0) {
-                problems.add(error(line, field, Texts.badCharMessage(bad)));
-            }
-        }
-        if (problems.size() > before) {
+        if (!plainText(line, row, problems)) {
             return null;
         }
         String id = text(row, "company");
@@ -121,6 +107,27 @@ final class FigureRowParser {
                 unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")));
     }
 
+    /** False (after reporting) when a field is too long or holds characters no dataset should. */
+    private boolean plainText(long line, Map<String, String> row, List<Problem> problems) {
+        boolean ok = true;
+        for (String field : COLUMNS) {
+            String v = row.get(field);
+            if (v == null) {
+                continue;
+            }
+            if (v.length() > MAX_TEXT) {
+                problems.add(error(line, field, "is " + v.length() + " characters long; the limit is " + MAX_TEXT));
+                return false;
+            }
+            int bad = Texts.badChar(v, MULTILINE.contains(field));
+            if (bad >= 0) {
+                problems.add(error(line, field, Texts.badCharMessage(bad)));
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
     /** One instance per distinct text, so a million rows citing one source hold it once. */
     private String shared(String s) {
         if (s.isEmpty()) {
@@ -162,20 +169,25 @@ final class FigureRowParser {
         if (text.isEmpty()) {
             return null;
         }
-        if (text.length() <= 2 && text.chars().allMatch(Character::isDigit)) {
+        Month m = month(text);
+        if (m == null) {
+            problems.add(error(line, "fiscal_year_end", Texts.quote(text) + " is not a month; use 1-12 or a month name"));
+        }
+        return m;
+    }
+
+    /** A month written as 1-12 (or 01-12) or as an English name or abbreviation; null otherwise. */
+    static Month month(String text) {
+        if (text.length() <= 2 && !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int m = Integer.parseInt(text);
-            if (m >= 1 && m <= 12) {
-                return Month.of(m);
-            }
-        } else {
-            for (Month month : Month.values()) {
-                if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(text)
-                        || month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(text)) {
-                    return month;
-                }
+            return m >= 1 && m <= 12 ? Month.of(m) : null;
+        }
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(text)
+                    || month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(text)) {
+                return month;
             }
         }
-        problems.add(error(line, "fiscal_year_end", Texts.quote(text) + " is not a month; use 1-12 or a month name"));
         return null;
     }
 

@@ -9,7 +9,6 @@ import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,8 +52,7 @@ public final class BriefingJob {
         if (!force) {
             for (Path p : List.of(pdf, xlsx)) {
                 if (Files.exists(p)) {
-                    throw new FileAlreadyExistsException(p.toString(), null,
-                            "a briefing already exists; use --force to replace it");
+                    throw new BriefingExistsException(p.toString());
                 }
             }
         }

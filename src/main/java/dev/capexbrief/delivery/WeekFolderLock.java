@@ -15,10 +15,12 @@ import java.nio.file.StandardOpenOption;
  */
 final class WeekFolderLock implements AutoCloseable {
     private static final String LOCK_FILE = ".capexbrief.lock";
+    private final Path folder;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WeekFolderLock(FileChannel channel, FileLock lock) {
+    private WeekFolderLock(Path folder, FileChannel channel, FileLock lock) {
+        this.folder = folder;
         this.channel = channel;
         this.lock = lock;
     }
@@ -32,7 +34,7 @@ final class WeekFolderLock implements AutoCloseable {
             throw new IOException("another capexbrief run is writing " + folder + "; try again when it has finished");
         }
         removeLeftovers(folder);
-        return new WeekFolderLock(channel, lock);
+        return new WeekFolderLock(folder, channel, lock);
     }
 
     /** Deletes temporary files of runs that were killed before they could clean up. */
@@ -44,12 +46,21 @@ final class WeekFolderLock implements AutoCloseable {
         }
     }
 
+    /** Releases the lock, removes the lock file, and the folder too when the run left nothing in it. */
     @Override
     public void close() throws IOException {
         try {
+            Files.deleteIfExists(folder.resolve(LOCK_FILE));
             lock.release();
         } finally {
             channel.close();
+        }
+        try (DirectoryStream<Path> left = Files.newDirectoryStream(folder)) {
+            if (!left.iterator().hasNext()) {
+                Files.deleteIfExists(folder);
+            }
+        } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+            // another run wrote here meanwhile, or the folder is gone: nothing to tidy
         }
     }
 }

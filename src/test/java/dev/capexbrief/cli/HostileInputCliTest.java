@@ -173,6 +173,16 @@ class HostileInputCliTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void anEndlessStreamIsRefusedAtTheLineLimit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/dev/zero")), "no /dev/zero");
+        Cli r = Cli.run("validate", "--data", "/dev/zero");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().lines()).containsExactly(
+                "/dev/zero:1: has a line longer than 1000000 characters; this is not a capexbrief dataset",
+                "1 error(s); nothing was written.");
+    }
+
     static HostileInput only(String name) {
         return HostileInputs.all().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }

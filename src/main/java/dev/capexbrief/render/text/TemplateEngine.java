@@ -84,8 +84,10 @@ final class TemplateEngine {
         } catch (TemplateException e) {
             String file = name(e.getTemplateSourceName(), name);
             Integer line = e.getLineNumber();
+            // an #include of a missing file arrives wrapped; keep the IOException as the cause (exit 3)
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
             throw new TemplateProblemException(displayName.apply(file) + (line == null ? "" : ":" + line) + ": "
-                    + oneLine(e.getMessageWithoutStackTop()), e);
+                    + oneLine(e.getMessageWithoutStackTop()), cause);
         } catch (IOException e) {
             throw new TemplateProblemException(displayName.apply(name) + ": cannot be read: " + e.getMessage(), e);
         }

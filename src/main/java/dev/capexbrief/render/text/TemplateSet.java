@@ -41,7 +41,8 @@ public final class TemplateSet {
     /** The templates in {@code folder}, or the bundled ones when {@code folder} is null. */
     public static TemplateSet load(Path folder) {
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("template folder not found: " + folder);
+            throw new TemplateProblemException("template folder not found: " + folder,
+                    new java.nio.file.NoSuchFileException(folder.toString()));
         }
         return new TemplateSet(folder == null ? null : folder.toAbsolutePath().normalize());
     }

@@ -23,6 +23,8 @@ final class ThemeReader {
     private final String file;
     private final Predicate<String> inTemplateSet;
     private final List<String> problems = new ArrayList<>();
+    /** A font or logo file the theme names but the template set lacks, if any. */
+    private String missing;
     private Map<String, YamlFields.Field> fields;
 
     /**
@@ -56,7 +58,9 @@ final class ThemeReader {
                 color("colors.shade", base.shade()), fonts(base.fonts()), file("logo", "", ".png", ".jpg", ".jpeg"),
                 topCompanies(base.topCompanies()));
         if (!problems.isEmpty()) {
-            throw new TemplateProblemException(String.join("\n", problems));
+            // a named file that is not there is an I/O failure (exit 3), not a usage error
+            throw missing == null ? new TemplateProblemException(String.join("\n", problems))
+                    : new TemplateProblemException(String.join("\n", problems), new java.nio.file.NoSuchFileException(missing));
         }
         return theme;
     }
@@ -164,6 +168,7 @@ final class ThemeReader {
         }
         if (!inTemplateSet.test(name)) {
             problem(f, key, "'" + name + "' is not in the template folder");
+            missing = name;
             return fallback;
         }
         return name;
