@@ -5,7 +5,6 @@ import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.delivery.BriefingExistsException;
 import dev.capexbrief.delivery.BriefingJob;
 import dev.capexbrief.delivery.Config;
-import dev.capexbrief.delivery.OutputLayout;
 import dev.capexbrief.render.text.TemplateSet;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -16,10 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code capexbrief brief}: writes the PDF briefing and the Excel workbook for a date, a week or a range of weeks. */
@@ -29,6 +26,9 @@ import java.util.concurrent.Callable;
 final class BriefCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
+
+    @Mixin
+    BriefingOptions output;
 
     @ArgGroup(exclusive = true)
     When when;
@@ -54,20 +54,6 @@ final class BriefCommand implements Callable<Integer> {
         String to;
     }
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root folder. Default: the config's output.root, else ./output")
-    Path out;
-
-    @Option(names = "--name-pattern", paramLabel = "PATTERN",
-            description = "File name without extension; {week} and {date} are replaced. Default: " + OutputLayout.DEFAULT_PATTERN)
-    String pattern;
-
-    @Option(names = "--template", paramLabel = "DIR",
-            description = "Template set folder. Default: the config's template, else ./templates when present, else the bundled templates.")
-    Path template;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "Report currency (ISO code). Default: USD.")
-    String currency;
-
     @Option(names = "--force", description = "Replace an existing briefing for the same week.")
     boolean force;
 
@@ -87,8 +73,8 @@ final class BriefCommand implements Callable<Integer> {
         Config config = data.config();
         EmailOptions.Plan plan = emailPlan(config);
         Dataset dataset = data.load(err);
-        TemplateSet templates = templates(config);
-        BriefingJob job = new BriefingJob(dataset, templates, layout(config), currency(config));
+        TemplateSet templates = output.templates(config);
+        BriefingJob job = new BriefingJob(dataset, templates, output.layout(config), output.currency(config));
         if (when != null && when.range != null) {
             return backfill(job, IsoWeek.parse(when.range.from).through(IsoWeek.parse(when.range.to)), o, err);
         }
@@ -141,19 +127,4 @@ final class BriefCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private TemplateSet templates(Config config) {
-        Path dir = template != null ? template : config.template() != null ? config.template()
-                : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
-        return TemplateSet.load(dir);
-    }
-
-    private OutputLayout layout(Config config) {
-        Path root = out != null ? out : config.outputRoot() != null ? config.outputRoot() : Path.of("output");
-        return new OutputLayout(root, pattern != null ? pattern : config.outputPattern());
-    }
-
-    private String currency(Config config) {
-        String c = currency != null ? currency : config.currency() != null ? config.currency() : "USD";
-        return c.toUpperCase(Locale.ROOT);
-    }
 }

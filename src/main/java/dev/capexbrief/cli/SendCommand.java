@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,6 +36,9 @@ import java.util.concurrent.Callable;
 final class SendCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
+
+    @Mixin
+    BriefingOptions output;
 
     @Mixin
     EmailOptions email;
@@ -58,20 +60,6 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "ADDR", description = "Same as --mail-from.")
     String fromAlias;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output root folder. Default: the config's output.root, else ./output")
-    Path out;
-
-    @Option(names = "--name-pattern", paramLabel = "PATTERN",
-            description = "File name without extension, as given to brief. Default: " + OutputLayout.DEFAULT_PATTERN)
-    String pattern;
-
-    @Option(names = "--template", paramLabel = "DIR",
-            description = "Template set folder. Default: the config's template, else ./templates when present, else the bundled templates.")
-    Path template;
-
-    @Option(names = "--currency", paramLabel = "CODE", description = "Report currency the briefing was written in. Default: USD.")
-    String currency;
-
     @Spec
     CommandSpec spec;
 
@@ -86,10 +74,10 @@ final class SendCommand implements Callable<Integer> {
         }
         Config config = data.config();
         EmailOptions.Plan plan = email.plan(config, toAlias, fromAlias);
-        TemplateSet templates = templates(config);
-        OutputLayout layout = layout(config);
+        TemplateSet templates = output.templates(config);
+        OutputLayout layout = output.layout(config);
         Dataset dataset = data.load(spec.commandLine().getErr());
-        BriefingJob job = new BriefingJob(dataset, templates, layout, currency(config));
+        BriefingJob job = new BriefingJob(dataset, templates, layout, output.currency(config));
         List<Path> attachments;
         LocalDate date;
         if (files.isEmpty()) {
@@ -116,19 +104,4 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    private TemplateSet templates(Config config) {
-        Path dir = template != null ? template : config.template() != null ? config.template()
-                : Files.isDirectory(Path.of("templates")) ? Path.of("templates") : null;
-        return TemplateSet.load(dir);
-    }
-
-    private OutputLayout layout(Config config) {
-        Path root = out != null ? out : config.outputRoot() != null ? config.outputRoot() : Path.of("output");
-        return new OutputLayout(root, pattern != null ? pattern : config.outputPattern());
-    }
-
-    private String currency(Config config) {
-        String c = currency != null ? currency : config.currency() != null ? config.currency() : "USD";
-        return c.toUpperCase(Locale.ROOT);
-    }
 }
