@@ -30,6 +30,8 @@ class WeeklyReplayTest {
     static Path data;
     static Path out;
     static final Map<String, String> pageOne = new HashMap<>();
+    /** Each week's "This week" rows on the Changes sheet, one line per row: company | period | status | figure | revision | change. */
+    static final Map<String, java.util.List<String>> changes = new HashMap<>();
 
     @BeforeAll
     static void backfill() throws IOException {
@@ -44,7 +46,60 @@ class WeeklyReplayTest {
         for (int w = 10; w <= 15; w++) {
             String week = "2025-W" + w;
             pageOne.put(week, firstPage(out.resolve(week).resolve("capex-briefing-" + week + ".pdf")));
+            changes.put(week, thisWeekRows(out.resolve(week).resolve("capex-briefing-" + week + ".xlsx")));
         }
+    }
+
+    static java.util.List<String> thisWeekRows(Path xlsx) throws IOException {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Changes");
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
+            boolean inWeek = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                String first = f.formatCellValue(row.getCell(0));
+                if (first.startsWith("This week: ")) {
+                    inWeek = true;
+                    continue;
+                }
+                if (!inWeek || first.equals("Company")) {
+                    continue;
+                }
+                if (first.isEmpty() || first.startsWith("Share-price") || row.getCell(4) == null && !first.startsWith("No new")) {
+                    if (!rows.isEmpty() || first.isEmpty()) {
+                        break;
+                    }
+                }
+                if (first.startsWith("No new")) {
+                    rows.add(first);
+                    break;
+                }
+                rows.add(String.join(" | ", first, f.formatCellValue(row.getCell(1)), f.formatCellValue(row.getCell(4)),
+                        f.formatCellValue(row.getCell(5)), f.formatCellValue(row.getCell(9)),
+                        cached(row.getCell(10)), cached(row.getCell(11))));
+            }
+        }
+        return rows;
+    }
+
+    static String cached(org.apache.poi.ss.usermodel.Cell c) {
+        return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? ""
+                : new java.math.BigDecimal(Double.toString(c.getNumericCellValue())).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void changesSheetListsEachWeeksFiguresWithTheirRevision() {
+        assertThat(changes.get("2025-W10")).containsExactly("Alpha Cloud | FY2025 | new | ~$50B | new |  | ");
+        assertThat(changes.get("2025-W11")).containsExactly(
+                "Alpha Cloud | FY2025 | revised | ~$55B | ~$50B \u2192 ~$55B | 5 | 0.1",
+                "Beta Compute | FY2025 | new | $30\u201335B | new |  | ");
+        assertThat(changes.get("2025-W12")).containsExactly("No new guidance this week.");
+        assertThat(changes.get("2025-W13")).containsExactly(
+                "Beta Compute | FY2025 | revised | $32\u201336B | $30\u201335B \u2192 $32\u201336B | 1.5 | 0.04615384615384615");
+        assertThat(changes.get("2025-W14")).containsExactly("Alpha Cloud | FY2025 | reiterated | ~$55B |  |  | ");
+        assertThat(changes.get("2025-W15")).containsExactly(
+                "Alpha Cloud | FY2025 | revised | ~$60B | ~$55B \u2192 ~$60B | 5 | 0.09090909090909091",
+                "Gamma AI | FY2025 | new | over $10B | new |  | ");
     }
 
     static String firstPage(Path pdf) throws IOException {

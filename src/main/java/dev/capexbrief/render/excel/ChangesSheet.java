@@ -95,16 +95,16 @@ final class ChangesSheet {
         grid.text(r, 0, "This week: " + ctx.briefing().weekStart() + " to " + ctx.briefing().asOf() + " ("
                 + ctx.briefing().isoWeek() + ")", s.section());
         String[] titles = {"Company", "Period", "Metric", "Kind", "Status", "Figure", "Announced", "Reaction",
-                "Reaction note", "Revision", "", "", "", "Sources"};
+                "Reaction note", "Revision (from \u2192 to)", "Change", "Change %", "", "Sources"};
         for (int c = 0; c < titles.length; c++) {
             if (!titles[c].isEmpty()) {
-                grid.header(r + 1, c, titles[c], c == 7);
+                grid.header(r + 1, c, titles[c], c == 7 || c == 10 || c == 11);
             }
         }
         List<WeekItem> items = ctx.briefing().thisWeek();
         int row = r + 2;
         if (items.isEmpty()) {
-            grid.text(row++, 0, "Nothing announced this week.", s.note());
+            grid.text(row++, 0, "No new guidance this week.", s.note());
         }
         for (WeekItem w : items) {
             grid.text(row, 0, w.company().name(), s.bold());
@@ -117,6 +117,12 @@ final class ChangesSheet {
             reaction(row, 7, w.reaction());
             if (w.revision() != null) {
                 grid.text(row, 9, w.revision().fromLabel() + " \u2192 " + w.revision().toLabel(), s.text());
+                grid.number(row, 10, w.revision().change(), s.money());
+                if (w.revision().changePct() != null) {
+                    grid.number(row, 11, w.revision().changePct(), s.percent());
+                }
+            } else if (w.isNew()) {
+                grid.text(row, 9, "new", s.text());
             }
             ctx.sources().write(grid, row, 13, w.source());
             row++;
