@@ -16,7 +16,7 @@
 - ${w.company} <#if w.status == "revised">moved its ${w.period} plan to ${w.label} (from ${w.from})<#elseif w.status == "reiterated">reiterated ${w.label} for ${w.period}<#else>guided ${w.label} for ${w.period}</#if> on ${w.announced}<#if w.plan?? && w.plan.growth??>,
   ${w.plan.growth} on its ${w.plan.priorPeriod} actual</#if><#if w.reaction??>; its shares moved ${w.reaction.move} (${w.reaction.date})</#if>.
 </#if>
-<#if largest?? && largest.quarter?? && largest.quarter.runRate??>
+<#if largest?? && largest.quarter?? && largest.quarter.runRate?? && largest.quarter.current>
 - ${largest.company} spent ${largest.quarter.latest} in the quarter to ${largest.quarter.latestEnd} (${largest.quarter.latestQuarter}),
   an annual run rate of ${largest.quarter.runRate}<#if largest.quarter.vsGuidance??>, ${largest.quarter.vsGuidance} against its ${largest.period} plan</#if>.
 </#if>

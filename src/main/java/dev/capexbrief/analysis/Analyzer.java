@@ -57,10 +57,10 @@ public final class Analyzer {
                     book.add(f);
                 } else if (f.isCapex()) {
                     perMetric.computeIfAbsent(f.metric(), m -> new AnnualCapex(p.company().fiscalYearEnd()))
-                            .add(f, convert.central(f));
+                            .add(f, convert.factor(f));
                 } else if (f.unit().isMoney()) {
                     components.computeIfAbsent(f.metric(), m -> new AnnualCapex(p.company().fiscalYearEnd()))
-                            .add(f, convert.central(f));
+                            .add(f, convert.factor(f));
                 }
             }
             BasisDerivation.derive(perMetric, components, p.company().fiscalYearEnd());
@@ -86,8 +86,10 @@ public final class Analyzer {
         List<AnnualSeries> history = new ArrayList<>();
         List<QuarterSeries> quarterly = new ArrayList<>();
         List<CalendarYearActual> calendarYears = new ArrayList<>();
+        QuarterCalendar quarterCalendar = new QuarterCalendar();
         for (CompanyProfile p : profiles) {
-            Map<String, AnnualCapex> perMetric = actuals.get(p.id());
+            // the last use of a company's actuals: letting go of them as we go keeps the peak low at scale
+            Map<String, AnnualCapex> perMetric = actuals.remove(p.id());
             if (p.basis().isEmpty()) {
                 continue;
             }
@@ -103,15 +105,16 @@ public final class Analyzer {
             if (headline != null) {
                 calendarYears.addAll(headline.calendarYears(p));
             }
-            if (headline != null && !headline.quarters().isEmpty()) {
-                List<QuarterActual> qs = headline.quarters();
+            if (headline != null && !headline.quarters(quarterCalendar).isEmpty()) {
+                List<QuarterActual> qs = headline.quarters(quarterCalendar);
                 QuarterActual latest = qs.get(qs.size() - 1);
                 BigDecimal runRate = latest.value().multiply(BigDecimal.valueOf(4));
+                boolean current = !latest.end().isBefore(asOf.minusDays(QuarterSeries.CURRENT_DAYS));
                 BigDecimal vs = java.util.Optional.ofNullable(guidanceById.get(p.id()))
-                        .filter(g -> g.central().signum() > 0)
+                        .filter(g -> current && g.central().signum() > 0)
                         .map(g -> runRate.divide(g.central(), java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE))
                         .orElse(null);
-                quarterly.add(new QuarterSeries(p, qs, runRate, latest, vs));
+                quarterly.add(new QuarterSeries(p, qs, runRate, latest, vs, current));
             }
         }
         Optional<LocalDate> cutoff = byCompany.values().stream().flatMap(List::stream)

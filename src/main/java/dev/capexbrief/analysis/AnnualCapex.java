@@ -20,7 +20,18 @@ import java.util.TreeMap;
  * partial year, shown as such and never used for growth.
  */
 final class AnnualCapex {
-    private record Value(BigDecimal amount, Figure figure, String source) {
+    /**
+     * A value in report-currency billions: a figure's stated amount times {@code factor}, worked out
+     * when summed rather than stored (a million quarters at scale), or a derived amount.
+     */
+    private record Value(BigDecimal derived, Figure figure, String source, BigDecimal factor) {
+        BigDecimal amount() {
+            if (figure == null) {
+                return derived;
+            }
+            BigDecimal stated = figure.amount().central();
+            return factor.equals(BigDecimal.ONE) ? stated : stated.multiply(factor);
+        }
     }
 
     private final Map<Integer, Value> annual = new TreeMap<>();
@@ -34,8 +45,11 @@ final class AnnualCapex {
         this.fye = fye;
     }
 
-    /** Adds an actual on this basis; later announcements of the same period replace earlier ones (restatements). */
-    void add(Figure f, BigDecimal value) {
+    /**
+     * Adds an actual on this basis, {@code factor} turning its central amount into report-currency
+     * billions; later announcements of the same period replace earlier ones (restatements).
+     */
+    void add(Figure f, BigDecimal factor) {
         if (f.kind() != Kind.ACTUAL) {
             return;
         }
@@ -53,9 +67,9 @@ final class AnnualCapex {
         years = null;
         quarterList = null;
         if (p instanceof Period.FiscalYear fy) {
-            annual.merge(fy.year(), new Value(value, f, f.source()), AnnualCapex::later);
+            annual.merge(fy.year(), new Value(null, f, f.source(), factor), AnnualCapex::later);
         } else if (p instanceof Period.FiscalQuarter fq) {
-            quarters.merge(fq, new Value(value, f, f.source()), AnnualCapex::later);
+            quarters.merge(fq, new Value(null, f, f.source(), factor), AnnualCapex::later);
         }
     }
 
@@ -67,7 +81,11 @@ final class AnnualCapex {
     /** Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists. */
     void deriveYear(int year, BigDecimal value, String how) {
         years = null;
-        annual.putIfAbsent(year, new Value(value, null, how));
+        annual.putIfAbsent(year, new Value(value, null, how, BigDecimal.ONE));
+    }
+
+    boolean hasQuarter(Period.FiscalQuarter quarter) {
+        return quarters.containsKey(quarter);
     }
 
     boolean hasYear(int year) {
@@ -150,26 +168,16 @@ final class AnnualCapex {
         return out;
     }
 
-    /** Quarterly actuals, oldest first (computed once until a figure is added). */
-    List<QuarterActual> quarters() {
+    /** Quarterly actuals, oldest first (computed once until a figure is added), labelled from {@code calendar}. */
+    List<QuarterActual> quarters(QuarterCalendar calendar) {
         if (quarterList == null) {
             List<QuarterActual> out = new ArrayList<>();
-            quarters.forEach((q, v) -> out.add(new QuarterActual(q, calendarLabel(q), q.end(fye), v.amount(),
-                    v.source())));
+            quarters.forEach((q, v) -> {
+                QuarterCalendar.Dates d = calendar.of(q, fye);
+                out.add(new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.source()));
+            });
             quarterList = List.copyOf(out);
         }
         return quarterList;
-    }
-
-    String calendarLabel(Period.FiscalQuarter q) {
-        java.time.LocalDate start = q.start(fye);
-        java.time.LocalDate end = q.end(fye);
-        return monthName(start) + "\u2013" + monthName(end) + " " + end.getYear();
-    }
-
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-    private static String monthName(java.time.LocalDate d) {
-        return MONTHS[d.getMonthValue() - 1];
     }
 }

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 /** Puts a figure's amount into report-currency billions. */
 final class Converter {
     private final FxTable fx;
+    private final java.util.Map<dev.capexbrief.dataset.Unit, java.util.Map<String, BigDecimal>> factors =
+            new java.util.EnumMap<>(dev.capexbrief.dataset.Unit.class);
 
     Converter(FxTable fx) {
         this.fx = fx;
@@ -18,15 +20,20 @@ final class Converter {
     }
 
     BigDecimal central(Figure f) {
-        return f.amount().central().multiply(factor(f));
+        BigDecimal factor = factor(f);
+        // the same value and scale as multiplying by one, without a million new objects at scale
+        return factor.equals(BigDecimal.ONE) ? f.amount().central() : f.amount().central().multiply(factor);
     }
 
     BigDecimal factor(Figure f) {
         if (!f.unit().isMoney()) {
             return BigDecimal.ONE;
         }
-        BigDecimal rate = fx.factor(f.currency()).orElseThrow(() -> new IllegalArgumentException(
-                "no FX rate to convert " + f.currency() + " into the report currency"));
-        return f.unit().toBillions().multiply(rate);
+        // one factor per unit and currency, shared: a quarter keeps its factor, and there are a million quarters
+        return factors.computeIfAbsent(f.unit(), u -> new java.util.HashMap<>()).computeIfAbsent(f.currency(), k -> {
+            BigDecimal rate = fx.factor(f.currency()).orElseThrow(() -> new IllegalArgumentException(
+                    "no FX rate to convert " + f.currency() + " into the report currency"));
+            return f.unit().toBillions().multiply(rate);
+        });
     }
 }

@@ -78,7 +78,7 @@ final class GuidancePlans {
             return a.year(fy.year()).isPresent();
         }
         if (k.period() instanceof Period.FiscalQuarter fq) {
-            return a.quarters().stream().anyMatch(q -> q.quarter().equals(fq));
+            return a.hasQuarter(fq);
         }
         return false;
     }

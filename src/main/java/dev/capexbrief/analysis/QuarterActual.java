@@ -9,7 +9,17 @@ import java.time.LocalDate;
  * A fiscal quarter's actual on the company's headline basis.
  *
  * @param calendarLabel the months it covers, e.g. "Oct–Dec 2024"
+ * @param stated        the amount as the dataset states it (its unit and currency)
+ * @param factor        what turns {@code stated} into report-currency billions
  */
-public record QuarterActual(Period.FiscalQuarter quarter, String calendarLabel, LocalDate end, java.math.BigDecimal value,
-                            String source) {
+public record QuarterActual(Period.FiscalQuarter quarter, String calendarLabel, LocalDate end, BigDecimal stated,
+                            BigDecimal factor, String source) {
+
+    /**
+     * The amount in report-currency billions. Worked out when asked: a briefing of 20,000 companies
+     * holds a million quarters, and the renderers read only the latest few of each.
+     */
+    public BigDecimal value() {
+        return factor.equals(BigDecimal.ONE) ? stated : stated.multiply(factor);
+    }
 }

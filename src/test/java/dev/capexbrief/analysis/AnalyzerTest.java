@@ -127,6 +127,16 @@ class AnalyzerTest {
     }
 
     @Test
+    void aQuarterFromLastYearIsNotACurrentRunRate() {
+        QuarterSeries amzn = asOf("2025-11-01").quarterly().stream()
+                .filter(q -> q.company().id().equals("AMZN")).findFirst().orElseThrow();
+        assertThat(amzn.current()).as("Q4 2024 ended 305 days before the as-of date").isFalse();
+        assertThat(amzn.runRateVsGuidance()).isNull();
+        assertThat(asOf("2025-02-07").quarterly().stream().filter(q -> q.company().id().equals("AMZN")).findFirst()
+                .orElseThrow().current()).isTrue();
+    }
+
+    @Test
     void weekListsNewAndRevisedGuidance() {
         Briefing b = asOf("2025-11-01");
         assertThat(b.isoWeek()).isEqualTo("2025-W44");

@@ -30,8 +30,8 @@ public final class RunRateChart {
 
     /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
     public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
-        List<QuarterSeries> all = b.quarterly().stream().filter(q -> q.runRate() != null).toList();
-        List<QuarterSeries> series = top.select(all, id -> b.quarterlyFor(id).filter(q -> q.runRate() != null)).stream()
+        List<QuarterSeries> all = b.quarterly().stream().filter(q -> q.runRate() != null && q.current()).toList();
+        List<QuarterSeries> series = top.select(all, id -> b.quarterlyFor(id).filter(q -> q.runRate() != null && q.current())).stream()
                 .sorted(Comparator.comparing(QuarterSeries::runRate).reversed()
                         .thenComparing(q -> q.company().name()))
                 .toList();

@@ -16,8 +16,10 @@ record Context(Briefing briefing, Theme theme, Styles styles, SourceIndex source
 
     /** Company names for ids, in the given order: "Amazon, Microsoft". */
     String names(java.util.List<String> ids) {
-        return ids.stream().map(id -> briefing.companies().stream().filter(p -> p.id().equals(id))
-                .map(CompanyProfile::name).findFirst().orElse(id)).collect(java.util.stream.Collectors.joining(", "));
+        // a map, not a search per id: a total can list 20,000 companies
+        java.util.Map<String, String> byId = new java.util.HashMap<>();
+        briefing.companies().forEach(p -> byId.putIfAbsent(p.id(), p.name()));
+        return ids.stream().map(id -> byId.getOrDefault(id, id)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     String currency() {

@@ -8,21 +8,21 @@ import dev.capexbrief.dataset.XlsxDatasetReader;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.SXSSFCell;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Data sheet: every normalized input row under the dataset contract's column names, as an
- * Excel table, so the workbook reads back as capexbrief input. Rows stream through SXSSF (only a
- * small window is in memory); past Excel's row limit they continue on "Data (2)", "Data (3)".
+ * Excel table, so the workbook reads back as capexbrief input. POI lays out the sheet (widths, page
+ * setup, table); the rows are written straight from the dataset as sheet XML ({@link SheetXml}),
+ * rendered and compressed apart ({@link DataRows}), so a million rows cost no cell objects at all.
+ * Past Excel's row limit they continue on "Data (2)", "Data (3)".
  */
 final class DataSheets {
     static final String NAME = XlsxDatasetReader.DATA_SHEET;
@@ -46,95 +46,142 @@ final class DataSheets {
         return out;
     }
 
-    /** Writes the rows, inserting the sheets at {@code position} in the tab order. */
-    void write(SXSSFWorkbook book, Dataset dataset, Styles styles, PageSetup page, int position) {
-        List<Figure> figures = dataset.figures();
-        List<String> names = names(figures.size());
+    /**
+     * Adds the Data sheets for {@code figures} rows at {@code position} in the tab order, each with
+     * its widths, page setup and table, and no rows: those are rendered apart ({@link DataRows}).
+     */
+    List<XSSFSheet> write(XSSFWorkbook book, int figures, PageSetup page, int position) {
+        List<XSSFSheet> sheets = new ArrayList<>();
+        List<String> names = names(figures);
         for (int k = 0; k < names.size(); k++) {
-            SXSSFSheet sheet = book.createSheet(names.get(k));
+            XSSFSheet sheet = book.createSheet(names.get(k));
             book.setSheetOrder(names.get(k), position + k);
-            int from = k * rowsPerSheet;
-            int to = Math.min(figures.size(), from + rowsPerSheet);
-            header(sheet, styles);
-            for (int i = from; i < to; i++) {
-                row(sheet.createRow(i - from + 1), figures.get(i), styles);
-            }
+            int count = Math.min(figures - k * rowsPerSheet, rowsPerSheet);
             for (int c = 0; c < WIDTHS.length; c++) {
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             page.apply(sheet, 1, 0);
             // long sources and notes would otherwise spill past the last column onto extra pages
-            book.setPrintArea(position + k, 0, WIDTHS.length - 1, 0, Math.max(1, to - from));
-            table(book, names.get(k), k, Math.max(1, to - from));
+            book.setPrintArea(position + k, 0, WIDTHS.length - 1, 0, Math.max(1, count));
+            table(sheet, k, Math.max(1, count));
+            sheets.add(sheet);
+        }
+        return sheets;
+    }
+
+    /**
+     * The styles the rows use, created first in a new workbook so that their numbers are the ones
+     * the rows were rendered with ({@link RowStyles#FIXED}); throws if POI numbered them otherwise.
+     */
+    static void createStyles(Styles s) {
+        RowStyles made = new RowStyles(s.header().getIndex(), s.text().getIndex(), s.quoted(s.text()).getIndex(),
+                s.general().getIndex(), s.date().getIndex());
+        if (!made.equals(RowStyles.FIXED)) {
+            throw new IllegalStateException("the Data sheet's styles were numbered " + made + ", not " + RowStyles.FIXED);
         }
     }
 
-    private static void header(SXSSFSheet sheet, Styles styles) {
-        SXSSFRow row = sheet.createRow(0);
+    /** The rows of each Data sheet for a dataset, by sheet. */
+    List<Rows> rows(Dataset dataset) {
+        List<Figure> figures = dataset.figures();
+        List<Rows> out = new ArrayList<>();
+        for (int k = 0; k < names(figures.size()).size(); k++) {
+            int from = k * rowsPerSheet;
+            out.add(new Rows(figures.subList(from, Math.min(figures.size(), from + rowsPerSheet))));
+        }
+        return out;
+    }
+
+    /**
+     * The style numbers the rows use. They are fixed, so the rows can be rendered before the
+     * workbook exists: a new workbook has one style (0), and {@link #createStyles} makes these next.
+     */
+    record RowStyles(int header, int text, int quotedText, int general, int date) {
+        static final RowStyles FIXED = new RowStyles(1, 2, 3, 4, 5);
+    }
+
+    /** One sheet's rows: the header, then one figure a row in the contract's columns. */
+    static final class Rows implements SheetBody {
+        private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+        private static final LocalDate LEAP_BUG = LocalDate.of(1900, 3, 1);
+
+        private final List<Figure> figures;
+        private final RowStyles styles = RowStyles.FIXED;
+
+        Rows(List<Figure> figures) {
+            this.figures = figures;
+        }
+
+        @Override
+        public String dimension() {
+            return "A1:" + SheetXml.columnName(XlsxDatasetReader.DATA_COLUMNS.size() - 1) + (figures.size() + 1);
+        }
+
+        @Override
+        public void write(SheetXml xml) throws IOException {
+            List<String> columns = XlsxDatasetReader.DATA_COLUMNS;
+            xml.startRow(0, Float.NaN);
+            for (int c = 0; c < columns.size(); c++) {
+                xml.text(c, columns.get(c), styles.header());
+            }
+            xml.endRow();
+            int r = 1;
+            for (Figure f : figures) {
+                xml.startRow(r++, Float.NaN);
+                row(xml, f);
+                xml.endRow();
+            }
+        }
+
+        /** One figure in the contract's columns; announced stays blank when the data did not state it. */
+        private void row(SheetXml xml, Figure f) throws IOException {
+            text(xml, 0, f.company().id(), 0);
+            text(xml, 1, f.company().name(), 0);
+            xml.integer(2, f.company().fiscalYearEnd().getValue(), 0);
+            text(xml, 3, f.metric(), 0);
+            text(xml, 4, f.kind().code(), 0);
+            text(xml, 5, f.period().label(), 0);
+            Amount a = f.amount();
+            if (a instanceof Amount.Range range) {
+                xml.number(7, range.low(), styles.general());
+                xml.number(8, range.high(), styles.general());
+            } else {
+                xml.number(6, a.central(), styles.general());
+            }
+            text(xml, 9, a.qualifier() == Qualifier.EXACT ? "" : a.qualifier().code(), 0);
+            text(xml, 10, f.currency(), 0);
+            text(xml, 11, f.unit().code(), 0);
+            if (f.announcedStated()) {
+                xml.integer(12, serial(f.announced()), styles.date());
+            }
+            // indented, so a source does not run straight on from the date before it
+            text(xml, 13, f.source(), styles.text());
+            text(xml, 14, f.note(), styles.text());
+        }
+
+        /**
+         * The date's serial day number in Excel's 1900 date system, which counts a 29 February 1900
+         * that never was: days since 1899-12-30 from March 1900 on, one fewer before.
+         */
+        static long serial(LocalDate date) {
+            long days = date.toEpochDay() - EXCEL_EPOCH.toEpochDay();
+            return date.isBefore(LEAP_BUG) ? days - 1 : days;
+        }
+
+        /** Dataset text is always a string cell; text Excel would read as a formula gets a quote prefix. */
+        private void text(SheetXml xml, int c, String value, int style) throws IOException {
+            if (value == null || value.isEmpty()) {
+                return;
+            }
+            String safe = Text.clean(value);
+            xml.text(c, safe, Text.looksLikeFormula(safe) ? styles.quotedText() : style);
+        }
+    }
+
+    /** The Excel table over the rows (its own autofilter), with the contract's column names as its headers. */
+    private static void table(XSSFSheet sheet, int index, int rows) {
         List<String> columns = XlsxDatasetReader.DATA_COLUMNS;
-        for (int c = 0; c < columns.size(); c++) {
-            SXSSFCell cell = row.createCell(c);
-            cell.setCellValue(columns.get(c));
-            cell.setCellStyle(styles.header());
-        }
-    }
-
-    /** One figure in the contract's columns; announced stays blank when the data did not state it. */
-    private static void row(SXSSFRow row, Figure f, Styles styles) {
-        text(row, 0, f.company().id(), styles);
-        text(row, 1, f.company().name(), styles);
-        row.createCell(2).setCellValue(f.company().fiscalYearEnd().getValue());
-        text(row, 3, f.metric(), styles);
-        text(row, 4, f.kind().code(), styles);
-        text(row, 5, f.period().label(), styles);
-        Amount a = f.amount();
-        if (a instanceof Amount.Range r) {
-            number(row, 7, r.low(), styles);
-            number(row, 8, r.high(), styles);
-        } else {
-            number(row, 6, a.central(), styles);
-        }
-        text(row, 9, a.qualifier() == Qualifier.EXACT ? "" : a.qualifier().code(), styles);
-        text(row, 10, f.currency(), styles);
-        text(row, 11, f.unit().code(), styles);
-        if (f.announcedStated()) {
-            SXSSFCell cell = row.createCell(12);
-            cell.setCellValue(f.announced());
-            cell.setCellStyle(styles.date());
-        }
-        // indented, so a source does not run straight on from the date before it
-        text(row, 13, f.source(), styles, styles.text());
-        text(row, 14, f.note(), styles, styles.text());
-    }
-
-    private static void text(SXSSFRow row, int c, String value, Styles styles) {
-        text(row, c, value, styles, null);
-    }
-
-    private static void text(SXSSFRow row, int c, String value, Styles styles, XSSFCellStyle style) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        SXSSFCell cell = row.createCell(c);
-        String safe = Text.clean(value);
-        cell.setCellValue(safe);
-        if (Text.looksLikeFormula(safe)) {
-            cell.setCellStyle(styles.quoted(style == null ? styles.text() : style));
-        } else if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void number(SXSSFRow row, int c, BigDecimal value, Styles styles) {
-        SXSSFCell cell = row.createCell(c);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(styles.general());
-    }
-
-    /** The Excel table over the rows (its own autofilter); built on the sheet POI keeps outside the stream. */
-    private static void table(SXSSFWorkbook book, String sheet, int index, int rows) {
-        List<String> columns = XlsxDatasetReader.DATA_COLUMNS;
-        XSSFTable table = book.getXSSFWorkbook().getSheet(sheet).createTable(new AreaReference(
+        XSSFTable table = sheet.createTable(new AreaReference(
                 new CellReference(0, 0), new CellReference(rows, columns.size() - 1), SpreadsheetVersion.EXCEL2007));
         String name = index == 0 ? "Data" : "Data" + (index + 1);
         table.setName(name);

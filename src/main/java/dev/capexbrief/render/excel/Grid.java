@@ -2,10 +2,9 @@ package dev.capexbrief.render.excel;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.math.BigDecimal;
@@ -15,7 +14,8 @@ import java.time.LocalDate;
  * Writes cells on one analysis sheet and remembers how wide each column's content is, so widths
  * come from the content rather than from font metrics (which differ between machines and would
  * make the file differ too). Text is always written as text: nothing from the dataset can become
- * a formula.
+ * a formula. The cells go to a compact {@link SheetCells} store, streamed into the sheet when the
+ * workbook is written; the POI sheet keeps what is not a cell (widths, merges, links, charts).
  */
 final class Grid {
     private static final int MAX_COLUMNS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns();
@@ -27,6 +27,7 @@ final class Grid {
 
     private final XSSFSheet sheet;
     private final Styles styles;
+    private final SheetCells cells;
     private final int[] widths = new int[MAX_COLUMNS];
     /** Wrapped cells, sized once the column widths are known: [row, column, text length]. */
     private final java.util.List<int[]> wrapped = new java.util.ArrayList<>();
@@ -34,6 +35,7 @@ final class Grid {
     Grid(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        this.cells = styles.cells(sheet);
     }
 
     XSSFSheet sheet() {
@@ -45,47 +47,43 @@ final class Grid {
     }
 
     /** Text, or nothing for null. Text an Excel user would read as a formula gets a quote prefix. */
-    XSSFCell text(int r, int c, String text, XSSFCellStyle style) {
-        XSSFCell cell = cell(r, c, style);
+    void text(int r, int c, String text, XSSFCellStyle style) {
+        cell(r, c, style);
         if (text == null || text.isEmpty()) {
-            return cell;
+            return;
         }
         String safe = Text.clean(text);
-        cell.setCellValue(safe);
+        cells.text(r, c, safe);
         if (Text.looksLikeFormula(safe)) {
-            cell.setCellStyle(styles.quoted(style));
+            cells.style(r, c, styles.quoted(style).getIndex() & 0xFFFF);
         }
         boolean wraps = style != null && style.getWrapText();
         fit(c, wraps ? Math.min(safe.length(), 40) : safe.length());
         if (wraps) {
             wrapped.add(new int[]{r, c, safe.length()});
         }
-        return cell;
     }
 
     /** A header cell; headers over numbers are right-aligned. */
-    XSSFCell header(int r, int c, String text, boolean numeric) {
-        XSSFCell cell = cell(r, c, numeric ? styles.headerRight() : styles.header());
-        cell.setCellValue(text);
+    void header(int r, int c, String text, boolean numeric) {
+        cell(r, c, numeric ? styles.headerRight() : styles.header());
+        cells.text(r, c, text);
         fit(c, Math.min(text.length(), 16));
-        return cell;
     }
 
     /** A number in its display style; blank (but styled) when absent. */
-    XSSFCell number(int r, int c, BigDecimal value, XSSFCellStyle style) {
-        XSSFCell cell = cell(r, c, style);
+    void number(int r, int c, BigDecimal value, XSSFCellStyle style) {
+        cell(r, c, style);
         if (value != null) {
-            cell.setCellValue(value.doubleValue());
+            cells.number(r, c, value.doubleValue());
             fit(c, NUMBER_CHARS);
         }
-        return cell;
     }
 
-    XSSFCell integer(int r, int c, long value, XSSFCellStyle style) {
-        XSSFCell cell = cell(r, c, style);
-        cell.setCellValue(value);
+    void integer(int r, int c, long value, XSSFCellStyle style) {
+        cell(r, c, style);
+        cells.number(r, c, value);
         fit(c, Long.toString(value).length() + 2);
-        return cell;
     }
 
     /**
@@ -93,54 +91,52 @@ final class Grid {
      * recalculate (mail previews, phones) show the briefing's number, and a test proves Excel's
      * and LibreOffice's recalculation agree with it.
      */
-    XSSFCell formula(int r, int c, String formula, BigDecimal cached, XSSFCellStyle style) {
-        XSSFCell cell = cell(r, c, style);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached.doubleValue());
+    void formula(int r, int c, String formula, BigDecimal cached, XSSFCellStyle style) {
+        cell(r, c, style);
+        cells.formula(r, c, formula, cached.doubleValue());
         fit(c, NUMBER_CHARS);
-        return cell;
     }
 
-    XSSFCell date(int r, int c, LocalDate date, XSSFCellStyle style) {
-        XSSFCell cell = cell(r, c, style);
+    void date(int r, int c, LocalDate date, XSSFCellStyle style) {
+        cell(r, c, style);
         if (date != null) {
-            cell.setCellValue(date);
+            cells.number(r, c, DateUtil.getExcelDate(date));
             fit(c, 11);
         }
-        return cell;
     }
 
     /** A hyperlink to a web page; anything that is not http(s) stays plain text. */
-    XSSFCell link(int r, int c, String text, String url) {
+    void link(int r, int c, String text, String url) {
         boolean web = Text.isWebLink(url);
-        XSSFCell cell = text(r, c, web ? Text.shortUrl(text, LINK_CHARS) : text, web ? styles.link() : styles.wrap());
+        text(r, c, web ? Text.shortUrl(text, LINK_CHARS) : text, web ? styles.link() : styles.wrap());
         if (web) {
-            XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(url.strip());
-            cell.setHyperlink(link);
+            hyperlink(r, c, HyperlinkType.URL, url.strip());
         }
-        return cell;
     }
 
     /** A link to a cell elsewhere in the workbook, e.g. {@code 'Sources & Methodology'!A20}. */
-    XSSFCell internalLink(int r, int c, String text, String target) {
-        XSSFCell cell = text(r, c, text, styles.link());
-        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-        link.setAddress(target);
-        cell.setHyperlink(link);
-        return cell;
+    void internalLink(int r, int c, String text, String target) {
+        text(r, c, text, styles.link());
+        cells.internalLink(a1(r, c), target);
+    }
+
+    private void hyperlink(int r, int c, HyperlinkType type, String address) {
+        XSSFHyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(type);
+        link.setAddress(address);
+        link.setCellReference(a1(r, c));
+        sheet.addHyperlink(link);
     }
 
     /**
      * A paragraph of wrapped text across columns {@code c1..c2}, in a row tall enough for it
      * (neither Excel nor LibreOffice sizes merged rows by themselves).
      */
-    XSSFCell paragraph(int r, int c1, int c2, String text, XSSFCellStyle style, int charsWide) {
-        XSSFCell cell = cell(r, c1, style);
+    void paragraph(int r, int c1, int c2, String text, XSSFCellStyle style, int charsWide) {
+        cell(r, c1, style);
         String safe = Text.clean(text);
-        cell.setCellValue(safe);
+        cells.text(r, c1, safe);
         if (Text.looksLikeFormula(safe)) {
-            cell.setCellStyle(styles.quoted(style));
+            cells.style(r, c1, styles.quoted(style).getIndex() & 0xFFFF);
         }
         if (c2 > c1) {
             // unchecked: each paragraph merges its own row; the checked call is quadratic in merged regions
@@ -149,7 +145,6 @@ final class Grid {
         float line = Math.max(12f, style.getFont().getFontHeightInPoints() * 1.4f);
         int lines = Text.lines(safe, (int) (charsWide * PROPORTIONAL));
         row(r).setHeightInPoints(Math.min(409f, Math.max(row(r).getHeightInPoints(), lines * line)));
-        return cell;
     }
 
     /** Makes a column at least this many characters wide. */
@@ -178,24 +173,38 @@ final class Grid {
             int chars = Math.max(4, sheet.getColumnWidth(w[1]) / 256 - 2);
             int lines = (int) Math.ceil(w[2] / (chars * PROPORTIONAL));
             if (lines > 1) {
-                XSSFRow row = row(w[0]);
+                Row row = row(w[0]);
                 row.setHeightInPoints(Math.min(409f, Math.max(row.getHeightInPoints(), lines * 15f)));
             }
         }
     }
 
-    XSSFRow row(int r) {
-        XSSFRow row = sheet.getRow(r);
-        return row == null ? sheet.createRow(r) : row;
+    /** A row's height, as the sheet writers set it. */
+    Row row(int r) {
+        return new Row(cells.row(r), sheet.getDefaultRowHeightInPoints());
     }
 
-    private XSSFCell cell(int r, int c, CellStyle style) {
-        XSSFRow row = row(r);
-        XSSFCell cell = row.getCell(c, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
-        if (style != null) {
-            cell.setCellStyle(style);
+    /** The height of one row: the sheet's default until set. */
+    static final class Row {
+        private final SheetCells.Line line;
+        private final float defaultHeight;
+
+        Row(SheetCells.Line line, float defaultHeight) {
+            this.line = line;
+            this.defaultHeight = defaultHeight;
         }
-        return cell;
+
+        float getHeightInPoints() {
+            return Float.isNaN(line.height()) ? defaultHeight : line.height();
+        }
+
+        void setHeightInPoints(float points) {
+            line.height(points);
+        }
+    }
+
+    private void cell(int r, int c, CellStyle style) {
+        cells.touch(r, c, style == null ? -1 : style.getIndex() & 0xFFFF);
     }
 
     /** The A1 address of a cell on this sheet, for formulas on the same sheet. */

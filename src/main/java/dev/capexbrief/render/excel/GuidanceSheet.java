@@ -6,9 +6,6 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Qualifier;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.awt.Color;
@@ -45,11 +42,16 @@ final class GuidanceSheet {
     static final int HEADER_ROW = 3;
     static final int FIRST_ROW = HEADER_ROW + 1;
     private static final int NOTE_CHARS = 150;
+    /** Longest list of cells the growth formula names one by one (Excel's limit for a formula is 8,192). */
+    private static final int MAX_LISTED_CHARS = 2000;
 
     private final Context ctx;
     private final Grid grid;
     private final Styles s;
     private final String unit;
+    /** The chart helper columns' values, row by row. */
+    private final List<Double> toLow = new ArrayList<>();
+    private final List<Double> toHigh = new ArrayList<>();
 
     GuidanceSheet(Context ctx, XSSFSheet sheet) {
         this.ctx = ctx;
@@ -138,11 +140,29 @@ final class GuidanceSheet {
         }
         grid.text(r, BASIS, g.company().basisLabel(), s.wrap());
         ctx.sources().write(grid, r, SOURCES, g.source());
-        // placeholders: the chart step evaluates these geometry helpers with POI and stores the result
+        // chart geometry, cached as a spreadsheet computes it: in doubles, from the cells' own values
+        double[] whiskers = whiskers(g.amount());
+        toLow.add(whiskers[0]);
+        toHigh.add(whiskers[1]);
         grid.formula(r, TO_LOW, "IF(ISNUMBER(" + a1(r, LOW) + ")," + a1(r, CENTRAL) + "-" + a1(r, LOW) + ",0)",
-                java.math.BigDecimal.ZERO, s.helper());
+                java.math.BigDecimal.valueOf(whiskers[0]), s.helper());
         grid.formula(r, TO_HIGH, "IF(ISNUMBER(" + a1(r, HIGH) + ")," + a1(r, HIGH) + "-" + a1(r, CENTRAL) + ",0)",
-                java.math.BigDecimal.ZERO, s.helper());
+                java.math.BigDecimal.valueOf(whiskers[1]), s.helper());
+    }
+
+    /**
+     * The helper columns' values, as a spreadsheet computes them: for a range, its central cell is
+     * (low+high)/2, so the whiskers are central minus low and high minus central in doubles; a bound's
+     * central cell is the bound itself, and a point has no low or high cell, so both are 0.
+     */
+    private static double[] whiskers(Amount amount) {
+        if (amount instanceof Amount.Range range) {
+            double low = range.low().doubleValue();
+            double high = range.high().doubleValue();
+            double mid = (low + high) / 2;
+            return new double[]{mid - low, high - mid};
+        }
+        return new double[]{0, 0};
     }
 
     /** Low/high for ranges and bounds; the central value is a live formula over them where it can be. */
@@ -189,13 +209,18 @@ final class GuidanceSheet {
             // the like-for-like rows by name, not SUMIFS(..,"<>"): spreadsheet engines disagree on that criterion
             List<String> plans = new ArrayList<>();
             List<GuidanceLine> lines = ctx.briefing().guidance();
+            java.util.Set<String> likeForLike = new java.util.HashSet<>(t.likeForLikeCompanies());
             for (int i = 0; i < lines.size(); i++) {
-                if (t.likeForLikeCompanies().contains(lines.get(i).company().id())) {
+                if (likeForLike.contains(lines.get(i).company().id())) {
                     plans.add(a1(FIRST_ROW + i, CENTRAL));
                 }
             }
-            grid.formula(r, GROWTH, "SUM(" + String.join(",", plans) + ")/" + a1(r, PRIOR) + "-1", t.growth(),
-                    s.percentChangeTotal());
+            String list = String.join(",", plans);
+            // a formula is at most 8,192 characters: with thousands of companies, sum the plans whose prior
+            // actual is a number (exactly the like-for-like ones) instead of naming each
+            String sum = list.length() <= MAX_LISTED_CHARS ? "SUM(" + list + ")"
+                    : "SUMPRODUCT(ISNUMBER(" + range(PRIOR, last) + ")*" + range(CENTRAL, last) + ")";
+            grid.formula(r, GROWTH, sum + "/" + a1(r, PRIOR) + "-1", t.growth(), s.percentChangeTotal());
         }
     }
 
@@ -207,7 +232,7 @@ final class GuidanceSheet {
         }
         String likeForLike = ctx.names(t.likeForLikeCompanies());
         List<String> without = new ArrayList<>(t.companies());
-        without.removeAll(t.likeForLikeCompanies());
+        without.removeAll(new java.util.HashSet<>(t.likeForLikeCompanies()));
         String text = "Growth is like-for-like: " + likeForLike + " (FY" + (t.year() - 1) + " actuals "
                 + MoneyFormat.billions(t.priorTotal(), ctx.currency()) + ", FY" + t.year() + " plans "
                 + MoneyFormat.billions(t.planForLikeForLike(), ctx.currency()) + ")."
@@ -251,13 +276,6 @@ final class GuidanceSheet {
 
     /** Draws the chart of the largest plans below {@code top}; returns its last row. */
     private int chart(List<GuidanceLine> lines, int top) {
-        XSSFFormulaEvaluator evaluator = grid.sheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
-        List<Double> toLow = new ArrayList<>();
-        List<Double> toHigh = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            toLow.add(evaluated(evaluator, FIRST_ROW + i, TO_LOW));
-            toHigh.add(evaluated(evaluator, FIRST_ROW + i, TO_HIGH));
-        }
         // the lines come largest first, so the charted rows are the first ones
         int shown = Math.min(lines.size(), NativeCharts.MAX_COMPANIES);
         List<Double> central = new ArrayList<>();
@@ -282,13 +300,6 @@ final class GuidanceSheet {
                 Refs.area(NAME, FIRST_ROW, TO_HIGH, last, TO_HIGH), toHigh.subList(0, shown), Color.BLACK);
         ctx.charts().rangeBars(grid.sheet(), frame, bars, colors, below, above);
         return frame.row2();
-    }
-
-    /** Chart helpers are geometry, not analysis: POI evaluates them and stores the result. */
-    private double evaluated(XSSFFormulaEvaluator evaluator, int r, int c) {
-        XSSFCell cell = grid.sheet().getRow(r).getCell(c);
-        evaluator.evaluateFormulaCell(cell);
-        return cell.getCachedFormulaResultType() == CellType.NUMERIC ? cell.getNumericCellValue() : 0;
     }
 
     private void define(Names names, int last, int totalRow) {

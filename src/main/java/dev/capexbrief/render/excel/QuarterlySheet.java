@@ -175,11 +175,11 @@ final class QuarterlySheet {
     private void locate(int headerRow, List<QuarterSeries> series, TreeMap<Integer, String> quarters) {
         List<Integer> order = new ArrayList<>(quarters.keySet());
         for (int k = 0; k < series.size(); k++) {
-            for (QuarterActual a : series.get(k).quarters()) {
-                int c = 1 + order.indexOf(ordinal(a.end()));
-                if (c > 0) {
-                    cells.put(key(series.get(k), a), Grid.a1(headerRow + 1 + k, c));
-                }
+            // only the latest quarter is looked up (by the run-rate formulas): one entry a company, not fifty
+            QuarterActual a = series.get(k).latest();
+            int c = 1 + order.indexOf(ordinal(a.end()));
+            if (c > 0) {
+                cells.put(key(series.get(k), a), Grid.a1(headerRow + 1 + k, c));
             }
         }
     }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.awt.Color;
@@ -29,11 +30,20 @@ final class Styles {
     private final Color accent;
     private final String money;
     private final Map<String, XSSFCellStyle> cache = new LinkedHashMap<>();
+    private final Map<XSSFSheet, SheetCells> cells = new java.util.IdentityHashMap<>();
 
     Styles(XSSFWorkbook book, Color accent, String currency) {
         this.book = book;
         this.accent = accent;
         this.money = "\"" + MoneyFormat.prefix(currency) + "\"#,##0.0\"B\"";
+    }
+
+    /**
+     * The cells of an analysis sheet: every {@link Grid} on the sheet writes to the same compact
+     * store, which is streamed into the sheet when the workbook is written.
+     */
+    SheetCells cells(XSSFSheet sheet) {
+        return cells.computeIfAbsent(sheet, s -> new SheetCells());
     }
 
     /** The Excel number format for money in billions, e.g. {@code "$"#,##0.0"B"}. */

@@ -71,6 +71,7 @@ final class ItemMaps {
         m.put("latestQuarter", q.latest().quarter().label());
         m.put("latestMonths", q.latest().calendarLabel());
         m.put("latestEnd", q.latest().end().toString());
+        m.put("current", q.current());
         m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
         if (q.runRate() != null) {
             m.put("runRate", MoneyFormat.billions(q.runRate(), currency));
