@@ -1,5 +1,7 @@
 package dev.capexbrief.delivery;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,17 +57,7 @@ public final class AtomicFile implements AutoCloseable {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 // writers such as OpenPDF close the stream they are given; the file is ours to close
-                content.writeTo(new java.io.FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        out.flush();
-                    }
-                });
+                content.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
                 channel.force(true);
             }

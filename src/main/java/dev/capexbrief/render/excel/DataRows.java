@@ -1,5 +1,7 @@
 package dev.capexbrief.render.excel;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
+
 import dev.capexbrief.dataset.Dataset;
 
 import java.io.BufferedOutputStream;
@@ -105,7 +107,7 @@ public final class DataRows implements AutoCloseable {
                 long offset = compressed.count;
                 Deflater deflater = new Deflater(LEVEL, true);
                 try {
-                    DeflaterOutputStream deflate = new DeflaterOutputStream(new KeepOpen(compressed), deflater, 1 << 16, true);
+                    DeflaterOutputStream deflate = new DeflaterOutputStream(CloseShieldOutputStream.wrap(compressed), deflater, 1 << 16, true);
                     CRC32 crc = new CRC32();
                     Counting plain = new Counting(new java.util.zip.CheckedOutputStream(deflate, crc));
                     SheetXml xml = new SheetXml(plain, strings);
@@ -165,22 +167,6 @@ public final class DataRows implements AutoCloseable {
         }
     }
 
-    /** Lets a sheet's deflater be flushed and dropped without closing the file under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 
     /** At most {@code remaining} bytes of a stream. */
     private static final class BoundedInputStream extends java.io.FilterInputStream {

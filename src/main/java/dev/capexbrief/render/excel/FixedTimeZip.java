@@ -1,12 +1,13 @@
 package dev.capexbrief.render.excel;
 
+import org.apache.commons.io.output.CloseShieldOutputStream;
+
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,7 +50,7 @@ final class FixedTimeZip {
         // DOS times store local fields: midnight in the local zone writes "stamp 00:00" in every zone
         long time = stamp.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         try (ZipFile zip = ZipFile.builder().setPath(source).get()) {
-            ZipArchiveOutputStream out = new ZipArchiveOutputStream(new KeepOpen(target));
+            ZipArchiveOutputStream out = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(target));
             out.setUseZip64(Zip64Mode.AsNeeded);
             out.setLevel(DataRows.LEVEL);
             boolean sharedStrings = false;
@@ -78,7 +79,7 @@ final class FixedTimeZip {
             }
             if (sharedStrings) {
                 out.putArchiveEntry(streamed(SHARED_STRINGS, time));
-                strings.write(new KeepOpen(out));
+                strings.write(CloseShieldOutputStream.wrap(out));
                 out.closeArchiveEntry();
             }
             out.finish();
@@ -163,7 +164,7 @@ final class FixedTimeZip {
         int at = rowsAt(xml);
         String head = xml.substring(0, at).replace("<dimension ref=\"A1\"/>", "<dimension ref=\"" + body.dimension() + "\"/>");
         out.write(head.getBytes(StandardCharsets.UTF_8));
-        SheetXml rows = new SheetXml(new KeepOpen(out), null);
+        SheetXml rows = new SheetXml(CloseShieldOutputStream.wrap(out), null);
         rows.ascii("<sheetData>");
         body.write(rows);
         rows.ascii("</sheetData>");
@@ -191,20 +192,4 @@ final class FixedTimeZip {
         return tail.substring(0, at) + "<hyperlinks>" + links + "</hyperlinks>" + tail.substring(at);
     }
 
-    /** The caller owns the target stream; finishing the zip must not close it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
-    }
 }
