@@ -1,9 +1,5 @@
 package dev.capexbrief.dataset;
 
-import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,28 +44,8 @@ final class XlsxFxRows implements XlsxSheetHandler.Rows {
     }
 
     private void rate(long line, String currency, String rate, String asOf, String source) {
-        try {
-            Currency.getInstance(currency);
-        } catch (IllegalArgumentException e) {
-            assembler.problem(Problem.error(file, line, FIELD + "currency", "'" + currency + "' is not an ISO 4217 currency code"));
-            return;
-        }
-        BigDecimal r;
-        try {
-            r = new BigDecimal(rate);
-        } catch (NumberFormatException e) {
-            assembler.problem(Problem.error(file, line, FIELD + "usd_per_unit", "'" + rate + "' is not a number"));
-            return;
-        }
-        if (r.signum() <= 0) {
-            assembler.problem(Problem.error(file, line, FIELD + "usd_per_unit", "must be positive"));
-            return;
-        }
-        try {
-            assembler.addFx(new FxRate(currency, r, LocalDate.parse(asOf), source));
-        } catch (DateTimeException e) {
-            assembler.problem(Problem.error(file, line, FIELD + "as_of", "'" + asOf + "' is not a date; write YYYY-MM-DD"));
-        }
+        FxTableRow.add(file, line, FIELD, Map.of("currency", currency, "usd_per_unit", rate, "as_of", asOf,
+                "source", source), assembler);
     }
 
     /** The header row: the first row whose cells name both currency and usd_per_unit. */

@@ -155,7 +155,7 @@ public final class YamlDatasetReader {
             }
             switch (section) {
                 case "companies" -> items(p, file, assembler, (line, row) -> YamlTables.company(file, line, row, assembler));
-                case "fx" -> items(p, file, assembler, (line, row) -> YamlTables.fx(file, line, row, assembler));
+                case "fx" -> items(p, file, assembler, (line, row) -> FxTableRow.add(file, line, "", row, assembler));
                 case "figures" -> {
                     sawFigures = true;
                     FigureRowParser parser = new FigureRowParser(file, assembler.companies(), false);
