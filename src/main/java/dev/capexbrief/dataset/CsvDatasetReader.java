@@ -1,10 +1,9 @@
 package dev.capexbrief.dataset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -29,7 +28,8 @@ public final class CsvDatasetReader {
     static final int MAX_LINE_CHARS = ReadLimits.DEFAULT.maxLineChars();
 
     private final ReadLimits limits;
-    private final CsvMapper mapper;
+    /** Jackson's streaming CSV parser alone: rows are read token by token, without the data-binding layer. */
+    private final CsvFactory factory;
 
     public CsvDatasetReader() {
         this(ReadLimits.DEFAULT);
@@ -37,9 +37,9 @@ public final class CsvDatasetReader {
 
     CsvDatasetReader(ReadLimits limits) {
         this.limits = limits;
-        this.mapper = new CsvMapper(CsvFactory.builder()
+        this.factory = CsvFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxLineChars()).build())
-                .build());
+                .build();
     }
 
     /** Reads a whole CSV file into a validated dataset. */
@@ -89,24 +89,23 @@ public final class CsvDatasetReader {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(semicolons ? ';' : ',');
         FigureRowParser parser = new FigureRowParser(file, assembler.companies(), semicolons);
         List<Problem> problems = assembler.problems();
-        try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
-                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema).readValues(reader)) {
-            if (!rows.hasNextValue()) {
+        try (CsvParser rows = factory.createParser(reader)) {
+            rows.setSchema(schema);
+            String[] header = nextRow(rows);
+            if (header == null) {
                 problems.add(Problem.error(file, 0, "", "is empty; the first line must be a header such as "
                         + String.join(",", FigureRowParser.COLUMNS)));
                 return;
             }
-            String[] header = rows.nextValue();
             Map<String, Integer> columns = header(file, header, problems);
             if (columns == null) {
                 return;
             }
-            at.recordStart = rows.getCurrentLocation().getLineNr();
+            at.recordStart = rows.currentLocation().getLineNr();
             long count = 0;
-            while (rows.hasNextValue()) {
-                String[] cells = rows.nextValue();
+            for (String[] cells = nextRow(rows); cells != null; cells = nextRow(rows)) {
                 long line = at.recordStart;
-                at.recordStart = rows.getCurrentLocation().getLineNr();
+                at.recordStart = rows.currentLocation().getLineNr();
                 if (cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
@@ -130,6 +129,18 @@ public final class CsvDatasetReader {
                 problems.add(Problem.error(file, 1, "", "has a header but no figures"));
             }
         }
+    }
+
+    /** The next record's fields (without a schema the parser gives each record as an array), or null at the end. */
+    private static String[] nextRow(CsvParser rows) throws IOException {
+        if (rows.nextToken() != JsonToken.START_ARRAY) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        for (JsonToken t = rows.nextToken(); t != JsonToken.END_ARRAY && t != null; t = rows.nextToken()) {
+            cells.add(rows.getText());
+        }
+        return cells.toArray(new String[0]);
     }
 
     private static Map<String, Integer> header(String file, String[] header, List<Problem> problems) {

@@ -20,8 +20,9 @@ import java.util.Random;
 /**
  * The four TrueType faces of one document, loaded fresh for each PDF (a shared font would carry
  * glyphs from another document into this one's subset): as PDF fonts, embedded and subset, and as
- * AWT fonts from the same bytes, so charts measure text exactly as the PDF prints it. Also the
- * {@link FontMapper} that sends chart text to these embedded fonts.
+ * AWT fonts from the same bytes, so charts measure text exactly as the PDF prints it (charts use
+ * the regular and bold faces; an AWT font is made only for a face that is asked for, as each costs
+ * a cold JVM 10&ndash;35 ms). Also the {@link FontMapper} that sends chart text to these embedded fonts.
  */
 final class PdfFonts implements FontMapper {
     private static final String BUNDLED = "/dev/capexbrief/fonts/";
@@ -31,8 +32,38 @@ final class PdfFonts implements FontMapper {
     private final Face condensed;
     private final Face condensedBold;
 
-    /** One face as both a PDF font and an AWT font. */
-    record Face(BaseFont pdf, Font awt) {
+    /** One face as a PDF font and, made when first asked for, an AWT font from the same bytes. */
+    static final class Face {
+        private final BaseFont pdf;
+        private final byte[] bytes;
+        private final String describe;
+        private Font awt;
+
+        Face(BaseFont pdf, byte[] bytes, String describe) {
+            this.pdf = pdf;
+            this.bytes = bytes;
+            this.describe = describe;
+        }
+
+        BaseFont pdf() {
+            return pdf;
+        }
+
+        Font awt() {
+            if (awt == null) {
+                try {
+                    awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+                } catch (FontFormatException | IOException e) {
+                    throw new TemplateProblemException(describe + ": not a usable TrueType font (" + e.getMessage() + ")", e);
+                }
+            }
+            return awt;
+        }
+
+        /** Whether {@code font} is this face's AWT font at some size (by name: no font lookup). */
+        boolean isAwt(Font font) {
+            return awt != null && awt.getName().equals(font.getName());
+        }
     }
 
     PdfFonts(TemplateSet templates) {
@@ -67,10 +98,16 @@ final class PdfFonts implements FontMapper {
         return bold.awt();
     }
 
+    /**
+     * The embedded font for a chart's AWT font. Fonts are told apart by the name they were made
+     * with, never by {@link Font#getFontName()}: for a font that is not installed (OpenPDF's
+     * graphics start with "sanserif") that asks AWT to search every font on the system, which
+     * costs a cold JVM tens of milliseconds.
+     */
     @Override
     public BaseFont awtToPdf(Font font) {
         for (Face f : List.of(bold, condensedBold, condensed, regular)) {
-            if (f.awt().getFontName().equals(font.getFontName())) {
+            if (f.isAwt(font)) {
                 return f.pdf();
             }
         }
@@ -91,15 +128,14 @@ final class PdfFonts implements FontMapper {
         boolean bundled = ThemeFonts.BUNDLED.equals(file);
         String name = bundled ? bundledName : file;
         byte[] bytes = bundled ? bundled(bundledName) : templates.file(file);
+        String describe = bundled ? "bundled font " + bundledName : templates.describe(file);
         try {
             BaseFont pdf = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             pdf.setSubset(true);
             pdf.setSecureRandom(new FixedSubsetTag(seed));
-            Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
-            return new Face(pdf, awt);
-        } catch (DocumentException | FontFormatException | IOException e) {
-            throw new TemplateProblemException((bundled ? "bundled font " + bundledName : templates.describe(file))
-                    + ": not a usable TrueType font (" + e.getMessage() + ")", e);
+            return new Face(pdf, bytes, describe);
+        } catch (DocumentException | IOException e) {
+            throw new TemplateProblemException(describe + ": not a usable TrueType font (" + e.getMessage() + ")", e);
         }
     }
 
