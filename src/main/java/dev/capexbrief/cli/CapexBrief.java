@@ -3,12 +3,31 @@ package dev.capexbrief.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The {@code capexbrief} command: hyperscaler capex briefings as PDF and Excel. */
 @Command(name = "capexbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a dataset of hyperscaler capex plans and actuals into a PDF briefing and an Excel workbook.",
-        subcommands = {BriefCommand.class, SendCommand.class, ValidateCommand.class, WeeksCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 I/O or delivery failure."})
 public final class CapexBrief implements Runnable {
+    /**
+     * The subcommands, in the order the usage lists them. Picocli builds a command's model by
+     * reflection when it is registered (tens of milliseconds for all of them in a cold JVM), so a
+     * command line that names one registers only that one; anything else (help, a typo, no
+     * command) gets them all, for the usage and picocli's suggestions.
+     */
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("brief", BriefCommand.class);
+        SUBCOMMANDS.put("send", SendCommand.class);
+        SUBCOMMANDS.put("validate", ValidateCommand.class);
+        SUBCOMMANDS.put("weeks", WeeksCommand.class);
+        SUBCOMMANDS.put("init", InitCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -16,13 +35,28 @@ public final class CapexBrief implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (used by tests in-process). */
+    /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = new CommandLine(new CapexBrief());
-        cli.setExecutionExceptionHandler(new Failures());
-        cli.setExitCodeExceptionMapper(new Failures());
-        return cli.execute(args);
+        return commandLine(CommandLine.defaultFactory(), args).execute(args);
+    }
+
+    /**
+     * The command line that will run {@code args}: the subcommand they name (all of them when they
+     * name none), with the exit-code and failure handling; commands are made through {@code factory}.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
+        CommandLine cli = new CommandLine(new CapexBrief(), factory);
+        String named = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
+            cli.addSubcommand(named, SUBCOMMANDS.get(named));
+        } else {
+            SUBCOMMANDS.forEach(cli::addSubcommand);
+        }
+        Failures failures = new Failures();
+        cli.setExecutionExceptionHandler(failures);
+        cli.setExitCodeExceptionMapper(failures);
+        return cli;
     }
 
     @Override

@@ -10,10 +10,7 @@ record Cli(int exitCode, String out, String err) {
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new CapexBrief());
-        Failures failures = new Failures();
-        cli.setExecutionExceptionHandler(failures);
-        cli.setExitCodeExceptionMapper(failures);
+        CommandLine cli = CapexBrief.commandLine(CommandLine.defaultFactory(), args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

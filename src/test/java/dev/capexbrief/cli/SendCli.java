@@ -24,10 +24,7 @@ final class SendCli {
         };
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new CapexBrief(), factory);
-        Failures failures = new Failures();
-        cli.setExecutionExceptionHandler(failures);
-        cli.setExitCodeExceptionMapper(failures);
+        CommandLine cli = CapexBrief.commandLine(factory, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
