@@ -13,12 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either complete or absent: the bytes go to a hidden temporary file
  * in the same folder, are forced to disk, and the file is moved into place in one step. Several
- * files can be prepared first and committed together, so a run never leaves one without the other.
+ * files can be prepared first and committed together ({@link #commitAll}), so a run never leaves
+ * one without the other.
  */
 public final class AtomicFile implements AutoCloseable {
     /** Writes bytes into a stream; may throw IOException. */
@@ -96,11 +100,82 @@ public final class AtomicFile implements AutoCloseable {
     /** Moves the finished file into place, replacing any earlier version in one step. */
     public void commit() throws IOException {
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the file system names the hidden temporary file; the user knows the target
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getClass().getSimpleName();
+            throw new IOException("cannot put " + target + " in place: " + reason, e);
         }
         committed = true;
+    }
+
+    /**
+     * Moves several finished files into place as one: if any move fails, the files already moved
+     * are put back as they were (the earlier version restored, or the new file removed where there
+     * was none), so a briefing's PDF and workbook are replaced together or not at all. Each earlier
+     * version is kept under a second name (a hard link, or a copy where links are not supported)
+     * until every file is in place.
+     */
+    public static void commitAll(List<AtomicFile> files) throws IOException {
+        List<Path> previous = new ArrayList<>();
+        try {
+            for (AtomicFile f : files) {
+                previous.add(Files.isRegularFile(f.target, LinkOption.NOFOLLOW_LINKS) ? f.keepPrevious() : null);
+            }
+            int moved = 0;
+            try {
+                for (AtomicFile f : files) {
+                    f.commit();
+                    moved++;
+                }
+            } catch (IOException | RuntimeException | Error e) {
+                for (int i = moved - 1; i >= 0; i--) {
+                    try {
+                        files.get(i).restore(previous.get(i));
+                        previous.set(i, null);
+                    } catch (IOException | RuntimeException undo) {
+                        e.addSuppressed(new IOException("could not put back " + files.get(i).target
+                                + (previous.get(i) == null ? "" : "; its earlier version is kept as " + previous.get(i)), undo));
+                        previous.set(i, null); // keep it: it is the only copy of the earlier version
+                    }
+                }
+                throw e;
+            }
+        } finally {
+            for (Path p : previous) {
+                if (p != null) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** A second name for the target as it is now; the file itself stays in place. */
+    private Path keepPrevious() throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".previous";
+        Path keep = dir.resolve(name);
+        try {
+            return Files.createLink(keep, target);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(keep);
+            return Files.copy(target, keep, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** Undoes {@link #commit()}: the earlier version back in place, or the target removed if there was none. */
+    private void restore(Path previousVersion) throws IOException {
+        if (previousVersion == null) {
+            Files.deleteIfExists(target);
+        } else {
+            Files.move(previousVersion, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Removes the temporary file unless it was committed. */

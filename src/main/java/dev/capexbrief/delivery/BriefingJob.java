@@ -83,8 +83,7 @@ public final class BriefingJob {
                     () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(briefing, out)));
             try (AtomicFile xlsxFile = prepareWorkbook(xlsx, briefing, data, pdfFile);
                  AtomicFile pdfDone = finished(pdfFile)) {
-                pdfDone.commit();
-                xlsxFile.commit();
+                AtomicFile.commitAll(List.of(pdfDone, xlsxFile));
             }
         }
         return new Result(briefing, pdf, xlsx);

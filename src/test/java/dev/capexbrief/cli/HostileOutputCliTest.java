@@ -41,6 +41,28 @@ class HostileOutputCliTest {
     }
 
     @Test
+    void whenTheWorkbookCannotBeMovedIntoPlaceTheEarlierPdfStays() throws IOException {
+        Path out = dir.resolve("out");
+        Path week = out.resolve("2025-W06");
+        Cli first = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path pdf = week.resolve("capex-briefing-2025-W06.pdf");
+        Path xlsx = week.resolve("capex-briefing-2025-W06.xlsx");
+        byte[] earlierPdf = Files.readAllBytes(pdf);
+        // the workbook's place is taken by a folder with a file in it: no file can be moved onto it
+        Files.delete(xlsx);
+        Files.createDirectory(xlsx);
+        Files.writeString(xlsx.resolve("keep.txt"), "mine");
+
+        Cli again = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-08",
+                "--force");
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.err()).startsWith("capexbrief: ").contains(xlsx.toString());
+        assertThat(pdf).as("the PDF is put back as it was, not left beside a missing workbook").hasBinaryContent(earlierPdf);
+        assertThat(files(week)).containsExactlyInAnyOrder(pdf, xlsx.resolve("keep.txt"));
+    }
+
+    @Test
     void outWithDotDotIsNormalisedAndStaysUnderTheRootItNames() throws IOException {
         Path out = dir.resolve("never/../briefings");
         Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07");

@@ -77,6 +77,57 @@ class FaultAtomicFileTest {
         assertThat(files()).isEmpty();
     }
 
+    /** A target no file can be moved onto: a folder with something in it. */
+    Path blocked(String name) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve(name));
+        Files.writeString(folder.resolve("inside"), "x");
+        return folder;
+    }
+
+    static AtomicFile prepared(Path target, String content) throws IOException {
+        return AtomicFile.prepare(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void whenTheSecondMoveFailsTheFirstFileGetsItsEarlierVersionBack() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("brief.pdf"), "last week's PDF");
+        Path xlsx = blocked("brief.xlsx");
+        IOException e = catchThrowableOfType(IOException.class, () -> {
+            try (AtomicFile first = prepared(pdf, "this week's PDF"); AtomicFile second = prepared(xlsx, "workbook")) {
+                AtomicFile.commitAll(List.of(first, second));
+            }
+        });
+        assertThat(e).isNotNull();
+        assertThat(pdf).hasContent("last week's PDF");
+        assertThat(files()).as("no temporary or kept copies left").containsExactly(pdf, xlsx);
+        assertThat(xlsx.resolve("inside")).hasContent("x");
+    }
+
+    @Test
+    void whenTheSecondMoveFailsAFirstFileThatIsNewIsRemovedAgain() throws IOException {
+        Path pdf = dir.resolve("brief.pdf");
+        Path xlsx = blocked("brief.xlsx");
+        catchThrowableOfType(IOException.class, () -> {
+            try (AtomicFile first = prepared(pdf, "this week's PDF"); AtomicFile second = prepared(xlsx, "workbook")) {
+                AtomicFile.commitAll(List.of(first, second));
+            }
+        });
+        assertThat(pdf).doesNotExist();
+        assertThat(files()).containsExactly(xlsx);
+    }
+
+    @Test
+    void committedTogetherBothAreReplacedAndNoKeptCopyIsLeft() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("brief.pdf"), "last week's PDF");
+        Path xlsx = Files.writeString(dir.resolve("brief.xlsx"), "last week's workbook");
+        try (AtomicFile first = prepared(pdf, "this week's PDF"); AtomicFile second = prepared(xlsx, "this week's workbook")) {
+            AtomicFile.commitAll(List.of(first, second));
+        }
+        assertThat(pdf).hasContent("this week's PDF");
+        assertThat(xlsx).hasContent("this week's workbook");
+        assertThat(files()).containsExactly(pdf, xlsx);
+    }
+
     @Test
     void aWriterThatClosesTheStreamStillGetsItsBytesForced() throws IOException {
         Path target = dir.resolve("brief.pdf");
