@@ -7,8 +7,7 @@ import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.DatasetReader;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
+import dev.capexbrief.delivery.mail.MailFixtures;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -302,15 +300,6 @@ class SendCommandTest {
     }
 
     static List<Part> parts(Part p) throws Exception {
-        List<Part> out = new ArrayList<>();
-        out.add(p);
-        if (p.isMimeType("multipart/*")) {
-            Multipart mp = (Multipart) p.getContent();
-            for (int i = 0; i < mp.getCount(); i++) {
-                BodyPart child = mp.getBodyPart(i);
-                out.addAll(parts(child));
-            }
-        }
-        return out;
+        return MailFixtures.parts(p);
     }
 }

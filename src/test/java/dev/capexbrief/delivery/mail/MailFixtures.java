@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A real briefing of the bundled dataset, a PDF-like file, and helpers that take a received message apart. */
-final class MailFixtures {
+public final class MailFixtures {
     static final LocalDate AS_OF = LocalDate.of(2025, 2, 9);
 
     private MailFixtures() {
@@ -84,7 +84,8 @@ final class MailFixtures {
         }
     }
 
-    private static List<Part> parts(Part p) throws MessagingException, IOException {
+    /** A message part and every part nested in it, depth first. */
+    public static List<Part> parts(Part p) throws MessagingException, IOException {
         List<Part> out = new ArrayList<>();
         out.add(p);
         if (p.isMimeType("multipart/*")) {

@@ -13,12 +13,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Briefings from the bundled dataset, rendered to PDF bytes and read back with PDFBox. */
 final class PdfFixtures {
@@ -87,17 +85,7 @@ final class PdfFixtures {
 
     /** A copy of the repository's template folder that a test may edit. */
     static Path copyOfTemplates(Path target) throws IOException {
-        Path source = Path.of("templates");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        org.apache.commons.io.file.PathUtils.copyDirectory(Path.of("templates"), target);
         return target;
     }
 }

@@ -6,10 +6,8 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.DatasetReader;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 
 final class TextFixtures {
     private static Briefing seed;
@@ -31,17 +29,7 @@ final class TextFixtures {
 
     /** A copy of the repository's template folder that a test may edit. */
     static Path copyOfTemplates(Path target) throws IOException {
-        Path source = Path.of("templates");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        org.apache.commons.io.file.PathUtils.copyDirectory(Path.of("templates"), target);
         return target;
     }
 }
