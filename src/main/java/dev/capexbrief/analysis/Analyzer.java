@@ -121,7 +121,7 @@ public final class Analyzer {
                 .filter(Figure::announcedStated).map(Figure::announced).max(LocalDate::compareTo);
         List<String> ranking = Briefing.Index.rank(guidance, history);
         Footnotes notes = new Footnotes(ranked(profiles, ranking), guidance, otherPlans, rankedSeries(history, ranking),
-                total, fx.used(), focusYear, calendarYears);
+                total, fx.used(), focusYear, calendarYears, currency);
         return new Briefing(asOf, isoWeek(asOf), weekStart, cutoff.orElse(asOf), currency, dataset.name(), focusYear,
                 profiles, guidance, otherPlans, total, history, quarterly, revisions, week, reactions, fx.used(),
                 notes.lines(), Sources.of(byCompany, profileById), dataset.warnings(), calendarYears);

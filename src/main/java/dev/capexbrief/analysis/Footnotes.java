@@ -20,7 +20,7 @@ final class Footnotes {
 
     Footnotes(List<CompanyProfile> profiles, List<GuidanceLine> guidance, List<GuidanceLine> others,
               List<AnnualSeries> history, GroupTotal total, List<FxRate> fx, int focusYear,
-              List<CalendarYearActual> calendarYears) {
+              List<CalendarYearActual> calendarYears, String currency) {
         java.util.Map<String, List<String>> cysById = new java.util.HashMap<>();
         calendarYears.forEach(c -> cysById.computeIfAbsent(c.company().id(), k -> new ArrayList<>()).add("CY" + c.year()));
         List<String> calendars = new ArrayList<>();
@@ -80,6 +80,15 @@ final class Footnotes {
             }
         }
         capped(spans, "more multi-year plans are shown with their annual averages and never added to annual totals");
+        List<String> closed = new ArrayList<>();
+        for (GuidanceLine g : guidance) {
+            if (g.outturn() != null) {
+                closed.add(g.company().name() + "'s " + g.period().label() + " has closed: it reported "
+                        + MoneyFormat.billions(g.outturn(), currency) + " on this basis against its last plan of "
+                        + g.label() + "; the " + g.period().label() + " total adds plans, so it counts the plan.");
+            }
+        }
+        capped(closed, "more companies have reported the year they guided; the total still counts their plans");
         List<String> centrals = new ArrayList<>();
         for (GuidanceLine g : guidance) {
             if (!g.centralLabel().isEmpty()) {

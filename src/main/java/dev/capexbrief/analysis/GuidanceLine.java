@@ -20,16 +20,18 @@ import java.time.LocalDate;
  * @param previous      the guidance this one superseded, or null
  * @param share         this company's share of the group total, or null when not in the total
  * @param annualAverage for a multi-year plan, central / years; else null
+ * @param outturn       the actual the company has since reported for the guided fiscal year on the
+ *                      same basis (its year has closed), or null
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            String centralLabel, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
-                           BigDecimal annualAverage) {
+                           BigDecimal annualAverage, BigDecimal outturn) {
 
     GuidanceLine withShare(BigDecimal s) {
         return new GuidanceLine(company, metric, period, amount, central, centralLabel, label, statedLabel,
-                priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage);
+                priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn);
     }
 
     public boolean hasPrior() {

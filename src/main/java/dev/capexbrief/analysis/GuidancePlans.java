@@ -102,11 +102,13 @@ final class GuidancePlans {
         Period prior = null;
         BigDecimal priorActual = null;
         BigDecimal growth = null;
+        BigDecimal outturn = null;
         if (f.period() instanceof Period.FiscalYear fy) {
             prior = new Period.FiscalYear(fy.year() - 1);
             AnnualCapex a = actuals.get(p.id()).get(f.metric());
             if (a != null) {
                 priorActual = a.year(fy.year() - 1).map(AnnualActual::value).orElse(null);
+                outturn = a.year(fy.year()).filter(y -> !y.partial()).map(AnnualActual::value).orElse(null);
             }
             if (priorActual != null && priorActual.signum() > 0) {
                 growth = central.divide(priorActual, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
@@ -115,7 +117,7 @@ final class GuidancePlans {
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralLabel, label, stated, prior,
-                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average);
+                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn);
     }
 
     /** Every change of guidance, newest first. */

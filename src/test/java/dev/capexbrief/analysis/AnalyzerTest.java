@@ -43,6 +43,34 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPlanWhoseYearHasClosedKeepsItsPlaceInTheTotalAndSaysWhatWasReported() throws Exception {
+        String yaml = """
+                companies:
+                  - {id: AMZN, name: Amazon, fiscal_year_end: 12}
+                  - {id: MSFT, name: Microsoft, fiscal_year_end: 6}
+                figures:
+                  - {company: AMZN, metric: capex, kind: guidance, period: FY2025, value: 100, announced: 2025-02-06, source: call}
+                  - {company: MSFT, metric: capex, kind: actual, period: FY2024, value: 55.7, announced: 2024-07-30, source: 10-K}
+                  - {company: MSFT, metric: capex, kind: guidance, period: FY2025, value: 80, qualifier: about, announced: 2025-01-03, source: blog}
+                  - {company: MSFT, metric: capex, kind: actual, period: FY2025, value: 88.2, announced: 2025-07-30, source: 10-K}
+                """;
+        Dataset closed = new YamlDatasetReader().read(new java.io.ByteArrayInputStream(
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "closed.yaml");
+        Briefing before = new Analyzer().analyze(closed, new AnalysisOptions(LocalDate.parse("2025-07-29"), "USD", null));
+        Briefing after = new Analyzer().analyze(closed, new AnalysisOptions(LocalDate.parse("2025-12-05"), "USD", null));
+
+        assertThat(before.guidanceFor("MSFT").orElseThrow().outturn()).isNull();
+        assertThat(before.footnotes()).noneMatch(n -> n.contains("has closed"));
+
+        GuidanceLine msft = after.guidanceFor("MSFT").orElseThrow();
+        assertThat(msft.outturn()).isEqualByComparingTo("88.2");
+        assertThat(after.total().total()).as("the total adds plans: 100 + 80").isEqualByComparingTo("180");
+        assertThat(after.footnotes()).contains("Microsoft's FY2025 has closed: it reported $88.2B on this basis against "
+                + "its last plan of ~$80B (FY ends June); the FY2025 total adds plans, so it counts the plan.");
+        assertThat(after.guidanceFor("AMZN").orElseThrow().outturn()).isNull();
+    }
+
+    @Test
     void rangeCountsAtItsMidpointAndBoundAtItsFloor() {
         Briefing b = asOf("2025-02-07");
         GuidanceLine meta = b.guidanceFor("META").orElseThrow();

@@ -55,6 +55,10 @@ final class ItemMaps {
             m.put("previous", g.previous().label());
             m.put("previousAnnounced", g.previous().announced().toString());
         }
+        if (g.outturn() != null) {
+            m.put("outturn", MoneyFormat.billions(g.outturn(), currency));
+            m.put("outturnValue", g.outturn());
+        }
         if (g.annualAverage() != null) {
             m.put("annualAverage", MoneyFormat.billions(g.annualAverage(), currency));
             m.put("years", g.period().years());

@@ -105,6 +105,17 @@ class PdfBriefingContentTest {
     }
 
     @Test
+    void aPlanWhoseFiscalYearHasClosedIsFootnotedWithWhatWasReported() {
+        // bundled data, November 2025: Microsoft's FY2025 ended in June and its actual is public
+        GuidanceLine msft = PdfFixtures.briefing(LATER).guidanceFor("MSFT").orElseThrow();
+        assertThat(msft.outturn()).isEqualByComparingTo("88.2");
+        assertThat(PdfFixtures.flatText(PdfFixtures.pdf(LATER))).contains("Microsoft's FY2025 has closed: it reported "
+                + "$88.2B on this basis against its last plan of ~$80B (FY ends June); the FY2025 total adds plans, so it "
+                + "counts the plan.");
+        assertThat(text).as("February 2025: the year is open").doesNotContain("has closed");
+    }
+
+    @Test
     void everyPageSaysPageXOfY() {
         int pages = PdfFixtures.pages(PdfFixtures.pdf(SEED));
         assertThat(pages).isGreaterThan(2);
