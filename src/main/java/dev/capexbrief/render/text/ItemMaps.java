@@ -77,6 +77,7 @@ final class ItemMaps {
         m.put("latestEnd", q.latest().end().toString());
         m.put("current", q.current());
         m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
+        m.put("latestValue", q.latest().value());
         if (q.runRate() != null) {
             m.put("runRate", MoneyFormat.billions(q.runRate(), currency));
         }

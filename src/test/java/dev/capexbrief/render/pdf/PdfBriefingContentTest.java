@@ -116,6 +116,16 @@ class PdfBriefingContentTest {
     }
 
     @Test
+    void theQuarterlyExhibitIsTitledWithACurrentQuarter() {
+        assertThat(text).contains("Quarterly capex: Amazon spent $26.3B in Oct\u2013Dec 2024");
+        // a year later Amazon's latest quarter in the data is still Oct-Dec 2024: the title moves to
+        // the largest quarter that is current, not last year's
+        String feb2026 = PdfFixtures.flatText(PdfFixtures.pdf(java.time.LocalDate.of(2026, 2, 5)));
+        assertThat(feb2026).contains("Quarterly capex: Microsoft spent $37.5B in Oct\u2013Dec 2025")
+                .doesNotContain("Amazon spent $26.3B");
+    }
+
+    @Test
     void everyPageSaysPageXOfY() {
         int pages = PdfFixtures.pages(PdfFixtures.pdf(SEED));
         assertThat(pages).isGreaterThan(2);
