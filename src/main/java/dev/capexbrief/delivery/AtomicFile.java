@@ -174,7 +174,11 @@ public final class AtomicFile implements AutoCloseable {
         if (previousVersion == null) {
             Files.deleteIfExists(target);
         } else {
-            Files.move(previousVersion, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(previousVersion, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(previousVersion, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
