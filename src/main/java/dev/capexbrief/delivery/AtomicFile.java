@@ -82,7 +82,7 @@ public final class AtomicFile implements AutoCloseable {
      */
     private static Path createPart(Path dir, String name) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path part = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            Path part = hiddenSibling(dir, name, ".part");
             try {
                 return Files.createFile(part);
             } catch (FileAlreadyExistsException e) {
@@ -93,6 +93,20 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
+    /** ".NAME.RANDOM.SUFFIX" in {@code dir}: hidden, beside the file it belongs to. */
+    private static Path hiddenSibling(Path dir, String name, String suffix) {
+        return dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+    }
+
+    /** Moves {@code from} onto {@code to} in one step where the file system can, replacing it. */
+    private static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public Path target() {
         return target;
     }
@@ -100,11 +114,7 @@ public final class AtomicFile implements AutoCloseable {
     /** Moves the finished file into place, replacing any earlier version in one step. */
     public void commit() throws IOException {
         try {
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(tmp, target);
         } catch (IOException e) {
             // the file system names the hidden temporary file; the user knows the target
             String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
@@ -135,13 +145,13 @@ public final class AtomicFile implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException | Error e) {
                 for (int i = moved - 1; i >= 0; i--) {
+                    // taken out of the clean-up list: moved back into place, or kept as the only copy
+                    Path kept = previous.set(i, null);
                     try {
-                        files.get(i).restore(previous.get(i));
-                        previous.set(i, null);
+                        files.get(i).restore(kept);
                     } catch (IOException | RuntimeException undo) {
                         e.addSuppressed(new IOException("could not put back " + files.get(i).target
-                                + (previous.get(i) == null ? "" : "; its earlier version is kept as " + previous.get(i)), undo));
-                        previous.set(i, null); // keep it: it is the only copy of the earlier version
+                                + (kept == null ? "" : "; its earlier version is kept as " + kept), undo));
                     }
                 }
                 throw e;
@@ -157,10 +167,7 @@ public final class AtomicFile implements AutoCloseable {
 
     /** A second name for the target as it is now; the file itself stays in place. */
     private Path keepPrevious() throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        String name = "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + ".previous";
-        Path keep = dir.resolve(name);
+        Path keep = hiddenSibling(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".previous");
         try {
             return Files.createLink(keep, target);
         } catch (UnsupportedOperationException | IOException noLinks) {
@@ -174,11 +181,7 @@ public final class AtomicFile implements AutoCloseable {
         if (previousVersion == null) {
             Files.deleteIfExists(target);
         } else {
-            try {
-                Files.move(previousVersion, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(previousVersion, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            replace(previousVersion, target);
         }
     }
 
