@@ -1,0 +1,54 @@
+package dev.capexbrief.render.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The briefing as every output draws it: built once from the analysis and the template set (the
+ * fill step), then rendered by the PDF, the workbook and the email, which compute nothing. Exhibits
+ * are numbered and sources numbered once for the whole briefing.
+ *
+ * @param title      the briefing title (page one, running header, metadata, workbook, email)
+ * @param standfirst the lines under the title
+ * @param legend     every mark the briefing uses, in order: one legend for both outputs
+ */
+public record BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
+                            String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
+                            List<Section> sections, List<Source> sources, List<Mark> legend) {
+    public BriefingModel {
+        standfirst = List.copyOf(standfirst);
+        facts = List.copyOf(facts);
+        takeaways = List.copyOf(takeaways);
+        kpis = List.copyOf(kpis);
+        sections = List.copyOf(sections);
+        sources = List.copyOf(sources);
+        legend = List.copyOf(legend);
+    }
+
+    public Section section(SectionId id) {
+        return sections.stream().filter(s -> s.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no section " + id));
+    }
+
+    public List<Exhibit> exhibits() {
+        List<Exhibit> out = new ArrayList<>();
+        sections.forEach(s -> out.addAll(s.exhibits()));
+        return out;
+    }
+
+    public List<Table> tables() {
+        List<Table> out = new ArrayList<>();
+        sections.forEach(s -> out.addAll(s.tables()));
+        return out;
+    }
+
+    public Optional<Table> table(String id) {
+        return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Kpi> kpi(String id) {
+        return kpis.stream().filter(k -> k.id().equals(id)).findFirst();
+    }
+}

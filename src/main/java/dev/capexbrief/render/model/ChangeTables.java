@@ -1,0 +1,146 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.MarketReaction;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.Revision;
+import dev.capexbrief.analysis.WeekItem;
+import dev.capexbrief.dataset.Kind;
+import dev.capexbrief.render.text.TopCompanies;
+
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What changed: this week's announcements, every guidance revision and the share-price moves. A
+ * long list keeps its rows in the order a short rendering shows them (newest, the largest
+ * companies first on the same day), so its first rows are the ones to print.
+ */
+final class ChangeTables {
+    static final String WEEK_ID = "this-week";
+    static final String REVISIONS_ID = "revisions";
+    static final String REACTIONS_ID = "reactions";
+    /** Rows of this week's news on page one before "… and 98 more". */
+    static final int FRONT_PAGE_ROWS = 10;
+
+    private final Fill f;
+
+    ChangeTables(Fill fill) {
+        this.f = fill;
+    }
+
+    /** Guidance first, then actuals on the company's guidance basis (other bases are on the Data sheet). */
+    Table thisWeek() {
+        Briefing b = f.briefing();
+        List<WeekItem> all = new ArrayList<>();
+        b.thisWeek().stream().filter(w -> w.kind() == Kind.GUIDANCE).forEach(all::add);
+        b.thisWeek().stream().filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis()))
+                .forEach(all::add);
+        List<WeekItem> ordered = ordered(all, FRONT_PAGE_ROWS, w -> w.company().id(),
+                Comparator.comparing(w -> w.kind() != Kind.GUIDANCE));
+        List<Column> columns = List.of(Column.left("company", "Company", 1.15f), Column.left("period", "Period", 0.85f),
+                Column.right("figure", "Figure", 1.3f), Column.left("what", "What", 0.95f),
+                Column.left("announced", "Announced", 0.95f), Column.left("change", "Before \u2192 now", 1.5f),
+                Column.right("shares", "Shares", 0.8f), Column.left("sources", "Sources", 0.8f).detailOnly());
+        List<Row> rows = new ArrayList<>();
+        for (WeekItem w : ordered) {
+            String id = w.company().id();
+            rows.add(new Row(id + "|" + w.metric() + "|" + w.period().label() + "|" + w.kind(), Row.Kind.BODY, id,
+                    List.of(new Cell.Text(w.company().name(), "", true), Cell.text(w.period().label()),
+                            new Cell.Text(w.label(), "", true), Cell.text(what(w)), new Cell.Day(w.announced(), ""),
+                            Cell.text(change(w)), w.reaction() == null ? Cell.empty() : reaction(w.reaction()),
+                            f.sources().cite(w.source()))));
+        }
+        return new Table(WEEK_ID, "", columns, rows, Math.min(FRONT_PAGE_ROWS, rows.size()), null, "",
+                "in the workbook's Changes sheet.", List.of(), false);
+    }
+
+    /** {@code items} as they are when they fit; else the ones a short list shows first, then the rest. */
+    private <T> List<T> ordered(List<T> items, int max, Function<T, String> company, Comparator<T> first) {
+        if (items.size() <= max) {
+            return items;
+        }
+        return items.stream().sorted(first.thenComparingInt(t -> f.top().rank(company.apply(t)))).toList();
+    }
+
+    static String what(WeekItem w) {
+        if (w.kind() == Kind.ACTUAL) {
+            return "actual";
+        }
+        return switch (w.status()) {
+            case "new" -> "new plan";
+            case "revised" -> w.revision() != null && w.revision().isRaise() ? "raised" : "revised";
+            case "reiterated" -> "reiterated";
+            default -> w.status();
+        };
+    }
+
+    private static String change(WeekItem w) {
+        if (w.revision() != null) {
+            return w.revision().fromLabel() + " \u2192 " + w.revision().toLabel();
+        }
+        if (w.kind() == Kind.ACTUAL) {
+            return "reported";
+        }
+        return "reiterated".equals(w.status()) ? "unchanged" : "first plan for " + w.period().label();
+    }
+
+    private static Cell reaction(MarketReaction r) {
+        return new Cell.Percent(r.movePct().movePointLeft(2), r.label(), true, "", null);
+    }
+
+    Table revisions() {
+        Briefing b = f.briefing();
+        List<Revision> ordered = ordered(b.revisions(), TopCompanies.LIST_ROWS, r -> r.company().id(),
+                Comparator.comparing(Revision::toDate).reversed());
+        List<Column> columns = List.of(Column.left("company", "Company", 1.2f), Column.left("period", "Period", 0.8f),
+                Column.left("fromTo", "From \u2192 to", 1.9f),
+                Column.right("from", "From (" + f.unit() + ")", 0.8f).detailOnly(),
+                Column.right("to", "To (" + f.unit() + ")", 0.8f).detailOnly(),
+                Column.right("change", "Change", 0.8f), Column.right("changePct", "Change %", 0.8f),
+                Column.left("fromDate", "From date", 1.0f).detailOnly(),
+                Column.left("announced", "Announced", 1.0f), Column.right("shares", "Shares", 0.8f),
+                Column.left("basis", "Capex basis", 1.4f).detailOnly(), Column.left("sources", "Sources", 0.9f));
+        List<Row> rows = new ArrayList<>();
+        for (Revision r : ordered) {
+            String id = r.company().id();
+            Cell pct = r.changePct() == null ? Cell.dash()
+                    : f.growth(r.changePct(), new Derivation.Ratio(CellRef.col("change"), CellRef.col("from")), "");
+            rows.add(new Row(FrontMatter.revisionKey(r), Row.Kind.BODY, id, List.of(
+                    new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
+                    Cell.text(r.fromLabel() + " \u2192 " + r.toLabel()), f.money(r.from()), f.money(r.to()),
+                    new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                            new Derivation.Difference(CellRef.col("to"), CellRef.col("from"))),
+                    pct, new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""),
+                    r.reaction() == null ? Cell.dash() : reaction(r.reaction()), Cell.text(r.metric()),
+                    f.sources().cite(r.toSource()))));
+        }
+        return new Table(REVISIONS_ID, "", columns, rows, Math.min(TopCompanies.LIST_ROWS, rows.size()), null, "",
+                "revisions in the workbook's Changes sheet.", List.of(), false);
+    }
+
+    Table reactions() {
+        Briefing b = f.briefing();
+        List<MarketReaction> ordered = ordered(b.reactions(), TopCompanies.LIST_ROWS, r -> r.company().id(),
+                Comparator.comparing(MarketReaction::date).reversed());
+        List<Column> columns = List.of(Column.left("company", "Company", 1.1f), Column.left("date", "Date", 0.9f),
+                Column.right("move", "Move", 0.7f), Column.left("period", "Reacting to", 0.9f),
+                Column.left("note", "What was reported", 3.4f), Column.left("sources", "Sources", 0.8f));
+        List<Row> rows = new ArrayList<>();
+        for (MarketReaction r : ordered) {
+            String id = r.company().id();
+            rows.add(new Row(id + "|" + r.date() + "|" + r.period().label(), Row.Kind.BODY, id, List.of(
+                    new Cell.Company(id, r.company().name(), ""), new Cell.Day(r.date(), ""),
+                    new Cell.Percent(r.movePct().movePointLeft(2), r.label(), true, "", null),
+                    Cell.text(r.period().label()), Cell.text(r.note()), f.sources().cite(r.source()))));
+        }
+        return new Table(REACTIONS_ID, "Share-price reactions on record", columns, rows,
+                Math.min(TopCompanies.LIST_ROWS, rows.size()), null, "",
+                "share-price moves in the workbook's Changes sheet.", List.of(), false);
+    }
+
+}

@@ -1,0 +1,135 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GroupRemainder;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.render.text.Labels;
+import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The exhibits with one bar per company: the focus-year plans (with guided ranges, floors and the
+ * prior year's actual) and the run rates against the plans.
+ */
+final class CompanyExhibits {
+    private final Fill f;
+
+    CompanyExhibits(Fill fill) {
+        this.f = fill;
+    }
+
+    /** Each company's plan, largest first; empty when no company has guided the focus year. */
+    Optional<Exhibit> guidance(int number, TextBlock text) {
+        Briefing b = f.briefing();
+        if (b.guidance().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Category> categories = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<CellRef> refs = new ArrayList<>();
+        List<Annotation> marks = new ArrayList<>();
+        boolean anyRange = false;
+        boolean anyFloor = false;
+        boolean anyPrior = false;
+        for (GuidanceLine g : b.leaders(f.top().limit())) {
+            int i = categories.size();
+            String id = g.company().id();
+            Amount a = g.amount();
+            boolean range = a instanceof Amount.Range;
+            boolean floor = a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
+            anyRange |= range;
+            anyFloor |= floor;
+            anyPrior |= g.priorActual() != null;
+            categories.add(new Category(g.company().name(), i));
+            values.add(g.central().doubleValue());
+            colors.add(f.style().color(id));
+            labels.add(g.label() + (g.impliedGrowth() == null ? "" : "   " + MoneyFormat.percentChange(g.impliedGrowth())));
+            refs.add(CellRef.in(GuidanceTables.ID, id, "plan"));
+            marks.add(new Annotation(i, range ? a.low().doubleValue() : null, range ? a.high().doubleValue() : null,
+                    floor, g.priorActual() == null ? null : g.priorActual().doubleValue()));
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        legend.add(new LegendEntry(LegendEntry.Symbol.BAR, f.focus() + " plan"));
+        if (anyRange) {
+            legend.add(new LegendEntry(LegendEntry.Symbol.RANGE, "guided range"));
+        }
+        if (anyFloor) {
+            legend.add(new LegendEntry(LegendEntry.Symbol.ARROW, "floor, no ceiling"));
+        }
+        if (anyPrior) {
+            legend.add(new LegendEntry(LegendEntry.Symbol.TICK, "FY" + (b.focusYear() - 1) + " actual"));
+        }
+        Series plans = new Series("plan", f.focus() + " plan", Series.Role.PLAN, colors.get(0), 0, values, colors,
+                labels, refs);
+        return Optional.of(new Exhibit(number, "guidance", text.heading(), text.paragraphs(), ChartKind.RANGE_BARS,
+                f.unit(), f.currency(), categories, List.of(plans), marks, legend, guidanceScope()));
+    }
+
+    /** "Top 12 of 2,000 companies by FY2025 plan; the other 1,988 plan $963.7B, 86.6% of the total", or "". */
+    private String guidanceScope() {
+        Briefing b = f.briefing();
+        TopCompanies top = f.top();
+        if (!top.plansCut()) {
+            return "";
+        }
+        GroupRemainder rest = b.remainder(top.limit());
+        return top.scope(top.limit(), b.guidance().size(), true) + "; the other " + TopCompanies.count(rest.companies())
+                + " plan " + rest.label() + (rest.share() == null ? "" : ", " + Labels.share(rest.share())
+                + " of the total");
+    }
+
+    /** Current run rates (latest quarter × 4) with a tick at the plan, largest first; empty without any. */
+    Optional<Exhibit> runRates(int number, TextBlock text, List<QuarterSeries> ranked) {
+        Briefing b = f.briefing();
+        List<QuarterSeries> all = ranked.stream().filter(q -> q.runRate() != null && q.current()).toList();
+        List<QuarterSeries> shown = all.subList(0, Math.min(f.top().limit(), all.size())).stream()
+                .sorted(Comparator.comparing(QuarterSeries::runRate).reversed().thenComparing(q -> q.company().name()))
+                .toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Category> categories = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<CellRef> refs = new ArrayList<>();
+        List<Annotation> ticks = new ArrayList<>();
+        boolean anyPlan = false;
+        for (QuarterSeries q : shown) {
+            int i = categories.size();
+            String id = q.company().id();
+            Optional<GuidanceLine> plan = b.guidanceFor(id);
+            anyPlan |= plan.isPresent();
+            categories.add(new Category(q.company().name(), i));
+            values.add(q.runRate().doubleValue());
+            colors.add(f.style().color(id));
+            labels.add(MoneyFormat.billions(q.runRate(), f.currency()) + (q.runRateVsGuidance() == null ? ""
+                    : "   " + MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"));
+            refs.add(CellRef.in(QuarterTables.ID, id, "runRate"));
+            ticks.add(new Annotation(i, null, null, false, plan.map(g -> g.central().doubleValue()).orElse(null)));
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        legend.add(new LegendEntry(LegendEntry.Symbol.BAR, "annualised run rate"));
+        if (anyPlan) {
+            legend.add(new LegendEntry(LegendEntry.Symbol.TICK, f.focus() + " plan"));
+        }
+        boolean plansOnly = shown.stream().allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
+        String scope = shown.size() < all.size() ? f.top().scope(shown.size(), all.size(), plansOnly) : "";
+        Series rates = new Series("runRate", "Run rate (\u00d74)", Series.Role.RUN_RATE, colors.get(0), 0, values,
+                colors, labels, refs);
+        return Optional.of(new Exhibit(number, "run-rate", text.heading(), text.paragraphs(), ChartKind.RUN_RATE_BARS,
+                f.unit() + " a year", f.currency(), categories, List.of(rates), ticks, legend, scope));
+    }
+}

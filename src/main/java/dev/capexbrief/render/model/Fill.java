@@ -1,0 +1,42 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** What every part of the fill step reads: the briefing, its narrative, the selection of companies, looks and sources. */
+record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle style, SourceNumbers sources) {
+    String currency() {
+        return briefing.currency();
+    }
+
+    String focus() {
+        return "FY" + briefing.focusYear();
+    }
+
+    /** "$B", "RMB B": the unit of every amount. */
+    String unit() {
+        return MoneyFormat.prefix(currency()).strip() + "B";
+    }
+
+    Cell.Money money(BigDecimal value, Set<Mark> marks, Derivation derivation) {
+        return new Cell.Money(value, MoneyFormat.billions(value, currency()), marks, "", derivation);
+    }
+
+    Cell.Money money(BigDecimal value) {
+        return money(value, Set.of(), null);
+    }
+
+    Cell growth(BigDecimal ratio, Derivation derivation, String sub) {
+        return ratio == null ? new Cell.Blank("n/a")
+                : new Cell.Percent(ratio, MoneyFormat.percentChange(ratio), true, sub, derivation);
+    }
+
+    static Cell share(BigDecimal ratio, Derivation derivation) {
+        return new Cell.Percent(ratio, dev.capexbrief.render.text.Labels.share(ratio), false, "", derivation);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CompanyProfile;
+import dev.capexbrief.analysis.GroupTotal;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.Revision;
+import dev.capexbrief.render.text.Labels;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts of the edition (as of, cut-off, coverage, bases) and the headline figures: the group
+ * plan, its growth, the largest spender and the biggest revision, each linked to the table cell it
+ * comes from.
+ */
+final class FrontMatter {
+    /** Companies named on page one when there are too many to list. */
+    private static final int LARGEST_NAMED = 3;
+
+    private final Fill f;
+
+    FrontMatter(Fill fill) {
+        this.f = fill;
+    }
+
+    List<Fact> facts() {
+        Briefing b = f.briefing();
+        int top = f.top().limit();
+        return List.of(new Fact("AS OF", b.asOf() + "\nweek " + b.isoWeek()),
+                new Fact("DATA CUT-OFF", b.dataCutoff() == null ? "no figures" : b.dataCutoff().toString()),
+                new Fact("COMPANIES COVERED", covered(b, top)),
+                new Fact("CAPEX BASIS IN FORCE", b.companies().size() <= top ? basis(b.companies())
+                        : basisCounts(b.companies())));
+    }
+
+    /** Every company by name, or when there are more than the tables show, how many and the largest plans. */
+    private static String covered(Briefing b, int top) {
+        if (b.companies().size() <= top) {
+            return String.join(", ", b.companies().stream().map(CompanyProfile::name).toList());
+        }
+        List<String> largest = b.leaders(LARGEST_NAMED).stream().map(g -> g.company().name()).toList();
+        return TopCompanies.count(b.companies().size()) + " companies"
+                + (largest.isEmpty() ? "" : "; largest FY" + b.focusYear() + " plans: " + String.join(", ", largest));
+    }
+
+    /** "1,400 companies: capex incl. finance leases; 600 companies: capex". */
+    private static String basisCounts(List<CompanyProfile> companies) {
+        Map<String, Integer> byBasis = new LinkedHashMap<>();
+        companies.stream().filter(p -> !p.basisLabel().isEmpty()).forEach(p -> byBasis.merge(p.basisLabel(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        byBasis.forEach((basis, n) -> parts.add(TopCompanies.count(n) + (n == 1 ? " company: " : " companies: ") + basis));
+        return String.join("; ", parts);
+    }
+
+    /** "Microsoft, Meta: capex incl. finance leases; …" — each basis with the companies on it. */
+    private static String basis(List<CompanyProfile> companies) {
+        Map<String, List<String>> byBasis = new LinkedHashMap<>();
+        companies.stream().filter(p -> !p.basisLabel().isEmpty())
+                .forEach(p -> byBasis.computeIfAbsent(p.basisLabel(), k -> new ArrayList<>()).add(p.name()));
+        List<String> parts = new ArrayList<>();
+        byBasis.forEach((basis, names) -> parts.add(String.join(", ", names) + ": " + basis));
+        return String.join("; ", parts);
+    }
+
+    List<Kpi> kpis() {
+        Briefing b = f.briefing();
+        GroupTotal total = b.total();
+        List<Kpi> out = new ArrayList<>();
+        int n = total.companies().size();
+        String members = TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
+        out.add(new Kpi("plan", f.focus() + " GROUP PLAN", b.guidance().isEmpty() ? new Cell.Blank("none")
+                : new Cell.Money(total.total(), total.label(), total.includesFloors() ? Set.of(Mark.PLAN, Mark.FLOOR)
+                : Set.of(Mark.PLAN), "", link(GuidanceTables.TOTAL, "plan")), members));
+        out.add(new Kpi("growth", "GROWTH ON FY" + (b.focusYear() - 1), total.growth() == null ? new Cell.Blank("n/a")
+                : f.growth(total.growth(), link(GuidanceTables.TOTAL, "growth"), ""), growthSub(total)));
+        Optional<GuidanceLine> largest = b.largestSpender();
+        out.add(new Kpi("largest", "LARGEST SPENDER", largest.<Cell>map(g -> new Cell.Company(g.company().id(),
+                g.company().name(), "")).orElse(new Cell.Blank("none")),
+                largest.map(g -> g.label() + (g.share() == null ? "" : ", " + Labels.share(g.share()) + " of total"))
+                        .orElse("no plans yet")));
+        Optional<Revision> rev = b.biggestRevision();
+        out.add(new Kpi("revision", "BIGGEST REVISION", rev.<Cell>map(r -> new Cell.Money(r.change(),
+                        r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                        new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change"))))
+                .orElse(new Cell.Blank("None")),
+                rev.map(r -> r.period().label() + " " + r.fromLabel() + " \u2192 " + r.toLabel() + ", " + r.toDate())
+                        .orElse("no plan revised as of " + b.asOf())));
+        return out;
+    }
+
+    static String revisionKey(Revision r) {
+        return r.company().id() + "|" + r.period().label() + "|" + r.toDate();
+    }
+
+    private static Derivation link(String row, String column) {
+        return new Derivation.Link(CellRef.in(GuidanceTables.ID, row, column));
+    }
+
+    private String growthSub(GroupTotal total) {
+        if (total.growth() == null) {
+            return "no prior-year actuals on the same basis";
+        }
+        return MoneyFormat.billions(total.priorTotal(), f.currency()) + " \u2192 "
+                + MoneyFormat.billions(total.planForLikeForLike(), f.currency())
+                + (total.likeForLikeCompanies().size() == total.companies().size() ? ", like for like"
+                : " (" + TopCompanies.count(total.likeForLikeCompanies().size()) + " like for like)");
+    }
+}

@@ -1,0 +1,199 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.AnnualActual;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.GroupRemainder;
+import dev.capexbrief.analysis.GroupTotal;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The guidance table (each focus-year plan, its prior-year actual, implied growth, share, date and
+ * sources; the group total with like-for-like growth) and the table of other plans still current.
+ */
+final class GuidanceTables {
+    static final String ID = "guidance";
+    static final String OTHER_ID = "other-plans";
+    static final String TOTAL = "total";
+
+    private final Fill f;
+
+    GuidanceTables(Fill fill) {
+        this.f = fill;
+    }
+
+    Table guidance() {
+        Briefing b = f.briefing();
+        List<Column> columns = List.of(Column.left("company", "Company and capex basis", 2.5f),
+                Column.right("plan", f.focus() + " guidance", 1.55f),
+                Column.left("written", "Guidance (as written)", 1.4f).detailOnly(),
+                Column.right("low", "Low (" + f.unit() + ")", 0.9f).detailOnly(),
+                Column.right("high", "High (" + f.unit() + ")", 0.9f).detailOnly(),
+                Column.right("prior", "Prior-year actual", 1.0f),
+                Column.right("growth", "Implied growth", 0.85f),
+                Column.right("share", "Share of total", 0.75f),
+                Column.left("announced", "Announced", 0.95f),
+                Column.left("sources", "Sources", 0.95f));
+        List<Row> rows = new ArrayList<>();
+        for (GuidanceLine g : b.guidance()) {
+            rows.add(line(g));
+        }
+        if (!b.guidance().isEmpty()) {
+            rows.add(total(b.total(), b.guidance()));
+        }
+        int top = f.top().limit();
+        Row remainder = b.guidance().size() > top ? remainder(b.remainder(top)) : null;
+        List<String> notes = new ArrayList<>();
+        if (!b.guidance().isEmpty()) {
+            notes.add(b.total().basisNote() + likeForLike(b.total()));
+        }
+        String scope = remainder == null ? "" : f.top().scope(top, b.guidance().size(), true);
+        return new Table(ID, "", columns, rows, top, remainder, scope, "", notes, false);
+    }
+
+    private Row line(GuidanceLine g) {
+        String id = g.company().id();
+        Amount a = g.amount();
+        Set<Mark> marks = marks(g);
+        Derivation central = a instanceof Amount.Range ? new Derivation.Midpoint(CellRef.col("low"), CellRef.col("high"))
+                : a instanceof Amount.Bound bound ? new Derivation.Link(CellRef.col(
+                bound.qualifier() == Qualifier.AT_LEAST ? "low" : "high")) : null;
+        Cell plan = new Cell.Money(g.central(), g.label(), marks, stated(g), central);
+        Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low()) : Cell.empty();
+        Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high()) : Cell.empty();
+        Cell prior = g.priorActual() == null ? new Cell.Blank("n/a")
+                : new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
+                priorMarks(g), g.priorPeriod().label(), null);
+        Cell growth = f.growth(g.impliedGrowth(), new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), "");
+        Cell share = g.share() == null ? new Cell.Blank("not in total")
+                : Fill.share(g.share(), new Derivation.Ratio(CellRef.col("plan"), CellRef.at(TOTAL, "plan")));
+        return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, g.company().name(), g.company().basisLabel()),
+                plan, Cell.text(g.label()), low, high, prior, growth, share, new Cell.Day(g.announced(), ""),
+                f.sources().cite(g.source())));
+    }
+
+    private static boolean floor(Amount a) {
+        return a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
+    }
+
+    /** What the plan is: a plan, a range, a floor, converted from another currency. */
+    static Set<Mark> marks(GuidanceLine g) {
+        Set<Mark> marks = EnumSet.of(Mark.PLAN);
+        if (g.amount() instanceof Amount.Range) {
+            marks.add(Mark.RANGE);
+        }
+        if (floor(g.amount())) {
+            marks.add(Mark.FLOOR);
+        }
+        if (!g.statedLabel().equals(g.label())) {
+            marks.add(Mark.CONVERTED);
+        }
+        return marks;
+    }
+
+    /** How the prior year's actual was arrived at, from the company's headline history. */
+    private Set<Mark> priorMarks(GuidanceLine g) {
+        if (!(g.priorPeriod() instanceof Period.FiscalYear fy)) {
+            return Set.of(Mark.REPORTED);
+        }
+        Optional<AnnualActual> year = f.briefing().headlineHistory(g.company().id())
+                .flatMap(s -> s.years().stream().filter(y -> y.year().equals(fy)).findFirst());
+        return year.map(HistoryTables::marks).orElse(Set.of(Mark.REPORTED));
+    }
+
+    /** The amount in its own currency and what it replaced, under the label. */
+    private static String stated(GuidanceLine g) {
+        StringBuilder sub = new StringBuilder();
+        if (!g.statedLabel().equals(g.label())) {
+            sub.append("stated ").append(g.statedLabel());
+        }
+        if (g.previous() != null) {
+            sub.append(sub.length() == 0 ? "" : "; ").append("was ").append(g.previous().label());
+        }
+        return sub.toString();
+    }
+
+    private Row remainder(GroupRemainder rest) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell.Text("Other companies (" + TopCompanies.count(rest.companies()) + ")",
+                "each in the workbook's Guidance sheet", true));
+        cells.add(new Cell.Money(rest.central(), rest.label(), Set.of(Mark.PLAN), "", null));
+        for (int i = 0; i < 5; i++) {
+            cells.add(Cell.empty());
+        }
+        cells.add(rest.share() == null ? Cell.empty() : Fill.share(rest.share(), null));
+        cells.add(Cell.empty());
+        cells.add(Cell.empty());
+        return new Row("others", Row.Kind.REMAINDER, null, cells);
+    }
+
+    private Row total(GroupTotal t, List<GuidanceLine> lines) {
+        List<String> lfl = t.likeForLikeCompanies();
+        Cell prior = lfl.isEmpty() ? Cell.empty()
+                : new Cell.Money(t.priorTotal(), MoneyFormat.billions(t.priorTotal(), f.currency()), Set.of(),
+                "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()));
+        Cell growth = t.growth() == null ? Cell.empty()
+                : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "");
+        Set<Mark> marks = t.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN);
+        List<Cell> cells = List.of(new Cell.Text("Group total (" + TopCompanies.count(t.companies().size()) + ")", "",
+                        true), new Cell.Money(t.total(), t.label(), marks, "", new Derivation.Sum("plan", List.of())),
+                Cell.text(t.label()), Cell.empty(), Cell.empty(), prior, growth,
+                Fill.share(BigDecimal.ONE, null), Cell.empty(), Cell.empty());
+        return new Row(TOTAL, Row.Kind.TOTAL, null, cells);
+    }
+
+    /** Which companies the growth compares, when not all: by name, or how many when there are too many to name. */
+    private String likeForLike(GroupTotal total) {
+        List<String> ids = total.likeForLikeCompanies();
+        if (ids.size() == total.companies().size()) {
+            return "";
+        }
+        if (ids.size() > f.top().limit()) {
+            return " Growth is like for like: the " + TopCompanies.count(ids.size())
+                    + " companies with a prior-year actual on the same basis.";
+        }
+        return " Growth is like for like: " + String.join(", ", Names.of(f.briefing(), ids))
+                + " (the companies with a prior-year actual on the same basis).";
+    }
+
+    /** Plans that are not in the total: later years, quarters, multi-year programmes, other metrics. */
+    Table otherPlans() {
+        Briefing b = f.briefing();
+        List<Column> columns = List.of(Column.left("company", "Company and metric", 1.5f),
+                Column.left("period", "Period", 1.15f),
+                Column.right("plan", "Plan as stated", 2.9f),
+                Column.right("average", "Annual average", 0.95f),
+                Column.left("announced", "Announced", 0.95f),
+                Column.left("sources", "Sources", 0.8f));
+        List<GuidanceLine> lines = f.top().capped(b.otherPlans(), TopCompanies.LIST_ROWS, g -> g.company().id(),
+                (x, y) -> 0);
+        List<GuidanceLine> ordered = new ArrayList<>(lines);
+        b.otherPlans().stream().filter(g -> !lines.contains(g)).forEach(ordered::add);
+        List<Row> rows = new ArrayList<>();
+        for (GuidanceLine g : ordered) {
+            String id = g.company().id();
+            Cell average = g.annualAverage() == null ? Cell.dash()
+                    : new Cell.Money(g.annualAverage(), MoneyFormat.billions(g.annualAverage(), f.currency()),
+                    Set.of(Mark.PLAN), "", new Derivation.Scaled(CellRef.col("plan"), g.period().years(), true));
+            rows.add(new Row(id + "|" + g.metric() + "|" + g.period().label(), Row.Kind.BODY, id, List.of(
+                    new Cell.Company(id, g.company().name(), g.metric().replace('_', ' ')),
+                    Cell.text(g.period().label()),
+                    new Cell.Money(g.central(), g.label(), marks(g), g.statedLabel().equals(g.label()) ? ""
+                            : "stated " + g.statedLabel(), null),
+                    average, new Cell.Day(g.announced(), ""), f.sources().cite(g.source()))));
+        }
+        return new Table(OTHER_ID, "", columns, rows, lines.size(), null, "",
+                "plans in the workbook's Guidance sheet.", List.of(), false);
+    }
+}

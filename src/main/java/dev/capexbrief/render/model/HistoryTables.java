@@ -1,0 +1,173 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.AnnualActual;
+import dev.capexbrief.analysis.AnnualSeries;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CompanyProfile;
+import dev.capexbrief.analysis.GuidanceLine;
+import dev.capexbrief.analysis.MoneyFormat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The history table: each company's annual capex by fiscal year on its headline basis (the last
+ * {@value #SHORT_YEARS} years in the short rendering, every year in the workbook), its plan and the
+ * latest growth; and, for analysts, the other bases it reports.
+ */
+final class HistoryTables {
+    static final String ID = "history";
+    static final String OTHER_ID = "history-other-bases";
+    private static final int SHORT_YEARS = 6;
+
+    private final Fill f;
+
+    HistoryTables(Fill fill) {
+        this.f = fill;
+    }
+
+    /** How an annual actual was arrived at. */
+    static Set<Mark> marks(AnnualActual a) {
+        if (a.partial()) {
+            return EnumSet.of(Mark.PARTIAL_YEAR);
+        }
+        if (a.derived()) {
+            return EnumSet.of(Mark.DERIVED);
+        }
+        return a.fromQuarters() ? EnumSet.of(Mark.SUMMED_FROM_QUARTERS) : EnumSet.of(Mark.REPORTED);
+    }
+
+    /** The headline series with at least one year, ranked as the briefing ranks companies. */
+    List<AnnualSeries> ranked() {
+        Briefing b = f.briefing();
+        List<AnnualSeries> all = b.history().stream().filter(AnnualSeries::headline)
+                .filter(s -> !s.years().isEmpty()).toList();
+        List<AnnualSeries> out = new ArrayList<>(all.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String id : b.ranking()) {
+            b.headlineHistory(id).filter(s -> !s.years().isEmpty()).ifPresent(s -> {
+                out.add(s);
+                seen.add(id);
+            });
+        }
+        all.stream().filter(s -> !seen.contains(s.company().id())).forEach(out::add);
+        return out;
+    }
+
+    Table headline() {
+        Briefing b = f.briefing();
+        List<AnnualSeries> series = ranked();
+        int top = f.top().limit();
+        List<AnnualSeries> shown = series.subList(0, Math.min(top, series.size()));
+        TreeSet<Integer> years = years(series);
+        int lastShown = shown.stream().flatMap(s -> s.years().stream()).filter(a -> !a.partial())
+                .mapToInt(a -> a.year().year()).max().orElse(b.focusYear() - 1);
+        int firstShown = Math.max(lastShown - SHORT_YEARS + 1, years.isEmpty() ? lastShown : years.first());
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.left("company", "Company (fiscal year end)", 1.9f));
+        for (int y : years) {
+            Column c = Column.right("FY" + y, "FY" + y, 0.9f);
+            columns.add(y < firstShown || y > lastShown ? c.detailOnly() : c);
+        }
+        columns.add(Column.right("plan", f.focus() + " plan", 1.2f));
+        columns.add(Column.right("growth", "Latest growth", 0.9f));
+        List<Row> rows = new ArrayList<>();
+        Set<Mark> used = EnumSet.noneOf(Mark.class);
+        for (AnnualSeries s : series) {
+            rows.add(row(s, years, lastShown, used));
+        }
+        List<String> notes = new ArrayList<>();
+        String scope = "";
+        if (shown.size() < series.size()) {
+            boolean plansOnly = shown.stream().allMatch(s -> b.guidanceFor(s.company().id()).isPresent());
+            scope = f.top().scope(shown.size(), series.size(), plansOnly);
+        }
+        notes.add(b.currency() + " billions, each company on its guidance basis, in its own fiscal years.");
+        return new Table(ID, "", columns, rows, shown.size(), null, scope,
+                "companies in the workbook's History sheet.", notes, false);
+    }
+
+    /** Every fiscal year any headline series has, as one unbroken run. */
+    private static TreeSet<Integer> years(List<AnnualSeries> series) {
+        TreeSet<Integer> found = new TreeSet<>();
+        series.forEach(s -> s.years().forEach(y -> found.add(y.year().year())));
+        TreeSet<Integer> out = new TreeSet<>();
+        if (!found.isEmpty()) {
+            for (int y = found.first(); y <= found.last(); y++) {
+                out.add(y);
+            }
+        }
+        return out;
+    }
+
+    private Row row(AnnualSeries s, TreeSet<Integer> years, int lastColumn, Set<Mark> used) {
+        CompanyProfile p = s.company();
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell.Company(p.id(), p.name(), p.company().fiscalYearEndName()));
+        for (int y : years) {
+            Optional<AnnualActual> a = s.years().stream().filter(x -> x.year().year() == y).findFirst();
+            cells.add(a.<Cell>map(x -> {
+                used.addAll(marks(x));
+                return new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "", null);
+            }).orElse(Cell.dash()));
+        }
+        Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
+        cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
+                new Derivation.Link(CellRef.in(GuidanceTables.ID, p.id(), "plan")))).orElse(Cell.dash()));
+        cells.add(latestGrowth(s, lastColumn));
+        return new Row(p.id(), Row.Kind.BODY, p.id(), cells);
+    }
+
+    /** The growth of the latest complete year, with its year noted when it is not the table's last. */
+    private Cell latestGrowth(AnnualSeries s, int lastColumn) {
+        Optional<AnnualActual> latest = s.years().stream().filter(a -> !a.partial()).reduce((x, y) -> y);
+        if (latest.isEmpty() || latest.get().yoy() == null) {
+            return Cell.dash();
+        }
+        AnnualActual a = latest.get();
+        int y = a.year().year();
+        return f.growth(a.yoy(), new Derivation.Growth(CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))),
+                y == lastColumn ? "" : a.year().label());
+    }
+
+    /** The guidance label without the fiscal-year note, which the company column already gives. */
+    static String shortLabel(String label) {
+        int i = label.indexOf(" (FY ends");
+        return i < 0 ? label : label.substring(0, i);
+    }
+
+    /** Bases other than the headline one, for reference (comparisons use the headline basis). */
+    Table otherBases() {
+        Briefing b = f.briefing();
+        List<AnnualSeries> others = b.history().stream().filter(s -> !s.headline()).toList();
+        TreeSet<Integer> years = years(others);
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.left("company", "Company", 1.9f));
+        columns.add(Column.left("basis", "Capex basis", 2.0f));
+        years.forEach(y -> columns.add(Column.right("FY" + y, "FY" + y, 0.9f)));
+        List<Row> rows = new ArrayList<>();
+        for (AnnualSeries s : others) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(new Cell.Company(s.company().id(), s.company().name(), ""));
+            cells.add(Cell.text(basisLabel(b, s.metric())));
+            for (int y : years) {
+                cells.add(s.years().stream().filter(x -> x.year().year() == y).findFirst()
+                        .<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
+                                marks(x), "", null)).orElse(Cell.empty()));
+            }
+            rows.add(new Row(s.company().id() + "|" + s.metric(), Row.Kind.BODY, s.company().id(), cells));
+        }
+        return new Table(OTHER_ID, "Other reported bases (for reference; comparisons use the headline basis)",
+                columns, rows, 0, null, "", "", List.of(), true);
+    }
+
+    /** The label another company uses for this basis, else the metric in words. */
+    private static String basisLabel(Briefing b, String metric) {
+        return b.companies().stream().filter(p -> p.basis().equals(metric)).map(CompanyProfile::basisLabel)
+                .findFirst().orElse(metric.replace('_', ' '));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.capexbrief.render.model;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one vocabulary of evidence marks both outputs use: what a number is (reported, derived,
+ * summed, partial, plan, range, floor, converted) and the symbol, if any, printed after it. The
+ * PDF prints the symbol after the label; the workbook puts it in the cell's number format, so the
+ * cell stays a number. The legend text is the same in both.
+ */
+public enum Mark {
+    REPORTED("", "reported in the company's release or filing"),
+    DERIVED("\u2020", "derived from reported components (see Methodology & sources)"),
+    SUMMED_FROM_QUARTERS("q", "the sum of four reported quarters (no annual figure in the data)"),
+    PARTIAL_YEAR("*", "partial year: the quarters reported so far, left out of charts and growth rates"),
+    PLAN("", "plan: the company's guidance, not an actual"),
+    RANGE("", "range: counts at its midpoint in totals and growth"),
+    FLOOR("+", "floor: an \"over\" figure counts at its floor, so the total is a minimum"),
+    CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate");
+
+    private final String symbol;
+    private final String legend;
+
+    Mark(String symbol, String legend) {
+        this.symbol = symbol;
+        this.legend = legend;
+    }
+
+    /** What is printed after the number: "†", "*", or nothing. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The legend line's text, without the symbol. */
+    public String legend() {
+        return legend;
+    }
+
+    /** "†" + "*" for a set of marks, in the enum's order. */
+    public static String symbols(Set<Mark> marks) {
+        StringBuilder sb = new StringBuilder();
+        for (Mark m : values()) {
+            if (marks.contains(m)) {
+                sb.append(m.symbol);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The marks with a symbol among {@code used}, in order: the lines of a table's legend. */
+    public static List<Mark> legendFor(Collection<Mark> used) {
+        EnumSet<Mark> set = used.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(used);
+        return set.stream().filter(m -> !m.symbol.isEmpty()).toList();
+    }
+
+    /** "† derived from reported components ..." */
+    public String legendLine() {
+        return (symbol.isEmpty() ? "" : symbol + " ") + legend;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.AnnualSeries;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.render.text.BriefingSection;
+import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.text.Exhibit;
+import dev.capexbrief.render.text.TemplateSet;
+import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.render.text.TopCompanies;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The fill step: a {@link Briefing} and the template set become the {@link BriefingModel} that the
+ * PDF, the workbook and the email draw. Every label, mark, exhibit series, table cell and source
+ * number is decided here, once.
+ */
+public final class ModelBuilder {
+    private final TemplateSet templates;
+    private final Function<Briefing, CompanyStyle> styles;
+
+    /**
+     * @param styles each briefing's company colours and markers (built from the theme and the
+     *               briefing's companies)
+     */
+    public ModelBuilder(TemplateSet templates, Function<Briefing, CompanyStyle> styles) {
+        this.templates = templates;
+        this.styles = styles;
+    }
+
+    public BriefingModel build(Briefing b) {
+        BriefingText text = templates.text(b);
+        Fill f = new Fill(b, text, new TopCompanies(b, templates.theme().topCompanies()), styles.apply(b),
+                new SourceNumbers(b.sources()));
+        FrontMatter front = new FrontMatter(f);
+        ChangeTables changes = new ChangeTables(f);
+        GuidanceTables guidance = new GuidanceTables(f);
+        HistoryTables history = new HistoryTables(f);
+        QuarterTables quarters = new QuarterTables(f);
+        CompanyExhibits bars = new CompanyExhibits(f);
+        TimeExhibits time = new TimeExhibits(f);
+        Numbering n = new Numbering();
+        List<AnnualSeries> annual = history.ranked();
+        List<QuarterSeries> quarterly = quarters.ranked();
+        Table quarterDetail = quarters.quarters();
+        List<Section> sections = new ArrayList<>();
+        sections.add(section(text, BriefingSection.TAKEAWAYS, List.of()));
+        sections.add(section(text, BriefingSection.THIS_WEEK, blocks(grid(changes.thisWeek()),
+                n.next(e -> bars.guidance(e, block(text, Exhibit.GUIDANCE))))));
+        sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidance.guidance()))));
+        sections.add(section(text, BriefingSection.HISTORY, blocks(
+                n.next(e -> time.history(e, block(text, Exhibit.HISTORY), annual)),
+                grid(history.headline()), grid(history.otherBases()))));
+        sections.add(section(text, BriefingSection.RUN_RATE, blocks(
+                n.next(e -> time.quarterly(e, block(text, Exhibit.QUARTERLY), quarterly,
+                        !quarterDetail.rows().isEmpty())),
+                n.next(e -> bars.runRates(e, block(text, Exhibit.RUN_RATE), quarterly)),
+                grid(quarters.runRates()), grid(quarterDetail))));
+        sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, block(text, Exhibit.LADDER))),
+                grid(changes.revisions()), grid(changes.reactions()))));
+        sections.add(section(text, BriefingSection.OTHER_PLANS, blocks(grid(guidance.otherPlans()))));
+        List<Mark> legend = Mark.legendFor(marks(sections));
+        sections.add(section(text, BriefingSection.METHODOLOGY,
+                new MethodologyBlocks(f).blocks(legend, cited(sections))));
+        sections.add(new Section(SectionId.DISCLAIMER, text.section(BriefingSection.DISCLAIMER).heading(), List.of(),
+                List.of(new Block.FinePrint(text.section(BriefingSection.DISCLAIMER).paragraphs()))));
+        List<Source> sources = new ArrayList<>();
+        sections.get(sections.size() - 2).blocks().stream().filter(x -> x instanceof Block.SourceList)
+                .forEach(x -> sources.addAll(((Block.SourceList) x).sources()));
+        return new BriefingModel(templates.theme().firmName(), text.title().heading(), text.title().paragraphs(),
+                b.asOf(), b.isoWeek(), b.currency(), f.unit(), front.facts(), text.takeaways(), front.kpis(), sections,
+                sources, legend);
+    }
+
+    /** Exhibit numbers in reading order, given only to exhibits that have something to draw. */
+    private static final class Numbering {
+        private int last;
+
+        Optional<Block> next(Function<Integer, Optional<dev.capexbrief.render.model.Exhibit>> exhibit) {
+            Optional<dev.capexbrief.render.model.Exhibit> e = exhibit.apply(last + 1);
+            e.ifPresent(x -> last++);
+            return e.map(Block.Chart::new);
+        }
+    }
+
+    private static TextBlock block(BriefingText text, Exhibit e) {
+        return text.exhibit(e);
+    }
+
+    private static Optional<Block> grid(Table t) {
+        return Optional.of(new Block.Grid(t));
+    }
+
+    @SafeVarargs
+    private static List<Block> blocks(Optional<Block>... blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Optional<Block> b : blocks) {
+            b.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Section section(BriefingText text, BriefingSection s, List<Block> blocks) {
+        TextBlock t = text.section(s);
+        return new Section(SectionId.valueOf(s.name()), t.heading(), t.paragraphs(), blocks);
+    }
+
+    /** Every mark the tables use. */
+    private static Set<Mark> marks(List<Section> sections) {
+        Set<Mark> out = EnumSet.noneOf(Mark.class);
+        sections.forEach(s -> s.tables().forEach(t -> out.addAll(t.marks())));
+        return out;
+    }
+
+    /** The sources the short renderings of the tables cite: a shortened source list keeps all of them. */
+    private static Set<Integer> cited(List<Section> sections) {
+        Set<Integer> out = new TreeSet<>();
+        for (Section s : sections) {
+            for (Table t : s.tables()) {
+                if (t.detail()) {
+                    continue;
+                }
+                for (Row r : t.shortRendering()) {
+                    r.cells().stream().filter(c -> c instanceof Cell.Sources).forEach(c -> out.addAll(((Cell.Sources) c).numbers()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unit every amount is in, as headers write it: "$B". */
+    static String unit(String currency) {
+        return MoneyFormat.prefix(currency).strip() + "B";
+    }
+}
