@@ -17,36 +17,23 @@
 
 <h2 style="font-size:16px;color:#0b2e4f;margin:16px 0 6px;">Headline numbers, as of ${asOfLong}</h2>
 <table style="border-collapse:collapse;">
-<#if total.count gt 0>
-  <tr><td style="padding:2px 12px 2px 0;color:#555;">Group ${focus} plan</td>
-      <td style="padding:2px 0;"><strong>${total.label}</strong> (${total.companiesText})<#if total.growth??>, ${total.growth} on ${priorFocus} actuals of ${total.prior}<#if !total.allLikeForLike> (like for like: ${total.likeForLikeText})</#if></#if></td></tr>
-<#else>
-  <tr><td style="padding:2px 0;">No company has guided ${focus} capex yet.</td></tr>
-</#if>
-<#if largest??>
-  <tr><td style="padding:2px 12px 2px 0;color:#555;">Largest spender</td>
-      <td style="padding:2px 0;"><strong>${largest.company}</strong>, ${largest.label} for ${largest.period}<#if largest.share??>, ${largest.share} of the total</#if><#if largest.growth??>, ${largest.growth} on ${largest.priorPeriod}</#if></td></tr>
-</#if>
+<#list kpis as k>
+  <tr><td style="padding:2px 12px 2px 0;color:#555;vertical-align:top;">${k.label}</td>
+      <td style="padding:2px 0;"><strong>${k.value}</strong><#if k.sub?has_content><br><span style="color:#555;">${k.sub}</span></#if></td></tr>
+</#list>
 </table>
 
 <h2 style="font-size:16px;color:#0b2e4f;margin:16px 0 6px;">This week (${week.start} to ${week.end})</h2>
-<#if week.guidance?has_content || week.actuals?has_content>
+<#if thisWeek.rows?has_content>
 <ul style="margin:0;padding-left:20px;">
-<#list week.guidanceTop as w>
-  <li>${w.company} ${w.period}: <strong>${w.label}</strong>, <#if w.status == "revised">revised from ${w.from} (${w.revision.change}, ${w.revision.changePct})<#elseif w.status == "new">new guidance<#else>${w.status}</#if> on ${w.announced}<#if w.reaction??>; shares ${w.reaction.move}</#if></li>
+<#list thisWeek.rows as w>
+  <li>${w.company} ${w.period}: <strong>${w.figure}</strong>, ${w.what} on ${w.announced}<#if w.change?has_content> (${w.change})</#if><#if w.shares?has_content>; shares ${w.shares}</#if></li>
 </#list>
-<#if week.guidance?size gt week.guidanceTop?size>
-  <li>&hellip; and ${(week.guidance?size - week.guidanceTop?size)?string(",##0")} more statements of guidance, in the workbook&rsquo;s Changes sheet</li>
-</#if>
-<#list week.actualsTop as a>
-  <li>${a.company} reported ${a.label} for ${a.period} on ${a.announced}</li>
-</#list>
-<#if week.actuals?size gt week.actualsTop?size>
-  <li>&hellip; and ${(week.actuals?size - week.actualsTop?size)?string(",##0")} more reported actuals, in the workbook&rsquo;s Changes sheet</li>
+<#if thisWeek.more gt 0>
+  <li>&hellip; and ${thisWeek.more?string(",##0")} more ${thisWeek.moreText}</li>
 </#if>
 </ul>
-</#if>
-<#if !week.guidance?has_content>
+<#else>
 <p style="margin:6px 0;">No new guidance this week.</p>
 </#if>
 

@@ -1,5 +1,7 @@
 <#-- The plain-text body of the briefing email, for mail clients that do not show HTML. Keep it in
-     step with body.html.ftl. Runs of blank lines and trailing spaces are tidied after rendering. -->
+     step with body.html.ftl. Runs of blank lines and trailing spaces are tidied after rendering.
+     kpis and thisWeek are the briefing model's headline figures and this week's rows, exactly as
+     page one of the PDF prints them. -->
 ${title}
 
 ${standfirst}
@@ -10,29 +12,18 @@ Key takeaways
 </#list>
 
 Headline numbers, as of ${asOfLong}
-<#if total.count gt 0>
-- Group ${focus} plan: ${total.label} (${total.companiesText})<#if total.growth??>, ${total.growth} on ${priorFocus} actuals of ${total.prior}<#if !total.allLikeForLike> (like for like: ${total.likeForLikeText})</#if></#if>
-<#else>
-- No company has guided ${focus} capex yet.
-</#if>
-<#if largest??>
-- Largest spender: ${largest.company}, ${largest.label} for ${largest.period}<#if largest.share??>, ${largest.share} of the total</#if><#if largest.growth??>, ${largest.growth} on ${largest.priorPeriod}</#if>
-</#if>
+<#list kpis as k>
+- ${k.label}: ${k.value}<#if k.sub?has_content> — ${k.sub}</#if>
+</#list>
 
 This week (${week.start} to ${week.end})
-<#list week.guidanceTop as w>
-- ${w.company} ${w.period}: ${w.label}, <#if w.status == "revised">revised from ${w.from} (${w.revision.change}, ${w.revision.changePct})<#elseif w.status == "new">new guidance<#else>${w.status}</#if> on ${w.announced}<#if w.reaction??>; shares ${w.reaction.move}</#if>
+<#list thisWeek.rows as w>
+- ${w.company} ${w.period}: ${w.figure}, ${w.what} on ${w.announced}<#if w.change?has_content> (${w.change})</#if><#if w.shares?has_content>; shares ${w.shares}</#if>
 <#else>
 No new guidance this week.
 </#list>
-<#if week.guidance?size gt week.guidanceTop?size>
-- … and ${(week.guidance?size - week.guidanceTop?size)?string(",##0")} more statements of guidance, in the workbook's Changes sheet
-</#if>
-<#list week.actualsTop as a>
-- ${a.company} reported ${a.label} for ${a.period} on ${a.announced}
-</#list>
-<#if week.actuals?size gt week.actualsTop?size>
-- … and ${(week.actuals?size - week.actualsTop?size)?string(",##0")} more reported actuals, in the workbook's Changes sheet
+<#if thisWeek.more gt 0>
+- … and ${thisWeek.more?string(",##0")} more ${thisWeek.moreText}
 </#if>
 
 Attached: <#list attachments as a>${a.name} (${a.size})<#sep>, </#list>

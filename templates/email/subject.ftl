@@ -1,4 +1,5 @@
 <#-- The email subject. Line breaks become spaces; keep the ISO week in it so recipients can find
      a week's briefing in their mailbox. The values are those of every template (README.txt) plus
-     title, standfirst, takeaways, attachments and subjectPrefix (email.subject_prefix). -->
-<#if subjectPrefix?has_content>${subjectPrefix} </#if>${title}<#if total.count gt 0>: ${focus} plans ${total.label}<#if total.growth??> (${total.growth} on ${priorFocus})</#if></#if>
+     the briefing model's title, standfirst, takeaways, kpi/kpis, exhibits and thisWeek (the text the
+     PDF prints), attachments and subjectPrefix (email.subject_prefix). -->
+<#if subjectPrefix?has_content>${subjectPrefix} </#if>${title}<#if kpi.plan??>: ${focus} plans ${kpi.plan.value}<#if kpi.growth??> (${kpi.growth.value} on ${priorFocus})</#if></#if>

@@ -4,6 +4,7 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.delivery.Config;
 import dev.capexbrief.delivery.mail.Attachment;
 import dev.capexbrief.delivery.mail.EmailTemplates;
+import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.delivery.mail.Envelope;
 import dev.capexbrief.delivery.mail.MailDeliveryException;
 import dev.capexbrief.delivery.mail.Mailer;
@@ -113,10 +114,10 @@ final class EmailOptions {
      * Sends (or writes to the outbox), prints one line per recipient and fails with exit code 3 if
      * any recipient was not sent to.
      */
-    void send(Plan plan, Briefing briefing, List<Path> files, TemplateSet templates, Path outputRoot, PrintWriter out)
-            throws IOException {
+    void send(Plan plan, Briefing briefing, BriefingModel model, List<Path> files, TemplateSet templates,
+              Path outputRoot, PrintWriter out) throws IOException {
         Mailer mailer = new Mailer(new EmailTemplates(templates), plan.smtp(), plan.password(), outputRoot, clock);
-        SendReport report = mailer.send(new Mailer.Request(briefing, files, plan.envelope(), plan.subjectPrefix(),
+        SendReport report = mailer.send(new Mailer.Request(briefing, model, files, plan.envelope(), plan.subjectPrefix(),
                 plan.attachmentLimit(), resend));
         out.println("Email " + briefing.isoWeek() + " (" + String.join(", ",
                 files.stream().map(p -> p.getFileName().toString()).toList()) + ") to " + plan.channel() + ":");

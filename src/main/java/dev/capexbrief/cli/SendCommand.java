@@ -2,6 +2,7 @@ package dev.capexbrief.cli;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.IsoWeek;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.delivery.BriefingJob;
 import dev.capexbrief.delivery.Config;
@@ -93,7 +94,7 @@ final class SendCommand implements Callable<Integer> {
             attachments = List.copyOf(files);
         }
         Briefing briefing = job.analyze(date);
-        email.send(plan, briefing, attachments, templates, layout.root(), o);
+        email.send(plan, briefing, ModelBuilder.of(templates).build(briefing), attachments, templates, layout.root(), o);
         return ExitCodes.OK;
     }
 

@@ -1,9 +1,9 @@
 package dev.capexbrief.delivery.mail;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
-import dev.capexbrief.render.text.TextBlock;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * Writes the email from the template set: {@code email/subject.ftl}, {@code email/body.txt.ftl} and
- * {@code email/body.html.ftl} (which escapes HTML). They get the model every briefing template gets,
- * plus the rendered title, standfirst and key takeaways (the same templates the PDF uses, so the
- * email says what page one says), the attachments and the subject prefix.
+ * {@code email/body.html.ftl} (which escapes HTML). They get the values every briefing template gets,
+ * plus the briefing model's title, standfirst, takeaways, headline figures, exhibit titles and this
+ * week's rows ({@link ModelValues}: the very text the PDF prints, so the email says what its
+ * attachment says), the attachments and the subject prefix.
  */
 public final class EmailTemplates {
     static final String SUBJECT = "email/subject.ftl";
@@ -28,8 +29,8 @@ public final class EmailTemplates {
     }
 
     /** Renders subject and bodies for a briefing with these attachments. */
-    EmailText write(Briefing briefing, List<Attachment> attachments, String subjectPrefix) {
-        Map<String, Object> model = model(briefing, attachments, subjectPrefix);
+    EmailText write(Briefing briefing, BriefingModel briefingModel, List<Attachment> attachments, String subjectPrefix) {
+        Map<String, Object> model = model(briefing, briefingModel, attachments, subjectPrefix);
         String subject = oneLine(templates.render(SUBJECT, model));
         if (subject.isEmpty()) {
             throw new TemplateProblemException(templates.describe(SUBJECT) + ": wrote an empty subject");
@@ -37,12 +38,10 @@ public final class EmailTemplates {
         return new EmailText(subject, body(templates.render(PLAIN, model)), body(templates.render(HTML, model)));
     }
 
-    Map<String, Object> model(Briefing briefing, List<Attachment> attachments, String subjectPrefix) {
+    Map<String, Object> model(Briefing briefing, BriefingModel briefingModel, List<Attachment> attachments,
+                              String subjectPrefix) {
         Map<String, Object> model = new LinkedHashMap<>(templates.model(briefing));
-        TextBlock title = TextBlock.parse(templates.render("title.ftl", model));
-        model.put("title", title.heading());
-        model.put("standfirst", title.body());
-        model.put("takeaways", TextBlock.bullets(templates.render("takeaways.ftl", model)));
+        model.putAll(ModelValues.of(briefingModel));
         model.put("subjectPrefix", subjectPrefix == null ? "" : subjectPrefix.strip());
         model.put("attachments", attachments.stream().map(a -> Map.of(
                 "name", a.fileName(), "size", Attachment.megabytes(a.size()),

@@ -1,6 +1,7 @@
 package dev.capexbrief.delivery.mail;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.render.model.BriefingModel;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -28,7 +29,7 @@ public final class Mailer {
      * @param files           the attachments, the briefing PDF first (it names the send in the log)
      * @param attachmentLimit the largest total of attachments, in bytes
      */
-    public record Request(Briefing briefing, List<Path> files, Envelope envelope, String subjectPrefix,
+    public record Request(Briefing briefing, BriefingModel model, List<Path> files, Envelope envelope, String subjectPrefix,
                           long attachmentLimit, boolean resend) {
         public Request {
             files = List.copyOf(files);
@@ -73,7 +74,7 @@ public final class Mailer {
      */
     public SendReport send(Request r) throws IOException {
         List<Attachment> attachments = Attachment.read(r.files(), r.attachmentLimit());
-        EmailText text = templates.write(r.briefing(), attachments, r.subjectPrefix());
+        EmailText text = templates.write(r.briefing(), r.model(), attachments, r.subjectPrefix());
         Path briefingFile = r.files().get(0);
         if (smtp == null) {
             return toOutbox(r, text, attachments, briefingFile);

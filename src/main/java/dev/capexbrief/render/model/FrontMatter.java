@@ -76,18 +76,18 @@ final class FrontMatter {
         List<Kpi> out = new ArrayList<>();
         int n = total.companies().size();
         String members = TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
-        out.add(new Kpi("plan", f.focus() + " GROUP PLAN", b.guidance().isEmpty() ? new Cell.Blank("none")
+        out.add(new Kpi("plan", f.focus() + " group plan", b.guidance().isEmpty() ? new Cell.Blank("none")
                 : new Cell.Money(total.total(), total.label(), total.includesFloors() ? Set.of(Mark.PLAN, Mark.FLOOR)
                 : Set.of(Mark.PLAN), "", link(GuidanceTables.TOTAL, "plan")), members));
-        out.add(new Kpi("growth", "GROWTH ON FY" + (b.focusYear() - 1), total.growth() == null ? new Cell.Blank("n/a")
+        out.add(new Kpi("growth", "Growth on FY" + (b.focusYear() - 1), total.growth() == null ? new Cell.Blank("n/a")
                 : f.growth(total.growth(), link(GuidanceTables.TOTAL, "growth"), ""), growthSub(total)));
         Optional<GuidanceLine> largest = b.largestSpender();
-        out.add(new Kpi("largest", "LARGEST SPENDER", largest.<Cell>map(g -> new Cell.Company(g.company().id(),
+        out.add(new Kpi("largest", "Largest spender", largest.<Cell>map(g -> new Cell.Company(g.company().id(),
                 g.company().name(), "")).orElse(new Cell.Blank("none")),
                 largest.map(g -> g.label() + (g.share() == null ? "" : ", " + Labels.share(g.share()) + " of total"))
                         .orElse("no plans yet")));
         Optional<Revision> rev = b.biggestRevision();
-        out.add(new Kpi("revision", "BIGGEST REVISION", rev.<Cell>map(r -> new Cell.Money(r.change(),
+        out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
                         r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
                         new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change"))))
                 .orElse(new Cell.Blank("None")),

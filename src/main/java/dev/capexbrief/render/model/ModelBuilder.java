@@ -37,6 +37,11 @@ public final class ModelBuilder {
         this.styles = styles;
     }
 
+    /** The builder with the template set's theme colours for each briefing's companies. */
+    public static ModelBuilder of(TemplateSet templates) {
+        return new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b));
+    }
+
     public BriefingModel build(Briefing b) {
         BriefingText text = templates.text(b);
         Fill f = new Fill(b, text, new TopCompanies(b, templates.theme().topCompanies()), styles.apply(b),

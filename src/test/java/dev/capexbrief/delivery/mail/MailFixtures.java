@@ -4,6 +4,8 @@ import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.text.TemplateSet;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -32,6 +34,11 @@ public final class MailFixtures {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The briefing model every output draws, built with the project's templates. */
+    static BriefingModel model(Briefing b) {
+        return ModelBuilder.of(templates()).build(b);
     }
 
     static TemplateSet templates() {

@@ -38,6 +38,7 @@ class MailerTest {
             .withPerMethodLifecycle(true);
 
     static final Briefing BRIEFING = MailFixtures.briefing();
+    static final dev.capexbrief.render.model.BriefingModel MODEL = MailFixtures.model(BRIEFING);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-10T07:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -57,11 +58,11 @@ class MailerTest {
 
     Mailer.Request request(List<Path> files, String... to) {
         Envelope envelope = Envelope.parse("Capex Research <research@example.com>", "email.from", List.of(to), "email.to");
-        return new Mailer.Request(BRIEFING, files, envelope, "[Research]", Attachment.defaultLimit(), false);
+        return new Mailer.Request(BRIEFING, MODEL, files, envelope, "[Research]", Attachment.defaultLimit(), false);
     }
 
     Mailer.Request resend(Mailer.Request r) {
-        return new Mailer.Request(r.briefing(), r.files(), r.envelope(), r.subjectPrefix(), r.attachmentLimit(), true);
+        return new Mailer.Request(r.briefing(), r.model(), r.files(), r.envelope(), r.subjectPrefix(), r.attachmentLimit(), true);
     }
 
     @Test
@@ -84,8 +85,13 @@ class MailerTest {
 
         String largest = BRIEFING.largestSpender().orElseThrow().company().name();
         String plain = MailFixtures.text(m, "text/plain");
-        assertThat(plain).contains("Key takeaways", "Group FY2025 plan: " + BRIEFING.total().label(),
+        assertThat(plain).contains("Key takeaways", "FY2025 group plan: " + BRIEFING.total().label(),
                 "Largest spender: " + largest, "This week (2025-02-03 to 2025-02-09)", "capex-briefing-2025-W06.pdf");
+        // every headline figure and takeaway is the model's, word for word: the PDF prints the same ones
+        for (var kpi : MODEL.kpis()) {
+            assertThat(plain).contains(kpi.label() + ": " + kpi.value().text());
+        }
+        assertThat(plain).contains(MODEL.takeaways().toArray(new String[0]));
         String html = MailFixtures.text(m, "text/html");
         assertThat(html).contains("<strong>" + BRIEFING.total().label() + "</strong>", "<strong>" + largest + "</strong>",
                 "<li", "Key takeaways");
@@ -232,7 +238,7 @@ class MailerTest {
     void attachmentsOverTheLimitAreRefusedBeforeConnecting() throws Exception {
         Path pdf = MailFixtures.pdf(out, "2025-W06/capex-briefing-2025-W06.pdf");
         Envelope envelope = Envelope.parse("research@example.com", "email.from", List.of("pm@example.com"), "email.to");
-        Mailer.Request tooBig = new Mailer.Request(BRIEFING, List.of(pdf), envelope, null, 1024, false);
+        Mailer.Request tooBig = new Mailer.Request(BRIEFING, MODEL, List.of(pdf), envelope, null, 1024, false);
         assertThatThrownBy(() -> mailer(relay(freePort()), null).send(tooBig))
                 .isInstanceOf(MailDeliveryException.class)
                 .hasMessage("attachments total 4 KB (capex-briefing-2025-W06.pdf), over the 1 KB limit; leave out "

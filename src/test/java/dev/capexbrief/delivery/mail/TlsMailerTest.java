@@ -85,7 +85,8 @@ class TlsMailerTest {
     }
 
     Mailer.Request request(Path pdf) {
-        return new Mailer.Request(MailFixtures.briefing(), List.of(pdf),
+        var briefing = MailFixtures.briefing();
+        return new Mailer.Request(briefing, MailFixtures.model(briefing), List.of(pdf),
                 Envelope.parse("research@example.com", "email.from", List.of("pm@example.com"), "email.to"),
                 null, Attachment.defaultLimit(), false);
     }

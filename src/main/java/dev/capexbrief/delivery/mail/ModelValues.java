@@ -1,0 +1,65 @@
+package dev.capexbrief.delivery.mail;
+
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Cell;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.Kpi;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The briefing model's values as the email templates see them: the title, standfirst and
+ * takeaways, the headline figures, the exhibits' titles and this week's rows, exactly as the PDF
+ * prints them, so the email says what its attachment says.
+ */
+final class ModelValues {
+    private ModelValues() {
+    }
+
+    static Map<String, Object> of(BriefingModel m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("title", m.title());
+        out.put("standfirst", String.join(" ", m.standfirst()));
+        out.put("takeaways", m.takeaways());
+        List<Map<String, Object>> kpis = new ArrayList<>();
+        Map<String, Object> byId = new LinkedHashMap<>();
+        for (Kpi k : m.kpis()) {
+            Map<String, Object> kpi = new LinkedHashMap<>();
+            kpi.put("label", k.label());
+            kpi.put("value", k.value().text());
+            kpi.put("sub", k.sub());
+            kpi.put("known", !(k.value() instanceof Cell.Blank));
+            kpis.add(kpi);
+            if (!(k.value() instanceof Cell.Blank)) {
+                byId.put(k.id(), kpi);
+            }
+        }
+        out.put("kpis", kpis);
+        out.put("kpi", byId);
+        out.put("exhibits", m.exhibits().stream().map(ModelValues::exhibit).toList());
+        m.table("this-week").ifPresent(t -> out.put("thisWeek", week(t)));
+        return out;
+    }
+
+    private static Map<String, Object> exhibit(Exhibit e) {
+        return Map.of("number", e.number(), "title", e.title(), "numberedTitle", e.numberedTitle());
+    }
+
+    /** The rows the PDF's page one shows, each cell's text by column id, and how many it leaves out. */
+    private static Map<String, Object> week(Table t) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Row r : t.shortRendering()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < t.columns().size(); i++) {
+                row.put(t.columns().get(i).id(), r.cell(i).text());
+            }
+            rows.add(row);
+        }
+        return Map.of("rows", rows, "more", t.leftOut(), "moreText", t.more());
+    }
+}
