@@ -11,6 +11,7 @@ import dev.capexbrief.render.chart.HistoryChart;
 import dev.capexbrief.render.chart.QuarterlyChart;
 import dev.capexbrief.render.excel.WorkbookWriter;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
 import org.jfree.chart.JFreeChart;
@@ -63,7 +64,7 @@ public class StageBenchmarks {
         dataset = readCsv();
         templates = TemplateSet.load(null);
         briefing = analyse();
-        chartTheme = new ChartTheme(templates.theme(), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
+        chartTheme = new ChartTheme(templates.theme(), CompanyColors.of(templates.theme(), briefing), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
     }
 
     @Benchmark

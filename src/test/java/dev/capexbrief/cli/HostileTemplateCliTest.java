@@ -70,6 +70,18 @@ class HostileTemplateCliTest {
     }
 
     @Test
+    void aBadCompanyColourIsOneLineWithFileAndLineAndNothingIsWritten() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("theme.yaml"), "company_colors:\n  AMZN: \"#E69F00\"\n  ORCL: pink\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).as("a bad theme is a usage error").isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: " + templates.resolve("theme.yaml") + ":3: company_colors.ORCL:");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aBrokenFontIsNamedAndNoBriefingIsWritten() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("theme.yaml"), "fonts:\n  regular: house-sans.ttf\n");

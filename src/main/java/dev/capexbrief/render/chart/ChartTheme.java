@@ -1,5 +1,6 @@
 package dev.capexbrief.render.chart;
 
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.Theme;
 import org.jfree.chart.JFreeChart;
@@ -27,9 +28,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one look every exhibit shares: company colours from the theme (the workbook uses the same),
- * one marker shape per company slot so lines stay apart in black and white, the briefing's fonts,
- * thin grey gridlines, a title written as a finding and the unit and source line under the plot.
+ * The one look every exhibit of a briefing shares: each company's colour and marker shape from the
+ * briefing's {@link CompanyColors} (the workbook uses the same), so lines stay apart in black and
+ * white, the briefing's fonts, thin grey gridlines, a title written as a finding and the unit and
+ * source line under the plot.
  */
 public final class ChartTheme {
     /** Point sizes: charts are drawn at print size, one unit = one PDF point. */
@@ -51,15 +53,18 @@ public final class ChartTheme {
     private static final Shape[] MARKERS = DefaultDrawingSupplier.createStandardSeriesShapes();
 
     private final Theme theme;
+    private final CompanyColors colors;
     private final Font regular;
     private final Font bold;
 
     /**
+     * @param colors  the companies' colours and shapes in the briefing the charts are drawn for
      * @param regular the body face (any size; sizes are derived)
      * @param bold    the bold face
      */
-    public ChartTheme(Theme theme, Font regular, Font bold) {
+    public ChartTheme(Theme theme, CompanyColors colors, Font regular, Font bold) {
         this.theme = theme;
+        this.colors = colors;
         this.regular = regular;
         this.bold = bold;
     }
@@ -73,14 +78,19 @@ public final class ChartTheme {
         return theme.topCompanies();
     }
 
-    /** The company's colour: {@code theme.companyColor(profile.colorIndex())}. */
-    public Color companyColor(int colorIndex) {
-        return theme.companyColor(colorIndex);
+    /** The company's colour in this briefing. */
+    public Color companyColor(String companyId) {
+        return colors.color(companyId);
     }
 
     /** The company's marker shape, centred on the origin, about 6 pt across. */
-    public Shape marker(int colorIndex) {
-        return MARKERS[Math.floorMod(colorIndex, MARKERS.length)];
+    public Shape marker(String companyId) {
+        return MARKERS[Math.floorMod(colors.marker(companyId), MARKERS.length)];
+    }
+
+    /** The shape a legend explains a fill with ("actual" filled, "plan" hollow): no company's in particular. */
+    Shape keyMarker() {
+        return MARKERS[0];
     }
 
     public Font font(float size) {

@@ -49,7 +49,7 @@ public final class GuidanceChart {
             anyFloor |= floor;
             anyPrior |= g.priorActual() != null;
             String label = g.label() + (g.impliedGrowth() == null ? "" : "   " + MoneyFormat.percentChange(g.impliedGrowth()));
-            rows.add(new HorizontalBars.Row(g.company().name(), theme.companyColor(g.company().colorIndex()),
+            rows.add(new HorizontalBars.Row(g.company().name(), theme.companyColor(g.company().id()),
                     g.central().doubleValue(),
                     range ? a.low().doubleValue() : null, range ? a.high().doubleValue() : null, floor,
                     g.priorActual() == null ? null : g.priorActual().doubleValue(), label));

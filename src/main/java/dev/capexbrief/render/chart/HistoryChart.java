@@ -85,8 +85,8 @@ public final class HistoryChart {
     }
 
     private void company(AnnualSeries s, List<AnnualActual> years) {
-        Color color = theme.companyColor(s.company().colorIndex());
-        Shape marker = theme.marker(s.company().colorIndex());
+        Color color = theme.companyColor(s.company().id());
+        Shape marker = theme.marker(s.company().id());
         XYSeries actual = new XYSeries(s.company().name(), true, false);
         int first = years.get(0).year().year();
         int last = years.get(years.size() - 1).year().year();
@@ -143,8 +143,8 @@ public final class HistoryChart {
         plot.addAnnotation(new RangeMarks(marks, theme.ink()), false);
         plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(Legends.marker("actual", theme.marker(0), theme.muted(), theme.ink(), true));
-        legend.add(Legends.marker("FY" + b.focusYear() + " plan", theme.marker(0), Color.WHITE, theme.muted(), true));
+        legend.add(Legends.marker("actual", theme.keyMarker(), theme.muted(), theme.ink(), true));
+        legend.add(Legends.marker("FY" + b.focusYear() + " plan", theme.keyMarker(), Color.WHITE, theme.muted(), true));
         return theme.chart(plot, title, legend, scope);
     }
 }

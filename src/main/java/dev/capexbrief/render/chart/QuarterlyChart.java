@@ -81,8 +81,8 @@ public final class QuarterlyChart {
             last = Math.max(last, ordinal);
             max = Math.max(max, a.value().doubleValue());
         }
-        var color = theme.companyColor(q.company().colorIndex());
-        var marker = theme.marker(q.company().colorIndex());
+        var color = theme.companyColor(q.company().id());
+        var marker = theme.marker(q.company().id());
         LineSeries.style(renderer, data.getSeriesCount(), color, marker, false, theme.ink());
         data.addSeries(s);
         QuarterActual latest = latest(q);

@@ -110,8 +110,8 @@ public final class RevisionLadderChart {
         }
         step.add(millis(b.asOf()), g.central().doubleValue());
         start = Math.min(start, said.getX(0).longValue());
-        Color color = theme.companyColor(g.company().colorIndex());
-        Shape marker = theme.marker(g.company().colorIndex());
+        Color color = theme.companyColor(g.company().id());
+        Shape marker = theme.marker(g.company().id());
         stepRenderer.setSeriesPaint(steps.getSeriesCount(), color);
         stepRenderer.setSeriesStroke(steps.getSeriesCount(), LineSeries.SOLID);
         steps.addSeries(step);

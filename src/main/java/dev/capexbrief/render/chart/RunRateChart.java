@@ -45,7 +45,7 @@ public final class RunRateChart {
             anyPlan |= plan.isPresent();
             String label = MoneyFormat.billions(q.runRate(), b.currency())
                     + (q.runRateVsGuidance() == null ? "" : "   " + MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan");
-            rows.add(new HorizontalBars.Row(q.company().name(), theme.companyColor(q.company().colorIndex()),
+            rows.add(new HorizontalBars.Row(q.company().name(), theme.companyColor(q.company().id()),
                     q.runRate().doubleValue(), null, null, false,
                     plan.map(g -> g.central().doubleValue()).orElse(null), label));
         }

@@ -2,16 +2,21 @@ package dev.capexbrief.render.excel;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.CompanyProfile;
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.Theme;
 
 import java.awt.Color;
 
-/** What every sheet writer reads: the briefing, the look, and the shared source numbering. */
-record Context(Briefing briefing, Theme theme, Styles styles, SourceIndex sources, NativeCharts charts) {
+/**
+ * What every sheet writer reads: the briefing, the look, the companies' colours in this briefing
+ * and the shared source numbering.
+ */
+record Context(Briefing briefing, Theme theme, CompanyColors colors, Styles styles, SourceIndex sources,
+               NativeCharts charts) {
 
-    /** A company's colour, the same slot the PDF charts use. */
+    /** A company's colour, by its id: the one the PDF charts give it. */
     Color colorOf(CompanyProfile company) {
-        return theme.companyColor(company.colorIndex());
+        return colors.color(company.id());
     }
 
     /** Company names for ids, in the given order: "Amazon, Microsoft". */

@@ -2,6 +2,7 @@ package dev.capexbrief.render.excel;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.Theme;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -148,7 +149,8 @@ public final class WorkbookWriter {
     private void analysis(XSSFWorkbook book, Styles styles, PageSetup page, Briefing b, Dataset dataset,
                           List<String> dataSheets, Map<XSSFSheet, SheetBody> bodies)
             throws IOException {
-        Context ctx = new Context(b, theme, styles, new SourceIndex(b.sources()), new NativeCharts(styles.moneyFormat()));
+        Context ctx = new Context(b, theme, CompanyColors.of(theme, b), styles, new SourceIndex(b.sources()),
+                new NativeCharts(styles.moneyFormat()));
         Names names = new Names(book);
         XSSFSheet summary = book.createSheet(SummarySheet.NAME);
         XSSFSheet guidance = book.createSheet(GuidanceSheet.NAME);

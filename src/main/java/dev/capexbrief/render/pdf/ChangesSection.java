@@ -39,7 +39,7 @@ final class ChangesSection {
             List<Revision> shown = top.capped(b.revisions(), TopCompanies.LIST_ROWS, r -> r.company().id(),
                     Comparator.comparing(Revision::toDate).reversed());
             for (Revision r : shown) {
-                t.stacked(table, r.company().name(), null, c.charts().companyColor(r.company().colorIndex()));
+                t.stacked(table, r.company().name(), null, c.charts().companyColor(r.company().id()));
                 t.text(table, r.period().label(), Tables.LEFT);
                 t.text(table, r.fromLabel() + " \u2192 " + r.toLabel(), Tables.LEFT);
                 t.bold(table, MoneyFormat.change(r.change(), b.currency()), Tables.RIGHT);
@@ -60,7 +60,7 @@ final class ChangesSection {
         List<MarketReaction> shown = top.capped(b.reactions(), TopCompanies.LIST_ROWS, r -> r.company().id(),
                 Comparator.comparing(MarketReaction::date).reversed());
         for (MarketReaction r : shown) {
-            t.stacked(table, r.company().name(), null, c.charts().companyColor(r.company().colorIndex()));
+            t.stacked(table, r.company().name(), null, c.charts().companyColor(r.company().id()));
             t.text(table, r.date().toString(), Tables.LEFT);
             t.bold(table, r.label(), Tables.RIGHT);
             t.text(table, r.period().label(), Tables.LEFT);

@@ -42,7 +42,7 @@ final class GuidanceSection {
         int top = c.top().limit();
         for (GuidanceLine g : b.leaders(top)) {
             t.stacked(table, g.company().name(), g.company().basisLabel(),
-                    c.charts().companyColor(g.company().colorIndex()));
+                    c.charts().companyColor(g.company().id()));
             t.stacked(table, g.label(), stated(g), null, Tables.RIGHT);
             if (g.priorActual() == null) {
                 t.muted(table, "n/a", Tables.RIGHT);

@@ -47,7 +47,7 @@ final class HistorySection {
         boolean derived = false;
         for (AnnualSeries s : series) {
             t.stacked(table, s.company().name(), s.company().company().fiscalYearEndName(),
-                    c.charts().companyColor(s.company().colorIndex()));
+                    c.charts().companyColor(s.company().id()));
             for (int y = first; y <= last; y++) {
                 int year = y;
                 Optional<AnnualActual> a = s.years().stream().filter(x -> x.year().year() == year).findFirst();

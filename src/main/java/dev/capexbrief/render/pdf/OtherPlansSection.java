@@ -34,7 +34,7 @@ final class OtherPlansSection {
                 (x, y) -> 0);
         for (GuidanceLine g : shown) {
             t.stacked(table, g.company().name(), g.metric().replace('_', ' '),
-                    c.charts().companyColor(g.company().colorIndex()));
+                    c.charts().companyColor(g.company().id()));
             t.text(table, g.period().label(), Tables.LEFT);
             t.stacked(table, g.label(), g.statedLabel().equals(g.label()) ? "" : "stated " + g.statedLabel(), null, Tables.LEFT);
             t.text(table, g.annualAverage() == null ? "\u2013" : MoneyFormat.billions(g.annualAverage(), b.currency()),

@@ -10,6 +10,7 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.render.chart.ChartTheme;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
@@ -60,7 +61,7 @@ public final class PdfBriefingWriter {
             document.open();
             archive.afterOpen(writer);
             Composer composer = new Composer(document, writer, styles, briefing, text,
-                    new ChartTheme(theme, fonts.awtRegular(), fonts.awtBold()));
+                    new ChartTheme(theme, CompanyColors.of(theme, briefing), fonts.awtRegular(), fonts.awtBold()));
             new FrontPage(composer, logo(theme)).write();
             if (writer.getPageNumber() == 1) {
                 composer.newPage();

@@ -40,7 +40,7 @@ final class RunRateSection {
                         focus + " plan", "Run rate vs plan"},
                 new int[]{Tables.LEFT, Tables.LEFT, Tables.LEFT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT, Tables.RIGHT});
         for (QuarterSeries q : shown) {
-            t.stacked(table, q.company().name(), null, c.charts().companyColor(q.company().colorIndex()));
+            t.stacked(table, q.company().name(), null, c.charts().companyColor(q.company().id()));
             t.text(table, q.latest().quarter().label(), Tables.LEFT);
             t.text(table, q.latest().calendarLabel(), Tables.LEFT);
             t.text(table, MoneyFormat.billions(q.latest().value(), b.currency()), Tables.RIGHT);

@@ -1,17 +1,22 @@
 package dev.capexbrief.render.text;
 
 import java.awt.Color;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The look of a briefing: firm name, page size, one colour per company slot (shared by every PDF
- * chart and the workbook), the document colours, the fonts and the logo. Loaded from
- * {@code theme.yaml} in the template set.
+ * The look of a briefing: firm name, page size, the company colours (shared by every PDF chart
+ * and the workbook; {@link CompanyColors} applies them to one briefing), the document colours,
+ * the fonts and the logo. Loaded from {@code theme.yaml} in the template set.
  *
  * @param firmName the publisher printed in the masthead, the footer and the PDF metadata
  * @param pageSize {@code A4} or {@code Letter}
- * @param palette  company colours; a company's slot is {@code CompanyProfile.colorIndex()}
+ * @param palette  the colours a company without its own colour is given one from, by its id
+ * @param companyColors each listed company's own colour, by company id, in the theme's order (the
+ *                 order gives each its marker shape); the same in every briefing
  * @param accent   headings, rules and the masthead band
  * @param ink      body text
  * @param muted    secondary text: captions, units, sources, furniture
@@ -22,8 +27,9 @@ import java.util.Objects;
  * @param topCompanies how many companies a per-company table or chart shows in detail; the rest
  *                 are summarised in one line (a briefing on 2,000 companies still reads as a note)
  */
-public record Theme(String firmName, String pageSize, List<Color> palette, Color accent, Color ink, Color muted,
-                    Color rule, Color shade, ThemeFonts fonts, String logo, int topCompanies) {
+public record Theme(String firmName, String pageSize, List<Color> palette, Map<String, Color> companyColors,
+                    Color accent, Color ink, Color muted, Color rule, Color shade, ThemeFonts fonts, String logo,
+                    int topCompanies) {
 
     /** Page sizes a theme may ask for. */
     public static final List<String> PAGE_SIZES = List.of("A4", "Letter");
@@ -39,6 +45,12 @@ public record Theme(String firmName, String pageSize, List<Color> palette, Color
         if (palette.isEmpty()) {
             throw new IllegalArgumentException("a theme needs at least one palette colour");
         }
+        // a copy that keeps the theme's order: a company's marker shape follows its place in the list
+        companyColors = Collections.unmodifiableMap(new LinkedHashMap<>(companyColors));
+        companyColors.forEach((id, color) -> {
+            Objects.requireNonNull(id, "company id");
+            Objects.requireNonNull(color, id);
+        });
         Objects.requireNonNull(accent);
         Objects.requireNonNull(ink);
         Objects.requireNonNull(muted);
@@ -54,16 +66,26 @@ public record Theme(String firmName, String pageSize, List<Color> palette, Color
 
     /** The built-in look, used when a template set has no theme file. */
     public static Theme defaults() {
-        return new Theme("capexbrief Research", "A4", List.of(
-                new Color(0x1F, 0x4E, 0x79),   // deep blue
-                new Color(0xE6, 0x9F, 0x00),   // orange
-                new Color(0x56, 0xB4, 0xE9),   // sky blue
-                new Color(0x00, 0x9E, 0x73),   // bluish green
-                new Color(0xCC, 0x79, 0xA7),   // reddish purple
-                new Color(0xD5, 0x5E, 0x00),   // vermilion
-                new Color(0x00, 0x72, 0xB2),   // blue
-                new Color(0x99, 0x99, 0x99),   // grey
-                new Color(0x8C, 0x6D, 0x31)),  // brown
+        Map<String, Color> companies = new LinkedHashMap<>();
+        // Okabe-Ito colours, then darker and lighter ones where more are needed: every pair stays
+        // apart for deuteranopes and protanopes, and a pair sharing a marker shape (AMZN and TSM,
+        // MSFT and BIDU, GOOGL and NBIS) is far apart in grey (CompanyColorsTest checks both)
+        companies.put("AMZN", new Color(0xE69F00));      // orange
+        companies.put("MSFT", new Color(0x1F4E79));      // deep blue
+        companies.put("GOOGL", new Color(0x009E73));     // bluish green
+        companies.put("META", new Color(0x0072B2));      // blue
+        companies.put("ORCL", new Color(0xD55E00));      // vermilion
+        companies.put("AAPL", new Color(0x000000));      // black
+        companies.put("BABA", new Color(0x954200));      // rust
+        companies.put("0700.HK", new Color(0x56B4E9));   // sky blue
+        companies.put("CRWV", new Color(0xCC79A7));      // reddish purple
+        companies.put("NVDA", new Color(0x30776B));      // dark teal
+        companies.put("TSM", new Color(0x703841));       // wine
+        companies.put("BIDU", new Color(0xE3ABB4));      // pink
+        companies.put("NBIS", new Color(0x661100));      // maroon
+        // the pool for everyone else: the same tested colours, so a briefing of up to 13 companies
+        // keeps to them whoever is in it
+        return new Theme("capexbrief Research", "A4", List.copyOf(companies.values()), companies,
                 new Color(0x0B, 0x2E, 0x4F),
                 new Color(0x1A, 0x1A, 0x1A),
                 new Color(0x5F, 0x6B, 0x7A),
@@ -72,11 +94,6 @@ public record Theme(String firmName, String pageSize, List<Color> palette, Color
                 ThemeFonts.bundled(),
                 "",
                 DEFAULT_TOP_COMPANIES);
-    }
-
-    /** The colour of a company's slot (see {@code CompanyProfile.colorIndex()}), cycling when slots run out. */
-    public Color companyColor(int index) {
-        return palette.get(Math.floorMod(index, palette.size()));
     }
 
     /** True for US Letter, false for A4. */

@@ -2,6 +2,8 @@ package dev.capexbrief.render.text;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
 final class ThemeReader {
     private static final Pattern HEX = Pattern.compile("#?([0-9a-fA-F]{6})");
     private static final Pattern PALETTE = Pattern.compile("palette\\[\\d+]");
+    private static final String COMPANY_COLORS = "company_colors";
+    private static final String EXAMPLE = "write one line per company under it, e.g. AMZN: \"#E69F00\"";
     private static final Set<String> KEYS = Set.of("firm_name", "page_size", "logo", "top_companies",
             "colors.accent", "colors.ink", "colors.muted", "colors.rule", "colors.shade",
             "fonts.regular", "fonts.bold", "fonts.condensed", "fonts.condensed_bold", "fonts.body_size");
@@ -25,6 +29,7 @@ final class ThemeReader {
     private final List<String> problems = new ArrayList<>();
     /** A font or logo file the theme names but the template set lacks, if any. */
     private String missing;
+    private YamlFields.Document document;
     private Map<String, YamlFields.Field> fields;
 
     /**
@@ -37,11 +42,14 @@ final class ThemeReader {
     }
 
     Theme read(String yaml) {
-        fields = YamlFields.read(yaml, file);
+        document = YamlFields.read(yaml, file);
+        fields = document.values();
         for (Map.Entry<String, YamlFields.Field> e : fields.entrySet()) {
-            if (!KEYS.contains(e.getKey()) && !PALETTE.matcher(e.getKey()).matches()) {
-                problem(e.getValue(), e.getKey(), "unknown setting; the settings are firm_name, page_size, logo, "
-                        + "top_companies, palette (a list of colours), colors.{accent, ink, muted, rule, shade} and "
+            String key = e.getKey();
+            if (!KEYS.contains(key) && !PALETTE.matcher(key).matches() && !inCompanyColors(key)) {
+                problem(e.getValue(), key, "unknown setting; the settings are firm_name, page_size, logo, "
+                        + "top_companies, company_colors (company id: colour), palette (a list of colours), "
+                        + "colors.{accent, ink, muted, rule, shade} and "
                         + "fonts.{regular, bold, condensed, condensed_bold, body_size}");
             }
         }
@@ -52,7 +60,8 @@ final class ThemeReader {
         }
         String page = pageSize(base.pageSize());
         List<Color> palette = palette(base.palette());
-        Theme theme = new Theme(firm, page, palette,
+        Map<String, Color> companyColors = companyColors(base.companyColors());
+        Theme theme = new Theme(firm, page, palette, companyColors,
                 color("colors.accent", base.accent()), color("colors.ink", base.ink()),
                 color("colors.muted", base.muted()), color("colors.rule", base.rule()),
                 color("colors.shade", base.shade()), fonts(base.fonts()), file("logo", "", ".png", ".jpg", ".jpeg"),
@@ -108,6 +117,64 @@ final class ThemeReader {
             colors.add(color("palette[" + i + "]", Color.GRAY));
         }
         return colors.isEmpty() ? fallback : colors;
+    }
+
+    private static boolean inCompanyColors(String path) {
+        return path.equals(COMPANY_COLORS) || path.startsWith(COMPANY_COLORS + ".")
+                || path.startsWith(COMPANY_COLORS + "[");
+    }
+
+    /**
+     * {@code company_colors}: company id to colour, in the file's order. Not given keeps the
+     * built-in map; given with nothing under it means no company has its own colour.
+     */
+    private Map<String, Color> companyColors(Map<String, Color> fallback) {
+        YamlFields.Container map = document.containers().get(COMPANY_COLORS);
+        YamlFields.Field scalar = fields.get(COMPANY_COLORS);
+        if (map == null) {
+            if (scalar != null && !scalar.text().isEmpty()) {
+                problem(scalar.line(), COMPANY_COLORS, "'" + scalar.text() + "' is not company id: colour lines; "
+                        + EXAMPLE);
+            }
+            return scalar == null ? fallback : Map.of();
+        }
+        if (map.list()) {
+            problem(map.line(), COMPANY_COLORS, "is a list, not company id: colour lines; " + EXAMPLE + " (no '- ')");
+            return fallback;
+        }
+        repeatedOrNested();
+        Map<String, Color> colors = new LinkedHashMap<>();
+        Map<Color, String> owners = new HashMap<>();
+        fields.forEach((path, f) -> {
+            if (!f.parent().equals(COMPANY_COLORS)) {
+                return;
+            }
+            String id = path.substring(COMPANY_COLORS.length() + 1);
+            Color color = color(path, null);
+            if (id.isBlank()) {
+                problem(f, path, "the company id is empty; write the id the dataset uses, e.g. AMZN");
+            } else if (color != null && owners.putIfAbsent(color, id) != null) {
+                problem(f, path, "'" + f.text() + "' is already " + owners.get(color) + "'s colour; give each "
+                        + "company its own so the charts tell them apart");
+            } else if (color != null) {
+                colors.put(id, color);
+            }
+        });
+        return colors;
+    }
+
+    /** An id given twice, or given a list or a map instead of one colour. */
+    private void repeatedOrNested() {
+        for (YamlFields.Repeat r : document.repeats()) {
+            if (r.parent().equals(COMPANY_COLORS)) {
+                problem(r.line(), r.path(), "given twice (also on line " + r.firstLine() + "); keep one");
+            }
+        }
+        document.containers().forEach((path, c) -> {
+            if (c.parent().equals(COMPANY_COLORS)) {
+                problem(c.line(), path, "give the company one colour, e.g. AMZN: \"#E69F00\"");
+            }
+        });
     }
 
     private Color color(String key, Color fallback) {
@@ -175,6 +242,10 @@ final class ThemeReader {
     }
 
     private void problem(YamlFields.Field f, String key, String message) {
-        problems.add(file + ":" + f.line() + ": " + key + ": " + message);
+        problem(f.line(), key, message);
+    }
+
+    private void problem(int line, String key, String message) {
+        problems.add(file + ":" + line + ": " + key + ": " + message);
     }
 }

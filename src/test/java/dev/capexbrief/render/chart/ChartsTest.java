@@ -5,6 +5,7 @@ import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.ManyCompanies;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.Theme;
@@ -16,6 +17,7 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -28,24 +30,26 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every exhibit uses the one theme: company colours from the palette slot, a finding as title, a source line. */
+/** Every exhibit uses the one theme: each company in its own colour, a finding as title, a source line. */
 class ChartsTest {
     private static final TextBlock TITLE = new TextBlock("A finding", List.of("USD billions. Source: test."));
     private final Theme palette = Theme.defaults();
-    private final ChartTheme theme = new ChartTheme(palette, font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
+    private final Font regular = font("DejaVuSans.ttf");
+    private final Font bold = font("DejaVuSans-Bold.ttf");
     private final Briefing seed = briefing("2025-02-07");
     private final Briefing later = briefing("2025-11-07");
 
     @Test
     void guidanceBarsAreInEachCompanysColourLargestFirst() {
-        JFreeChart chart = GuidanceChart.create(seed, TITLE, theme).orElseThrow();
+        JFreeChart chart = GuidanceChart.create(seed, TITLE, theme(seed)).orElseThrow();
         XYPlot plot = chart.getXYPlot();
         for (int i = 0; i < seed.guidance().size(); i++) {
             GuidanceLine g = seed.guidance().get(i);
-            assertThat(plot.getRenderer().getSeriesPaint(i)).isEqualTo(palette.companyColor(g.company().colorIndex()));
+            assertThat(plot.getRenderer().getSeriesPaint(i)).isEqualTo(palette.companyColors().get(g.company().id()));
             assertThat(plot.getDataset().getYValue(i, 0)).isEqualTo(g.central().doubleValue());
         }
         assertThat(seed.guidance().get(0).company().name()).isEqualTo("Amazon");
+        assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(new Color(0xE69F00));
         assertThat(chart.getLegend().getSources()[0].getLegendItems().getItemCount()).isEqualTo(4);
         assertThat(chart.getTitle().getText()).isEqualTo("A finding");
         assertThat(chart.getSubtitles()).anySatisfy(t ->
@@ -55,7 +59,7 @@ class ChartsTest {
 
     @Test
     void historyMarksThePlanAsAHollowDashedPointAndSkipsPartialYears() {
-        JFreeChart chart = HistoryChart.create(seed, TITLE, theme).orElseThrow();
+        JFreeChart chart = HistoryChart.create(seed, TITLE, theme(seed)).orElseThrow();
         XYDataset data = chart.getXYPlot().getDataset();
         List<String> keys = new ArrayList<>();
         for (int s = 0; s < data.getSeriesCount(); s++) {
@@ -76,9 +80,9 @@ class ChartsTest {
 
     @Test
     void quarterlyAndRunRateChartsCoverEveryCompanyWithQuarters() {
-        JFreeChart quarterly = QuarterlyChart.create(seed, TITLE, theme).orElseThrow();
+        JFreeChart quarterly = QuarterlyChart.create(seed, TITLE, theme(seed)).orElseThrow();
         assertThat(quarterly.getXYPlot().getDataset().getSeriesCount()).isEqualTo(seed.quarterly().size());
-        JFreeChart runRate = RunRateChart.create(seed, TITLE, theme).orElseThrow();
+        JFreeChart runRate = RunRateChart.create(seed, TITLE, theme(seed)).orElseThrow();
         assertThat(runRate.getXYPlot().getDataset().getSeriesCount()).isEqualTo(seed.quarterly().size());
         assertThat(runRate.getXYPlot().getDataset().getYValue(0, 0)).isEqualTo(105.2);
         draws(quarterly);
@@ -87,8 +91,8 @@ class ChartsTest {
 
     @Test
     void theLadderNeedsARevision() {
-        assertThat(RevisionLadderChart.create(seed, TITLE, theme)).isEmpty();
-        Optional<JFreeChart> ladder = RevisionLadderChart.create(later, TITLE, theme);
+        assertThat(RevisionLadderChart.create(seed, TITLE, theme(seed))).isEmpty();
+        Optional<JFreeChart> ladder = RevisionLadderChart.create(later, TITLE, theme(later));
         assertThat(ladder).isPresent();
         assertThat(ladder.get().getXYPlot().getDataset().getSeriesCount()).isEqualTo(later.guidance().size());
         draws(ladder.get());
@@ -97,7 +101,7 @@ class ChartsTest {
     @Test
     void withManyCompaniesEachChartDrawsTheTopTwelveAndSaysSo(@TempDir Path dir) {
         Briefing many = ManyCompanies.briefing(dir, 500);
-        JFreeChart guidance = GuidanceChart.create(many, TITLE, theme).orElseThrow();
+        JFreeChart guidance = GuidanceChart.create(many, TITLE, theme(many)).orElseThrow();
         assertThat(guidance.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
         for (int i = 0; i < 12; i++) {
             assertThat(guidance.getXYPlot().getDataset().getYValue(i, 0))
@@ -105,14 +109,14 @@ class ChartsTest {
         }
         assertThat(scope(guidance)).startsWith("Top 12 of 500 companies by FY2025 plan; the other 488 plan "
                 + many.remainder(12).label());
-        JFreeChart history = HistoryChart.create(many, TITLE, theme).orElseThrow();
+        JFreeChart history = HistoryChart.create(many, TITLE, theme(many)).orElseThrow();
         assertThat(history.getXYPlot().getDataset().getSeriesCount()).as("actual and plan lines").isEqualTo(24);
         assertThat(scope(history)).isEqualTo("Top 12 of 500 companies by FY2025 plan");
-        JFreeChart quarterly = QuarterlyChart.create(many, TITLE, theme).orElseThrow();
+        JFreeChart quarterly = QuarterlyChart.create(many, TITLE, theme(many)).orElseThrow();
         assertThat(quarterly.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
-        JFreeChart runRate = RunRateChart.create(many, TITLE, theme).orElseThrow();
+        JFreeChart runRate = RunRateChart.create(many, TITLE, theme(many)).orElseThrow();
         assertThat(runRate.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
-        JFreeChart ladder = RevisionLadderChart.create(many, TITLE, theme).orElseThrow();
+        JFreeChart ladder = RevisionLadderChart.create(many, TITLE, theme(many)).orElseThrow();
         assertThat(ladder.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
         assertThat(scope(ladder)).isEqualTo("Top 12 of the 100 companies that revised their FY2025 plan, by plan");
         for (JFreeChart chart : List.of(guidance, history, quarterly, runRate, ladder)) {
@@ -122,15 +126,19 @@ class ChartsTest {
 
     @Test
     void aChartOfEveryCompanyHasNoScopeLine() {
-        assertThat(scope(GuidanceChart.create(seed, TITLE, theme).orElseThrow())).isNull();
-        assertThat(scope(HistoryChart.create(later, TITLE, theme).orElseThrow())).isNull();
+        assertThat(scope(GuidanceChart.create(seed, TITLE, theme(seed)).orElseThrow())).isNull();
+        assertThat(scope(HistoryChart.create(later, TITLE, theme(later)).orElseThrow())).isNull();
     }
 
     @Test
-    void markerShapesDifferBetweenNeighbouringSlotsForBlackAndWhitePrint() {
-        for (int i = 0; i < 6; i++) {
-            assertThat(theme.marker(i)).isNotEqualTo(theme.marker(i + 1));
-        }
+    void everyCompanyOfTheBriefingHasItsOwnMarkerShapeForBlackAndWhitePrint() {
+        ChartTheme theme = theme(later);
+        List<java.awt.Shape> shapes = later.companies().stream().map(p -> theme.marker(p.id())).toList();
+        assertThat(shapes).hasSizeGreaterThan(5).doesNotHaveDuplicates();
+    }
+
+    private ChartTheme theme(Briefing b) {
+        return new ChartTheme(palette, CompanyColors.of(palette, b), regular, bold);
     }
 
     /** The line under the title that says which companies a cut chart draws, or null. */

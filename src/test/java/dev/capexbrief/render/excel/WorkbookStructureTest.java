@@ -59,7 +59,7 @@ class WorkbookStructureTest {
             assertThat(bars.getErrBars().getPlus().getNumRef().getF()).startsWith("Guidance!$Q$5");
             assertThat(bars.getErrBars().getMinus().getNumRef().getF()).startsWith("Guidance!$P$5");
             for (int i = 0; i < BRIEFING.guidance().size(); i++) {
-                Color expected = Theme.defaults().companyColor(BRIEFING.guidance().get(i).company().colorIndex());
+                Color expected = Theme.defaults().companyColors().get(BRIEFING.guidance().get(i).company().id());
                 assertThat(hex(bars.getDPtArray(i).getSpPr().getSolidFill().getSrgbClr().getVal())).isEqualTo(hex(expected));
             }
             XSSFChart history = charts.get("History").get(0);
@@ -71,7 +71,7 @@ class WorkbookStructureTest {
                         .isEqualTo(headline.get(i).company().name());
                 assertThat(columns[i].getVal().getNumRef().getF()).startsWith("History!$D$" + (5 + i));
                 assertThat(hex(columns[i].getSpPr().getSolidFill().getSrgbClr().getVal()))
-                        .isEqualTo(hex(Theme.defaults().companyColor(headline.get(i).company().colorIndex())));
+                        .isEqualTo(hex(Theme.defaults().companyColors().get(headline.get(i).company().id())));
             }
             CTLineSer[] lines = charts.get("Quarterly").get(0).getCTChart().getPlotArea().getLineChartArray(0).getSerArray();
             assertThat(lines).hasSize(BRIEFING.quarterly().size());
