@@ -163,14 +163,14 @@ final class GuidancePlans {
                 if (f.announced().isBefore(from) || f.announced().isAfter(to)) {
                     continue;
                 }
-                String status;
+                WeekItem.Status status;
                 Revision revision = null;
                 if (i == 0) {
-                    status = "new";
+                    status = WeekItem.Status.NEW;
                 } else if (GuidanceBook.sameAmount(chain.get(i - 1), f)) {
-                    status = "reiterated";
+                    status = WeekItem.Status.REITERATED;
                 } else {
-                    status = "revised";
+                    status = WeekItem.Status.REVISED;
                     revision = revision(p, chain.get(i - 1), f);
                 }
                 out.add(new WeekItem(p, f.metric(), Kind.GUIDANCE, f.period(), label(p, f), f.announced(), status,
@@ -183,7 +183,7 @@ final class GuidancePlans {
                 if (f.kind() == Kind.ACTUAL && f.isCapex() && f.announcedStated()
                         && !f.announced().isBefore(from) && !f.announced().isAfter(to)) {
                     out.add(new WeekItem(p, f.metric(), Kind.ACTUAL, f.period(),
-                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), "actual", null,
+                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), WeekItem.Status.ACTUAL, null,
                             reaction(p, f.announced()), f.source()));
                 }
             }

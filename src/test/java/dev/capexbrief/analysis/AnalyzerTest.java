@@ -170,10 +170,10 @@ class AnalyzerTest {
         assertThat(b.isoWeek()).isEqualTo("2025-W44");
         assertThat(b.thisWeek()).singleElement().satisfies(w -> {
             assertThat(w.company().id()).isEqualTo("META");
-            assertThat(w.status()).isEqualTo("revised");
+            assertThat(w.status()).isEqualTo(WeekItem.Status.REVISED);
             assertThat(w.revision().fromLabel()).isEqualTo("$64\u201372B");
         });
-        assertThat(asOf("2025-02-07").thisWeek()).extracting(w -> w.company().id() + " " + w.status())
+        assertThat(asOf("2025-02-07").thisWeek()).extracting(w -> w.company().id() + " " + w.status().code())
                 .contains("AMZN new");
     }
 

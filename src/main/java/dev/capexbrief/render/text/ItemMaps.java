@@ -112,7 +112,7 @@ final class ItemMaps {
         m.put("company", w.company().name());
         m.put("period", w.period().label());
         m.put("label", w.label());
-        m.put("status", w.status());
+        m.put("status", w.status().code());
         m.put("guidance", w.kind() == Kind.GUIDANCE);
         m.put("headlineBasis", w.metric().equals(w.company().basis()));
         m.put("announced", w.announced().toString());
