@@ -91,12 +91,12 @@ final class Footnotes {
         capped(closed, "more companies have reported the year they guided; the total still counts their plans");
         List<String> centrals = new ArrayList<>();
         for (GuidanceLine g : guidance) {
-            if (!g.centralLabel().isEmpty()) {
-                String what = switch (g.centralLabel()) {
-                    case "midpoint" -> "its midpoint";
-                    case "at least" -> "its floor";
-                    case "at most" -> "its ceiling";
-                    default -> g.centralLabel();
+            if (g.centralKind() != CentralKind.STATED) {
+                String what = switch (g.centralKind()) {
+                    case MIDPOINT -> "its midpoint";
+                    case AT_LEAST -> "its floor";
+                    case AT_MOST -> "its ceiling";
+                    case STATED, ANNUAL_AVERAGE -> g.centralKind().label();
                 };
                 centrals.add(g.company().name() + " " + g.period().label() + " guidance " + g.label() + " counts at "
                         + what + " (" + MoneyFormat.number(g.central(), 2) + "B) in totals.");

@@ -87,7 +87,7 @@ final class GuidancePlans {
         Figure f = chain.get(index);
         Amount amount = convert.amount(f);
         BigDecimal central = amount.central();
-        String centralLabel = amount.centralLabel();
+        CentralKind centralKind = CentralKind.of(amount);
         BigDecimal average = null;
         String label = MoneyFormat.amount(amount, currency);
         if (f.period() instanceof Period.Span s) {
@@ -116,7 +116,7 @@ final class GuidancePlans {
         }
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
-        return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralLabel, label, stated, prior,
+        return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn);
     }
 

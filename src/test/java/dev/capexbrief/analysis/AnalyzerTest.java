@@ -76,11 +76,11 @@ class AnalyzerTest {
         GuidanceLine meta = b.guidanceFor("META").orElseThrow();
         assertThat(meta.label()).isEqualTo("$60\u201365B");
         assertThat(meta.central()).isEqualByComparingTo("62.5");
-        assertThat(meta.centralLabel()).isEqualTo("midpoint");
+        assertThat(meta.centralKind()).isEqualTo(CentralKind.MIDPOINT);
         GuidanceLine amzn = b.guidanceFor("AMZN").orElseThrow();
         assertThat(amzn.label()).isEqualTo("over $100B");
         assertThat(amzn.central()).isEqualByComparingTo("100");
-        assertThat(amzn.centralLabel()).isEqualTo("at least");
+        assertThat(amzn.centralKind()).isEqualTo(CentralKind.AT_LEAST);
         assertThat(amzn.impliedGrowth()).isEqualByComparingTo(ratio("100", "77.66"));
     }
 
