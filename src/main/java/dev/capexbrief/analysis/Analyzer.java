@@ -119,7 +119,7 @@ public final class Analyzer {
         }
         Optional<LocalDate> cutoff = byCompany.values().stream().flatMap(List::stream)
                 .filter(Figure::announcedStated).map(Figure::announced).max(LocalDate::compareTo);
-        List<String> ranking = Briefing.Index.rank(guidance, history);
+        List<String> ranking = Ranking.of(guidance, history);
         Footnotes notes = new Footnotes(ranked(profiles, ranking), guidance, otherPlans, rankedSeries(history, ranking),
                 total, fx.used(), focusYear, calendarYears, currency);
         return new Briefing(asOf, isoWeek(asOf), weekStart, cutoff.orElse(asOf), currency, dataset.name(), focusYear,
