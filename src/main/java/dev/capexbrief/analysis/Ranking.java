@@ -1,9 +1,13 @@
 package dev.capexbrief.analysis;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** The order companies appear in exhibits: by focus-year plan, then by latest annual actual. */
 final class Ranking {
@@ -22,5 +26,16 @@ final class Ranking {
                         .reversed().thenComparing(s -> s.company().id()))
                 .forEach(s -> ids.add(s.company().id()));
         return List.copyOf(ids);
+    }
+
+    /** {@code items} in {@code ranking}'s order of their company ids, unranked ones last in their own order. */
+    static <T> List<T> inOrder(List<T> items, Function<? super T, String> companyId, List<String> ranking) {
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ranking.size(); i++) {
+            rank.put(ranking.get(i), i);
+        }
+        List<T> out = new ArrayList<>(items);
+        out.sort(Comparator.comparing(t -> rank.getOrDefault(companyId.apply(t), Integer.MAX_VALUE)));
+        return out;
     }
 }
