@@ -43,11 +43,12 @@ public final class Analyzer {
         List<WeekItem> week = guidancePlans.week(chains, byCompany, weekStart, asOf);
         ActualSeries series = new ActualSeries(profiles, figures.actuals(), plans.guidance(), asOf);
 
-        List<String> notes = footnotes(profiles, plans, series, fx, focusYear, currency);
+        List<String> ranking = Ranking.of(plans.guidance(), series.history());
+        List<String> notes = footnotes(profiles, plans, series, ranking, fx, focusYear, currency);
         return new Briefing(asOf, isoWeek(asOf), weekStart, VisibleFigures.cutoff(byCompany, asOf), currency,
                 dataset.name(), focusYear, profiles, plans.guidance(), plans.others(), plans.total(), series.history(),
                 series.quarterly(), revisions, week, figures.reactions(), fx.used(), notes,
-                Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears());
+                Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears(), ranking);
     }
 
     private static FxTable fxTable(Dataset dataset, String currency) {
@@ -61,8 +62,7 @@ public final class Analyzer {
 
     /** Notes in briefing order (largest plans first), so capped notes name the companies the reader sees. */
     private static List<String> footnotes(List<CompanyProfile> profiles, FocusPlans plans, ActualSeries series,
-                                          FxTable fx, int focusYear, String currency) {
-        List<String> ranking = Ranking.of(plans.guidance(), series.history());
+                                          List<String> ranking, FxTable fx, int focusYear, String currency) {
         return new Footnotes(Ranking.inOrder(profiles, CompanyProfile::id, ranking), plans.guidance(), plans.others(),
                 Ranking.inOrder(series.history(), s -> s.company().id(), ranking), plans.total(), fx.used(), focusYear,
                 series.calendarYears(), currency).lines();

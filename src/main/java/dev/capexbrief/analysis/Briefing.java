@@ -26,13 +26,29 @@ import java.util.Optional;
  * @param footnotes        fiscal calendars, bases and other notes, in reading order
  * @param calendarYears    calendar-year actuals summed from fiscal quarters, for companies whose
  *                         fiscal year does not end in December (where all four quarters exist)
+ * @param ranking          companies ranked for exhibits, ids largest first: by focus-year plan, then by
+ *                         latest annual actual on the headline basis. Worked out once, by the analysis or
+ *                         by the constructor without it, since exhibits ask for it again and again
  */
 public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                        String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
                        List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
-                       List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
+                       List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
+                       List<String> ranking) {
+
+    /** Builds the briefing and ranks its companies from {@code guidance} and {@code history}. */
+    public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
+                    String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
+                    List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
+                    List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
+                    List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
+                    List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
+        this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
+                total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
+                calendarYears, Ranking.of(guidance, history));
+    }
 
     public Briefing {
         companies = List.copyOf(companies);
@@ -49,6 +65,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
         calendarYears = List.copyOf(calendarYears);
+        ranking = List.copyOf(ranking);
     }
 
     /** The company with the largest focus-year plan. */
@@ -82,14 +99,6 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         boolean floors = rest.stream().anyMatch(g -> g.amount() instanceof dev.capexbrief.dataset.Amount.Bound b
                 && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST);
         return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share);
-    }
-
-    /**
-     * Companies ranked for exhibits: by focus-year plan, then by latest annual actual; ids, largest
-     * first. Worked out on each call (a sort of the headline series): keep it when it is needed often.
-     */
-    public List<String> ranking() {
-        return Ranking.of(guidance, history);
     }
 
     /** The company's annual actuals on its headline basis. */
