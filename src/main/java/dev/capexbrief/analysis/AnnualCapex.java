@@ -105,8 +105,10 @@ final class AnnualCapex {
         TreeMap<Integer, List<Value>> byYear = new TreeMap<>();
         quarters.forEach((q, v) -> byYear.computeIfAbsent(q.year(), y -> new ArrayList<>()).add(v));
         for (Map.Entry<Integer, Value> e : annual.entrySet()) {
-            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), e.getValue().amount(), 0, false,
-                    false, null, e.getValue().source(), e.getValue().figure() == null));
+            Value v = e.getValue();
+            Provenance provenance = v.figure() == null ? new Provenance.Derived(v.source())
+                    : new Provenance.Reported(v.source());
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null));
         }
         for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
             if (out.containsKey(e.getKey())) {
@@ -114,8 +116,10 @@ final class AnnualCapex {
             }
             BigDecimal sum = e.getValue().stream().map(Value::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             int n = e.getValue().size();
-            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, n, n == 4, n < 4, null,
-                    e.getValue().get(e.getValue().size() - 1).source(), false));
+            String latest = e.getValue().get(n - 1).source();
+            Provenance provenance = n == 4 ? new Provenance.SummedFromQuarters(latest)
+                    : new Provenance.PartialYear(n, latest);
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null));
         }
         List<AnnualActual> result = new ArrayList<>();
         AnnualActual previous = null;
@@ -125,8 +129,7 @@ final class AnnualCapex {
                     && previous.year().year() == a.year().year() - 1 && previous.value().signum() > 0) {
                 yoy = a.value().divide(previous.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
             }
-            AnnualActual withYoy = new AnnualActual(a.year(), a.value(), a.quarters(), a.fromQuarters(), a.partial(),
-                    yoy, a.source(), a.derived());
+            AnnualActual withYoy = a.withYoy(yoy);
             result.add(withYoy);
             previous = withYoy;
         }

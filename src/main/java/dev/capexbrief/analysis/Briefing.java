@@ -4,9 +4,7 @@ import dev.capexbrief.dataset.FxRate;
 import dev.capexbrief.dataset.Problem;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +26,9 @@ import java.util.Optional;
  * @param footnotes        fiscal calendars, bases and other notes, in reading order
  * @param calendarYears    calendar-year actuals summed from fiscal quarters, for companies whose
  *                         fiscal year does not end in December (where all four quarters exist)
+ * @param ranking          companies ranked for exhibits, ids largest first: by focus-year plan, then by
+ *                         latest annual actual on the headline basis. Worked out once, by the analysis or
+ *                         by the constructor without it, since exhibits ask for it again and again
  */
 public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                        String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
@@ -35,34 +36,9 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
                        List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
-                       Index index) {
+                       List<String> ranking) {
 
-    /** Lookups by company id, built once, so renderers stay fast with 20,000 companies. */
-    public static final class Index {
-        private final Map<String, GuidanceLine> guidance = new HashMap<>();
-        private final Map<String, AnnualSeries> headline = new HashMap<>();
-        private final Map<String, QuarterSeries> quarterly = new HashMap<>();
-        private final List<String> ranking;
-
-        Index(List<GuidanceLine> guidance, List<AnnualSeries> history, List<QuarterSeries> quarterly) {
-            guidance.forEach(g -> this.guidance.putIfAbsent(g.company().id(), g));
-            history.stream().filter(AnnualSeries::headline).forEach(h -> this.headline.putIfAbsent(h.company().id(), h));
-            quarterly.forEach(q -> this.quarterly.putIfAbsent(q.company().id(), q));
-            this.ranking = rank(guidance, history);
-        }
-
-        static List<String> rank(List<GuidanceLine> guidance, List<AnnualSeries> history) {
-            java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
-            guidance.forEach(g -> ids.add(g.company().id()));
-            history.stream().filter(AnnualSeries::headline).filter(s -> !s.years().isEmpty())
-                    .sorted(java.util.Comparator.comparing((AnnualSeries s) -> s.years().get(s.years().size() - 1).value())
-                            .reversed().thenComparing(s -> s.company().id()))
-                    .forEach(s -> ids.add(s.company().id()));
-            return List.copyOf(ids);
-        }
-    }
-
-    /** Builds the briefing; {@code index} is derived from the lists, pass null. */
+    /** Builds the briefing and ranks its companies from {@code guidance} and {@code history}. */
     public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                     String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
                     List<GuidanceLine> otherPlans, GroupTotal total, List<AnnualSeries> history,
@@ -71,16 +47,16 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                     List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
         this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
                 total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
-                calendarYears, null);
+                calendarYears, Ranking.of(guidance, history));
     }
-
 
     public Briefing {
         companies = List.copyOf(companies);
-        guidance = List.copyOf(guidance);
+        // indexed by company id for guidanceFor, headlineHistory and quarterlyFor; equal as plain lists
+        guidance = new CompanyIndexedList<>(guidance, g -> g.company().id());
         otherPlans = List.copyOf(otherPlans);
-        history = List.copyOf(history);
-        quarterly = List.copyOf(quarterly);
+        history = new CompanyIndexedList<>(history, h -> h.headline() ? h.company().id() : null);
+        quarterly = new CompanyIndexedList<>(quarterly, q -> q.company().id());
         revisions = List.copyOf(revisions);
         thisWeek = List.copyOf(thisWeek);
         reactions = List.copyOf(reactions);
@@ -89,7 +65,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         sources = List.copyOf(sources);
         warnings = List.copyOf(warnings);
         calendarYears = List.copyOf(calendarYears);
-        index = new Index(guidance, history, quarterly);
+        ranking = List.copyOf(ranking);
     }
 
     /** The company with the largest focus-year plan. */
@@ -125,20 +101,23 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share);
     }
 
-    /** Companies ranked for exhibits: by focus-year plan, then by latest annual actual; ids, largest first. */
-    public List<String> ranking() {
-        return index.ranking;
-    }
-
+    /** The company's annual actuals on its headline basis. */
     public Optional<AnnualSeries> headlineHistory(String companyId) {
-        return Optional.ofNullable(index.headline.get(companyId));
+        return indexed(history).find(companyId);
     }
 
+    /** The company's focus-year guidance. */
     public Optional<GuidanceLine> guidanceFor(String companyId) {
-        return Optional.ofNullable(index.guidance.get(companyId));
+        return indexed(guidance).find(companyId);
     }
 
+    /** The company's quarterly actuals and run rate. */
     public Optional<QuarterSeries> quarterlyFor(String companyId) {
-        return Optional.ofNullable(index.quarterly.get(companyId));
+        return indexed(quarterly).find(companyId);
+    }
+
+    /** The canonical constructor makes every indexed component one. */
+    private static <T> CompanyIndexedList<T> indexed(List<T> list) {
+        return (CompanyIndexedList<T>) list;
     }
 }

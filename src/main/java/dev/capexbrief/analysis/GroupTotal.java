@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * The combined plan for the focus year: the sum of each company's guidance on its own basis.
  *
+ * @param companies    ids of the companies whose plans are added, largest first
  * @param label        e.g. "$317.5B+" (a "+" when any floor is included)
  * @param likeForLikeCompanies companies with a prior-year actual on the same basis (the growth base)
  * @param priorTotal   their prior-year actuals summed
@@ -16,4 +17,8 @@ import java.util.List;
 public record GroupTotal(int year, BigDecimal total, String label, List<String> companies,
                          boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, String basisNote) {
+    public GroupTotal {
+        companies = List.copyOf(companies);
+        likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
+    }
 }

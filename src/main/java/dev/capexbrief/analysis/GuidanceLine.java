@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param label         as an investor writes it: "$60–65B", "over $100B", "$80B (FY ends June)"
  * @param amount        the guided amount converted to the report currency (billions)
  * @param central       the number used in totals: value, midpoint or bound
- * @param centralLabel  what {@code central} is: "", "midpoint", "at least", "at most", "annual average"
+ * @param centralKind   what {@code central} is: the stated value, a range's midpoint, a floor or a ceiling
  * @param statedLabel   the amount as stated in its own currency, e.g. "RMB 380B" (equals label for USD)
  * @param priorPeriod   the fiscal year before the guided one, or null
  * @param priorActual   the actual for {@code priorPeriod} on the same basis, or null
@@ -24,13 +24,13 @@ import java.time.LocalDate;
  *                      same basis (its year has closed), or null
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
-                           String centralLabel, String label, String statedLabel, Period priorPeriod,
+                           CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
                            BigDecimal annualAverage, BigDecimal outturn) {
 
     GuidanceLine withShare(BigDecimal s) {
-        return new GuidanceLine(company, metric, period, amount, central, centralLabel, label, statedLabel,
+        return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn);
     }
 

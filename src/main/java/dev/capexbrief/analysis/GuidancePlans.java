@@ -87,7 +87,7 @@ final class GuidancePlans {
         Figure f = chain.get(index);
         Amount amount = convert.amount(f);
         BigDecimal central = amount.central();
-        String centralLabel = amount.centralLabel();
+        CentralKind centralKind = CentralKind.of(amount);
         BigDecimal average = null;
         String label = MoneyFormat.amount(amount, currency);
         if (f.period() instanceof Period.Span s) {
@@ -116,7 +116,7 @@ final class GuidancePlans {
         }
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
-        return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralLabel, label, stated, prior,
+        return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn);
     }
 
@@ -163,14 +163,14 @@ final class GuidancePlans {
                 if (f.announced().isBefore(from) || f.announced().isAfter(to)) {
                     continue;
                 }
-                String status;
+                WeekItem.Status status;
                 Revision revision = null;
                 if (i == 0) {
-                    status = "new";
+                    status = WeekItem.Status.NEW;
                 } else if (GuidanceBook.sameAmount(chain.get(i - 1), f)) {
-                    status = "reiterated";
+                    status = WeekItem.Status.REITERATED;
                 } else {
-                    status = "revised";
+                    status = WeekItem.Status.REVISED;
                     revision = revision(p, chain.get(i - 1), f);
                 }
                 out.add(new WeekItem(p, f.metric(), Kind.GUIDANCE, f.period(), label(p, f), f.announced(), status,
@@ -183,7 +183,7 @@ final class GuidancePlans {
                 if (f.kind() == Kind.ACTUAL && f.isCapex() && f.announcedStated()
                         && !f.announced().isBefore(from) && !f.announced().isAfter(to)) {
                     out.add(new WeekItem(p, f.metric(), Kind.ACTUAL, f.period(),
-                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), "actual", null,
+                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), WeekItem.Status.ACTUAL, null,
                             reaction(p, f.announced()), f.source()));
                 }
             }

@@ -8,14 +8,38 @@ import java.time.LocalDate;
 /**
  * A figure announced in the briefing's week.
  *
- * @param status   {@code new} (first guidance for the period), {@code revised}, {@code reiterated} or {@code actual}
- * @param revision the revision it made when {@code status} is revised, else null
+ * @param status   what the figure did to the company's guidance, or {@link Status#ACTUAL} for a reported actual
+ * @param revision the revision it made when {@code status} is {@link Status#REVISED}, else null
  * @param reaction the share-price move that followed, or null
  */
 public record WeekItem(CompanyProfile company, String metric, Kind kind, Period period, String label,
-                       LocalDate announced, String status, Revision revision, MarketReaction reaction,
+                       LocalDate announced, Status status, Revision revision, MarketReaction reaction,
                        String source) {
+
+    /** What a week's figure is, in the words the templates and the workbook show. */
+    public enum Status {
+        /** The first guidance for its period. */
+        NEW("new"),
+        /** Guidance with a different amount from the one before it. */
+        REVISED("revised"),
+        /** Guidance repeating the amount before it. */
+        REITERATED("reiterated"),
+        /** A reported actual. */
+        ACTUAL("actual");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        /** The lower-case word templates compare with ({@code w.status == "revised"}) and the workbook prints. */
+        public String code() {
+            return code;
+        }
+    }
+
     public boolean isNew() {
-        return "new".equals(status);
+        return status == Status.NEW;
     }
 }

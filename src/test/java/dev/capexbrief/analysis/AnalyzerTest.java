@@ -76,11 +76,11 @@ class AnalyzerTest {
         GuidanceLine meta = b.guidanceFor("META").orElseThrow();
         assertThat(meta.label()).isEqualTo("$60\u201365B");
         assertThat(meta.central()).isEqualByComparingTo("62.5");
-        assertThat(meta.centralLabel()).isEqualTo("midpoint");
+        assertThat(meta.centralKind()).isEqualTo(CentralKind.MIDPOINT);
         GuidanceLine amzn = b.guidanceFor("AMZN").orElseThrow();
         assertThat(amzn.label()).isEqualTo("over $100B");
         assertThat(amzn.central()).isEqualByComparingTo("100");
-        assertThat(amzn.centralLabel()).isEqualTo("at least");
+        assertThat(amzn.centralKind()).isEqualTo(CentralKind.AT_LEAST);
         assertThat(amzn.impliedGrowth()).isEqualByComparingTo(ratio("100", "77.66"));
     }
 
@@ -170,10 +170,10 @@ class AnalyzerTest {
         assertThat(b.isoWeek()).isEqualTo("2025-W44");
         assertThat(b.thisWeek()).singleElement().satisfies(w -> {
             assertThat(w.company().id()).isEqualTo("META");
-            assertThat(w.status()).isEqualTo("revised");
+            assertThat(w.status()).isEqualTo(WeekItem.Status.REVISED);
             assertThat(w.revision().fromLabel()).isEqualTo("$64\u201372B");
         });
-        assertThat(asOf("2025-02-07").thisWeek()).extracting(w -> w.company().id() + " " + w.status())
+        assertThat(asOf("2025-02-07").thisWeek()).extracting(w -> w.company().id() + " " + w.status().code())
                 .contains("AMZN new");
     }
 

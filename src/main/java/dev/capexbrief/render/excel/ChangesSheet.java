@@ -111,7 +111,7 @@ final class ChangesSheet {
             grid.text(row, 1, w.period().label(), s.text());
             grid.text(row, 2, w.metric(), s.text());
             grid.text(row, 3, w.kind().code(), s.text());
-            grid.text(row, 4, w.status(), s.text());
+            grid.text(row, 4, w.status().code(), s.text());
             grid.text(row, 5, w.label(), s.text());
             grid.date(row, 6, w.announced(), s.date());
             reaction(row, 7, w.reaction());

@@ -1,6 +1,7 @@
 package dev.capexbrief.render.excel;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CentralKind;
 import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
@@ -120,7 +121,7 @@ final class GuidanceSheet {
         grid.text(r, COMPANY, g.company().name(), s.bold());
         grid.text(r, LABEL, g.label(), s.text());
         central(r, g.amount(), g.central());
-        grid.text(r, CENTRAL_IS, centralIs(g.centralLabel()), s.text());
+        grid.text(r, CENTRAL_IS, centralIs(g.centralKind()), s.text());
         grid.text(r, QUALIFIER, g.amount().qualifier().code(), s.text());
         if (g.priorPeriod() != null) {
             grid.text(r, PRIOR_FY, g.priorPeriod().label(), s.text());
@@ -182,13 +183,13 @@ final class GuidanceSheet {
         }
     }
 
-    private static String centralIs(String centralLabel) {
-        return switch (centralLabel) {
-            case "midpoint" -> "midpoint of range";
-            case "at least" -> "floor (at least)";
-            case "at most" -> "ceiling (at most)";
-            case "" -> "stated value";
-            default -> centralLabel;
+    private static String centralIs(CentralKind kind) {
+        return switch (kind) {
+            case MIDPOINT -> "midpoint of range";
+            case AT_LEAST -> "floor (at least)";
+            case AT_MOST -> "ceiling (at most)";
+            case STATED -> "stated value";
+            case ANNUAL_AVERAGE -> kind.label();
         };
     }
 
@@ -258,7 +259,7 @@ final class GuidanceSheet {
             grid.text(row, COMPANY, g.company().name(), s.bold());
             grid.text(row, LABEL, g.label(), s.wrap());
             central(row, g.amount(), g.central());
-            grid.text(row, CENTRAL_IS, centralIs(g.centralLabel()), s.text());
+            grid.text(row, CENTRAL_IS, centralIs(g.centralKind()), s.text());
             grid.text(row, QUALIFIER, g.amount().qualifier().code(), s.text());
             grid.text(row, PRIOR_FY, g.period().label(), s.text());
             if (g.annualAverage() != null) {

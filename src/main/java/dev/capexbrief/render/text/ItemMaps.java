@@ -1,5 +1,6 @@
 package dev.capexbrief.render.text;
 
+import dev.capexbrief.analysis.CentralKind;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MarketReaction;
 import dev.capexbrief.analysis.MoneyFormat;
@@ -32,8 +33,8 @@ final class ItemMaps {
         m.put("statedLabel", g.statedLabel());
         m.put("central", MoneyFormat.billions(g.central(), currency));
         m.put("centralValue", g.central());
-        m.put("centralLabel", g.centralLabel());
-        m.put("floor", "at least".equals(g.centralLabel()));
+        m.put("centralLabel", g.centralKind().label());
+        m.put("floor", g.centralKind() == CentralKind.AT_LEAST);
         m.put("announced", g.announced().toString());
         m.put("basis", g.company().basisLabel());
         m.put("fiscalNote", g.company().fiscalNote());
@@ -112,7 +113,7 @@ final class ItemMaps {
         m.put("company", w.company().name());
         m.put("period", w.period().label());
         m.put("label", w.label());
-        m.put("status", w.status());
+        m.put("status", w.status().code());
         m.put("guidance", w.kind() == Kind.GUIDANCE);
         m.put("headlineBasis", w.metric().equals(w.company().basis()));
         m.put("announced", w.announced().toString());
