@@ -72,10 +72,10 @@ final class ChangeTables {
             return "actual";
         }
         return switch (w.status()) {
-            case "new" -> "new plan";
-            case "revised" -> w.revision() != null && w.revision().isRaise() ? "raised" : "revised";
-            case "reiterated" -> "reiterated";
-            default -> w.status();
+            case NEW -> "new plan";
+            case REVISED -> w.revision() != null && w.revision().isRaise() ? "raised" : "revised";
+            case REITERATED -> "reiterated";
+            case ACTUAL -> "actual";
         };
     }
 
@@ -86,7 +86,7 @@ final class ChangeTables {
         if (w.kind() == Kind.ACTUAL) {
             return "reported";
         }
-        return "reiterated".equals(w.status()) ? "unchanged" : "first plan for " + w.period().label();
+        return w.status() == WeekItem.Status.REITERATED ? "unchanged" : "first plan for " + w.period().label();
     }
 
     private static Cell reaction(MarketReaction r) {
