@@ -32,6 +32,7 @@ public final class GoldenFiles {
     private final String resourceDir;
     private final Path dir;
     private final Set<String> written = new TreeSet<>();
+    private final List<String> problems = new ArrayList<>();
 
     /** @param resourceDir the folder under {@code src/test/resources}, e.g. {@code dev/capexbrief/render/excel/golden} */
     public GoldenFiles(String resourceDir) {
@@ -50,15 +51,15 @@ public final class GoldenFiles {
      * Text (XML) compared exactly; a difference is reported with the first differing line, lines
      * being cut after each {@code >} that another tag follows (POI writes most parts as one line).
      */
-    public void assertText(String name, byte[] actual) {
-        assertBytes(name, actual, bytes -> new String(bytes, StandardCharsets.UTF_8));
+    public void checkText(String name, byte[] actual) {
+        checkBytes(name, actual, bytes -> new String(bytes, StandardCharsets.UTF_8));
     }
 
     /**
      * Bytes compared exactly; {@code dump} turns them into text for the message when they differ
-     * (a binary file's readable form).
+     * (a binary file's readable form). Differences are collected: {@link #verify} reports them all.
      */
-    public void assertBytes(String name, byte[] actual, Function<byte[], String> dump) {
+    public void checkBytes(String name, byte[] actual, Function<byte[], String> dump) {
         Path file = dir.resolve(name);
         written.add(name);
         if (updating()) {
@@ -66,21 +67,33 @@ public final class GoldenFiles {
             return;
         }
         if (!Files.isRegularFile(file)) {
-            throw new AssertionError("golden " + name + ": no golden file " + shown(file) + ".\n" + HOW_TO_UPDATE);
+            problems.add("golden " + name + ": no golden file " + shown(file));
+            return;
         }
         byte[] expected = read(file);
         if (!java.util.Arrays.equals(expected, actual)) {
-            throw new AssertionError("golden " + name + " differs from " + shown(file) + " ("
-                    + expected.length + " bytes expected, " + actual.length + " written)\n"
-                    + firstDifference(dump.apply(expected), dump.apply(actual)) + "\n" + HOW_TO_UPDATE);
+            problems.add("golden " + name + " differs from " + shown(file) + " (" + expected.length
+                    + " bytes expected, " + actual.length + " written)\n"
+                    + firstDifference(dump.apply(expected), dump.apply(actual)));
+        }
+    }
+
+    /** Fails with every difference found so far, each with its part and first differing line. */
+    public void verify() {
+        if (!problems.isEmpty()) {
+            String all = String.join("\n\n", problems);
+            int count = problems.size();
+            problems.clear();
+            throw new AssertionError(count + " golden file" + (count == 1 ? "" : "s") + " differ:\n\n" + all
+                    + "\n\n" + HOW_TO_UPDATE);
         }
     }
 
     /**
-     * After every file of {@code folder} (relative to this golden folder) was compared: fails on
-     * golden files that nothing produced any more; with {@code golden.update}, deletes them.
+     * After every file of {@code folder} (relative to this golden folder) was checked: golden files
+     * that nothing produced any more are a difference too; with {@code golden.update}, deleted.
      */
-    public void assertNoOthers(String folder) {
+    public void checkNoOthers(String folder) {
         Path root = dir.resolve(folder);
         if (!Files.isDirectory(root)) {
             return;
@@ -103,7 +116,7 @@ public final class GoldenFiles {
             stale.forEach(name -> delete(dir.resolve(name)));
             return;
         }
-        throw new AssertionError("golden files that the output no longer has: " + stale + "\n" + HOW_TO_UPDATE);
+        problems.add("golden files that the output no longer has: " + stale);
     }
 
     /** The first line where two texts differ, with its number and a line of context before it. */
