@@ -38,10 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the briefing's sheets, so a layout change leaves these files alone, while a POI upgrade that
  * writes any part differently fails here and says which part, and where.
  *
- * <p>The parts are compared uncompressed. The zip's compressed bytes are not: POI deflates with
- * the runtime's zlib, whose output may differ between JDK builds (the bundled zlib of a Temurin
- * build, the system zlib of a distribution's) without the workbook differing; the zip layer's own
- * fields are pinned by {@link GoldenZipTest} and the entry list below.
+ * <p>The parts are compared uncompressed, each with its own golden file, so that a difference names
+ * its part. The whole file's SHA-256 is pinned as well: POI and {@link FixedTimeZip} deflate with
+ * the runtime's zlib, and both JDKs the project builds with (17 on the system's zlib 1.2.13,
+ * Temurin 25 with its bundled zlib 1.3.2) give the same bytes. A runtime whose zlib deflates
+ * otherwise (zlib-ng, say) would fail on that hash alone, every part being the same: then the
+ * content is as pinned and only its compression differs. The zip layer's own fields are pinned by
+ * {@link GoldenZipTest} and by the entry list below.
  *
  * <p>To regenerate after an intended change: {@code mvn -o test -Dtest='Golden*' -Dgolden.update=true},
  * then review {@code git diff src/test/resources} (see the README.txt beside the golden files).
@@ -67,6 +70,19 @@ class GoldenWorkbookTest {
     }
 
     @Test
+    void theTimeZoneChangesNothing(@TempDir Path dir) throws IOException {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertThat(workbook(dir)).isEqualTo(xlsx);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/Los_Angeles"));
+            assertThat(workbook(dir)).isEqualTo(xlsx);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void everyPartIsItsGoldenFile() throws IOException {
         GoldenFiles golden = new GoldenFiles(GOLDEN_DIR);
         StringBuilder entries = new StringBuilder();
@@ -80,12 +96,32 @@ class GoldenWorkbookTest {
             }
         }
         golden.checkText("workbook-entries.txt", entries.toString().getBytes(StandardCharsets.UTF_8));
+        golden.checkText("workbook.xlsx.sha256", (sha256(xlsx) + "  workbook.xlsx\n" + WHOLE_FILE).getBytes(StandardCharsets.UTF_8));
         golden.checkNoOthers("workbook");
         golden.verify();
     }
 
-    /** The fixed workbook: two sheets of hand-built cells, three charts, a defined name, properties. */
+    /**
+     * The fixed workbook: two sheets of hand-built cells, three charts, a defined name, properties.
+     *
+     * <p>Written with the default locale set to English: POI writes the JVM's default locale into
+     * every chart title ({@code <a:rPr lang="en"/>}, "de-DE" on a German machine), and
+     * {@code IsoWeek} formats the week in the default locale's digits (the keywords in
+     * {@code docProps/core.xml}), so without this the golden files would depend on the machine.
+     * Those are facts about the main code, not about POI versions; when it pins them itself, this
+     * can go.
+     */
     static byte[] workbook(Path dir) throws IOException {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            return inEnglish(dir);
+        } finally {
+            java.util.Locale.setDefault(locale);
+        }
+    }
+
+    private static byte[] inEnglish(Path dir) throws IOException {
         Path poi = Files.createTempFile(dir, "poi-", ".xlsx");
         Map<String, SheetBody> bodies = new LinkedHashMap<>();
         SharedStrings strings = new SharedStrings();
@@ -207,6 +243,17 @@ class GoldenWorkbookTest {
                 AMZN,Amazon,capex,guidance,FY2025,100,,,over,2025-02-06,https://example.com/amzn
                 META,Meta,capex,guidance,FY2025,,60,65,,2025-01-29,https://example.com/meta
                 """), AS_OF);
+    }
+
+    private static final String WHOLE_FILE = "# The whole file, compressed bytes and all. When only this differs, every part is the same\n"
+            + "# and the difference is in the zip's compressed data: another zlib (see README.txt).\n";
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String part(XSSFSheet sheet) {

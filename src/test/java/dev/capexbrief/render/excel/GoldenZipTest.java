@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
@@ -261,11 +262,11 @@ class GoldenZipTest {
                   int dataAt) {
         String fields() {
             return name + " needs=" + needs + " flags=0x" + hex(flags) + " method=" + method + " time=0x" + hex(time)
-                    + " date=0x" + hex(date) + " crc=" + String.format("%08x", crc) + " size=" + size + " extra=" + extra;
+                    + " date=0x" + hex(date) + " crc=" + String.format(Locale.ROOT, "%08x", crc) + " size=" + size + " extra=" + extra;
         }
 
         String attributes() {
-            return "made-by=0x" + hex(madeBy) + " internal=" + internal + " external=0x" + String.format("%08x", external)
+            return "made-by=0x" + hex(madeBy) + " internal=" + internal + " external=0x" + String.format(Locale.ROOT, "%08x", external)
                     + " comment=" + comment;
         }
     }
@@ -371,10 +372,10 @@ class GoldenZipTest {
     }
 
     private static String crcOf(String s) {
-        return String.format("%08x", crc(utf8(s)));
+        return String.format(Locale.ROOT, "%08x", crc(utf8(s)));
     }
 
     static String hex(int v) {
-        return String.format("%04x", v);
+        return String.format(Locale.ROOT, "%04x", v);
     }
 }
