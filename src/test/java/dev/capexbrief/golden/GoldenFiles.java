@@ -31,16 +31,22 @@ public final class GoldenFiles {
 
     private final String resourceDir;
     private final Path dir;
+    private final boolean update;
     private final Set<String> written = new TreeSet<>();
     private final List<String> problems = new ArrayList<>();
 
     /** @param resourceDir the folder under {@code src/test/resources}, e.g. {@code dev/capexbrief/render/excel/golden} */
     public GoldenFiles(String resourceDir) {
-        this.resourceDir = resourceDir;
         // surefire runs in the project folder and sets basedir; the files are read from the source
         // tree (not the class path) so that an update is compared against at once
-        String base = System.getProperty("basedir", System.getProperty("user.dir"));
-        this.dir = Path.of(base, "src", "test", "resources").resolve(resourceDir);
+        this(Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "src", "test", "resources")
+                .resolve(resourceDir), resourceDir, updating());
+    }
+
+    GoldenFiles(Path dir, String resourceDir, boolean update) {
+        this.dir = dir;
+        this.resourceDir = resourceDir;
+        this.update = update;
     }
 
     public static boolean updating() {
@@ -62,7 +68,7 @@ public final class GoldenFiles {
     public void checkBytes(String name, byte[] actual, Function<byte[], String> dump) {
         Path file = dir.resolve(name);
         written.add(name);
-        if (updating()) {
+        if (update) {
             write(file, actual);
             return;
         }
@@ -84,7 +90,7 @@ public final class GoldenFiles {
             String all = String.join("\n\n", problems);
             int count = problems.size();
             problems.clear();
-            throw new AssertionError(count + " golden file" + (count == 1 ? "" : "s") + " differ:\n\n" + all
+            throw new AssertionError(count + " golden file" + (count == 1 ? " differs" : "s differ") + ":\n\n" + all
                     + "\n\n" + HOW_TO_UPDATE);
         }
     }
@@ -112,7 +118,7 @@ public final class GoldenFiles {
         if (stale.isEmpty()) {
             return;
         }
-        if (updating()) {
+        if (update) {
             stale.forEach(name -> delete(dir.resolve(name)));
             return;
         }
