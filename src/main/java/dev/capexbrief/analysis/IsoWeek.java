@@ -66,6 +66,6 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
     @Override
     public String toString() {
-        return String.format("%d-W%02d", year, week);
+        return String.format(java.util.Locale.ROOT, "%d-W%02d", year, week);
     }
 }

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The {@code capexbrief} command: hyperscaler capex briefings as PDF and Excel. */
@@ -38,6 +39,9 @@ public final class CapexBrief implements Runnable {
     /** Runs the command line and returns the exit code. */
     public static int run(String... args) {
         System.setProperty("java.awt.headless", "true");
+        // OpenPDF writes its cross-reference offsets with the default locale's digits (an Arabic-digit
+        // locale breaks the file): outputs are the same on every machine only with a neutral format locale
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         return commandLine(CommandLine.defaultFactory(), args).execute(args);
     }
 

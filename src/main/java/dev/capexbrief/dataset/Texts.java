@@ -19,7 +19,7 @@ final class Texts {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c < ' ' || c == 0x7F) {
-                sb.append(String.format("\\u%04X", (int) c));
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 sb.append(c);
             }
@@ -48,6 +48,6 @@ final class Texts {
         if (c == '\uFFFD') {
             return "is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)";
         }
-        return String.format("contains a control character (U+%04X); remove it", c);
+        return String.format(java.util.Locale.ROOT, "contains a control character (U+%04X); remove it", c);
     }
 }

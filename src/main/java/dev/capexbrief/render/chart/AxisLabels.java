@@ -34,7 +34,7 @@ final class AxisLabels extends NumberFormat {
 
     /** Calendar quarters from an ordinal (year × 4 + quarter − 1): "4Q24". */
     static AxisLabels quarters(int first, int last) {
-        return new AxisLabels(first, last, o -> (o % 4 + 1) + "Q" + String.format("%02d", (o / 4) % 100));
+        return new AxisLabels(first, last, o -> (o % 4 + 1) + "Q" + String.format(java.util.Locale.ROOT, "%02d", (o / 4) % 100));
     }
 
     @Override
