@@ -1,6 +1,7 @@
 package dev.capexbrief.render.chart;
 
-import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.text.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -64,23 +65,9 @@ public final class ChartTheme {
         this.bold = bold;
     }
 
-    public Theme theme() {
-        return theme;
-    }
-
-    /** How many companies a chart draws one by one (the theme's {@code top_companies}). */
-    int topCompanies() {
-        return theme.topCompanies();
-    }
-
-    /** The company's colour: {@code theme.companyColor(profile.colorIndex())}. */
-    public Color companyColor(int colorIndex) {
-        return theme.companyColor(colorIndex);
-    }
-
-    /** The company's marker shape, centred on the origin, about 6 pt across. */
-    public Shape marker(int colorIndex) {
-        return MARKERS[Math.floorMod(colorIndex, MARKERS.length)];
+    /** A series' marker shape (the model's marker index), centred on the origin, about 6 pt across. */
+    public Shape marker(int index) {
+        return MARKERS[Math.floorMod(index, MARKERS.length)];
     }
 
     public Font font(float size) {
@@ -107,11 +94,11 @@ public final class ChartTheme {
         return new BasicStroke(0.5f);
     }
 
-    /** Tick labels for an amount axis: "$0", "$50", "$100" (the unit is in the note). */
-    NumberAxis moneyAxis(String prefix) {
+    /** Tick labels for the exhibit's amount axis: "$0", "$50", "$100" (the unit is in the note). */
+    NumberAxis moneyAxis(Exhibit exhibit) {
         NumberAxis axis = new NumberAxis(null);
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        f.setPositivePrefix(prefix);
+        f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
         axis.setNumberFormatOverride(f);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
@@ -151,7 +138,7 @@ public final class ChartTheme {
      * The height to draw a chart at: {@code base}, or more for a bar chart with many bars (so every
      * bar keeps its name), plus room for a line saying which companies a cut chart draws.
      */
-    public static float height(JFreeChart chart, float base) {
+    static float height(JFreeChart chart, float base) {
         float h = base;
         if (chart.getPlot() instanceof XYPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL) {
             h = Math.max(h, BAR_FRAME + BAR_ROW * plot.getDataset().getSeriesCount());
@@ -164,18 +151,14 @@ public final class ChartTheme {
         return h;
     }
 
-    /** The finished chart: title (the finding) on top, legend if any, unit and source line below. */
-    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend) {
-        return chart(plot, text, legend, null);
-    }
-
     /**
-     * As {@link #chart(XYPlot, TextBlock, LegendItemCollection)}, with a line under the title that
+     * The finished chart: the exhibit's numbered title (the finding) on top, under it the line that
      * says which companies are drawn when not all are ("Top 12 of 2,000 companies by FY2025 plan"),
-     * or none when {@code scope} is null.
+     * the exhibit's key if it has one, and the unit and source note below the plot.
      */
-    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend, String scope) {
+    JFreeChart chart(XYPlot plot, Exhibit exhibit) {
         style(plot);
+        LegendItemCollection legend = exhibit.legend().isEmpty() ? null : Legends.key(exhibit.legend(), this);
         if (legend != null) {
             plot.setFixedLegendItems(legend);
         }
@@ -185,12 +168,12 @@ public final class ChartTheme {
         chart.setPadding(new RectangleInsets(2, 0, 2, 0));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        TextTitle title = new TextTitle(text.heading(), bold(TITLE_SIZE), theme.accent(),
+        TextTitle title = new TextTitle(exhibit.numberedTitle(), bold(TITLE_SIZE), theme.accent(),
                 RectangleEdge.TOP, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 new RectangleInsets(0, 0, 6, 0));
         chart.setTitle(title);
-        if (scope != null) {
-            chart.addSubtitle(0, new TextTitle(scope, font(LABEL_SIZE), muted(), RectangleEdge.TOP,
+        if (!exhibit.scope().isEmpty()) {
+            chart.addSubtitle(0, new TextTitle(exhibit.scope(), font(LABEL_SIZE), muted(), RectangleEdge.TOP,
                     HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                     new RectangleInsets(0, 0, 5, 0)));
         }
@@ -205,7 +188,7 @@ public final class ChartTheme {
             lt.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
             lt.setMargin(new RectangleInsets(0, 0, 4, 0));
         }
-        String note = text.body();
+        String note = exhibit.noteText();
         if (!note.isEmpty()) {
             TextTitle source = new TextTitle(note, font(NOTE_SIZE), muted(), RectangleEdge.BOTTOM,
                     HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
