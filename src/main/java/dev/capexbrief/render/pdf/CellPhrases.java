@@ -11,11 +11,14 @@ import java.util.function.Function;
 /**
  * How each kind of table cell is set: a company with its colour swatch, bold name and grey second
  * line; an amount or a ratio as labelled (bold in a headline column or a total row) over its grey
- * note; words bold when strong; source numbers and blanks muted.
+ * note; words bold when strong, and a column of accounts (what was reported) in the small grey type
+ * of a note; source numbers and blanks muted.
  */
 final class CellPhrases {
     /** The swatch printed before a company's name. */
     static final String SWATCH = "\u25A0 ";
+    /** Words longer than this are an account rather than a value: their column is set as notes. */
+    static final int NOTE_LENGTH = 80;
 
     private final Styles styles;
     private final Function<String, Color> colors;
@@ -26,8 +29,8 @@ final class CellPhrases {
         this.colors = colors;
     }
 
-    /** The cell's phrase; {@code strong} for a headline column or a total row. */
-    Phrase of(Cell cell, boolean strong) {
+    /** The cell's phrase; {@code strong} for a headline column or a total row, {@code note} for a column of accounts. */
+    Phrase of(Cell cell, boolean strong, boolean note) {
         if (cell instanceof Cell.Company c) {
             Phrase p = new Phrase("", styles.cell());
             Color swatch = colors.apply(c.id());
@@ -36,7 +39,7 @@ final class CellPhrases {
             }
             return withSub(p, c.name(), styles.cellBold(), c.sub());
         }
-        if (cell instanceof Cell.Sources || cell instanceof Cell.Blank) {
+        if (cell instanceof Cell.Sources || cell instanceof Cell.Blank || note && cell instanceof Cell.Text) {
             return new Phrase(Composer.chunk(cell.text(), styles.cellMuted()));
         }
         boolean bold = strong || cell instanceof Cell.Text t && t.strong();

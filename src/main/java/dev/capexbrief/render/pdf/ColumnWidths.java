@@ -30,6 +30,12 @@ final class ColumnWidths {
         needed[i] = Math.max(needed[i], widest + extra + 2 * Tables.CELL_PADDING + 1);
     }
 
+    /** Records that column {@code i} shows {@code text} in {@code font} on one line (a label). */
+    void fitLine(int i, String text, Font font) {
+        float w = font.getBaseFont().getWidthPoint(text, font.getSize());
+        needed[i] = Math.max(needed[i], w + 2 * Tables.CELL_PADDING + 1);
+    }
+
     /** The relative widths for a table {@code width} points wide. */
     float[] widths(float width) {
         float[] points = new float[relative.length];

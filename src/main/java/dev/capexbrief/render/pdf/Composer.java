@@ -24,6 +24,8 @@ import java.util.Locale;
 final class Composer {
     /** A table this short moves to the next page whole rather than leave a stub behind. */
     private static final int KEEP_TOGETHER_ROWS = 12;
+    /** What a subheading takes, spacing included. */
+    static final float SUBHEADING = 30;
 
     private final Document document;
     private final PdfWriter writer;
@@ -87,6 +89,13 @@ final class Composer {
         add(p);
     }
 
+    /** About the height {@link #paragraph} takes for {@code s} at full width: its lines, its spacing after. */
+    float height(String s, Font font, float after) {
+        float line = font.getBaseFont().getWidthPoint(s, font.getSize());
+        // words wrap before the margin: a line holds a little less than the full width
+        return (float) Math.ceil(line / (width() * 0.92f)) * font.getSize() * 1.35f + after;
+    }
+
     /** Text that never breaks inside a number or a date. */
     static Chunk chunk(String s, Font font) {
         Chunk c = new Chunk(s, font);
@@ -117,14 +126,15 @@ final class Composer {
 
     /** A subheading and its table, moved to a new page together when a short table would not fit. */
     void subheading(String s, PdfPTable table) {
-        if (room() < keepFor(table) + 30) {
-            newPage();
-        }
-        subheading(s);
+        subheading(s, keepFor(table) + SUBHEADING);
         add(table);
     }
 
-    void subheading(String s) {
+    /** A subheading, on a new page when less than {@code keep} points are left (it and the first lines under it). */
+    void subheading(String s, float keep) {
+        if (room() < keep) {
+            newPage();
+        }
         Paragraph p = new Paragraph(s, styles.subheading());
         p.setLeading(styles.subheading().getSize() * 1.25f);
         p.setSpacingBefore(6);

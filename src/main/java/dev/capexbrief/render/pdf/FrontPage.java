@@ -91,17 +91,29 @@ final class FrontPage {
         }
     }
 
-    /** The facts side by side, each as wide as its text asks (a long list of bases gets the most room). */
+    /**
+     * The facts side by side, each column as wide as its length asks, so the columns end at about the
+     * same depth, and at least as wide as its label, its longest word and the lines it sets apart.
+     */
     private void facts() {
         List<Fact> facts = model.facts();
         if (facts.isEmpty()) {
             return;
         }
-        float[] widths = new float[facts.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = 0.9f + Math.min(facts.get(i).value().length(), 240) / 140f;
+        float[] weights = new float[facts.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = facts.get(i).value().length();
         }
-        PdfPTable t = table(widths);
+        ColumnWidths widths = new ColumnWidths(weights);
+        for (int i = 0; i < weights.length; i++) {
+            widths.fitLine(i, facts.get(i).label(), c.styles().figureLabel());
+            String value = facts.get(i).value();
+            widths.fit(i, value, c.styles().smallInk(), 0);
+            for (String line : value.contains("\n") ? value.split("\n") : new String[0]) {
+                widths.fitLine(i, line, c.styles().smallInk());
+            }
+        }
+        PdfPTable t = table(widths.widths(c.width()));
         facts.forEach(f -> t.addCell(fact(f)));
         t.setSpacingBefore(2);
         t.setSpacingAfter(4);

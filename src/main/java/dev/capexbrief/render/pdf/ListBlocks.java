@@ -22,6 +22,8 @@ final class ListBlocks {
     private static final int NAMES_PER_SOURCE = 5;
     /** Lets a long URL wrap after its slashes and punctuation instead of at an arbitrary letter. */
     private static final SplitCharacter URL_BREAKS = new UrlBreaks();
+    /** Room a list's title wants below it: its first couple of lines. */
+    private static final float FIRST_LINES = 20;
 
     private final Composer c;
 
@@ -34,7 +36,7 @@ final class ListBlocks {
             return;
         }
         Styles s = c.styles();
-        c.subheading(b.title());
+        c.subheading(b.title(), Composer.SUBHEADING + FIRST_LINES);
         com.lowagie.text.List list = new com.lowagie.text.List(false, 9);
         list.setListSymbol(new Chunk("\u2022", s.small()));
         for (String line : b.items().subList(0, Math.min(b.shortItems(), b.items().size()))) {
@@ -52,8 +54,11 @@ final class ListBlocks {
      * and the first others up to {@code shortItems}, then how many more the workbook lists.
      */
     void sources(Block.SourceList b) {
+        if (b.sources().isEmpty()) {
+            return;
+        }
         List<Source> shown = shown(b);
-        c.subheading(b.title());
+        c.subheading(b.title(), Composer.SUBHEADING + FIRST_LINES);
         for (Source ref : shown) {
             c.add(entry(ref));
         }

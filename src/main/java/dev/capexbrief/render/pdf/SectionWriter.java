@@ -13,10 +13,10 @@ import java.util.List;
  * workbook's alone.
  */
 final class SectionWriter {
-    /** Room a heading wants below it when its section opens with text (its intro and a few lines). */
-    private static final float TEXT_KEEP = 140;
-    /** What a heading and a two- or three-line intro take, above the first block. */
-    private static final float HEADING_AND_INTRO = 80;
+    /** What a heading takes, spacing included. */
+    private static final float HEADING = 30;
+    /** Room for the start of a list: its title and a few lines. */
+    private static final float FEW_LINES = 50;
     /** Room a heading on page one wants: its intro and the first rows of its table. */
     private static final float PAGE_ONE_KEEP = 90;
 
@@ -35,10 +35,8 @@ final class SectionWriter {
         List<Block> blocks = s.blocks();
         Block first = blocks.isEmpty() ? null : blocks.get(0);
         Image chart = first instanceof Block.Chart ch ? c.chart(ch.exhibit()) : null;
-        c.heading(s.heading(), pageOne ? PAGE_ONE_KEEP : keep(first, chart));
-        for (String p : s.intro()) {
-            c.paragraph(p, c.styles().body(), 4);
-        }
+        c.heading(s.heading(), pageOne ? PAGE_ONE_KEEP : keep(s, first, chart));
+        s.intro().forEach(p -> c.paragraph(p, c.styles().body(), 4));
         for (Block b : blocks) {
             if (b == first && chart != null) {
                 c.add(chart);
@@ -48,15 +46,28 @@ final class SectionWriter {
         }
     }
 
-    /** The room to leave for the section's start: a chart whole, a short table whole, else a few lines. */
-    private float keep(Block first, Image chart) {
+    /**
+     * The room the section's start needs on this page: heading, intro and the first block — a chart
+     * whole, a short table whole (a long one its first rows), fine print whole, a list's first lines.
+     */
+    private float keep(Section s, Block first, Image chart) {
+        float start = HEADING;
+        for (String p : s.intro()) {
+            start += c.height(p, c.styles().body(), 4);
+        }
         if (chart != null) {
-            return chart.getScaledHeight() + HEADING_AND_INTRO + 10;
+            return start + chart.getScaledHeight() + 12;
         }
         if (first instanceof Block.Grid g && !g.table().detail()) {
-            return tables.keep(g.table()) + HEADING_AND_INTRO;
+            return start + tables.keep(g.table()) + 10;
         }
-        return TEXT_KEEP;
+        if (first instanceof Block.FinePrint f) {
+            for (String p : f.paragraphs()) {
+                start += c.height(p, c.styles().small(), 3);
+            }
+            return start;
+        }
+        return start + FEW_LINES;
     }
 
     private void block(Block b, boolean pageOne) {

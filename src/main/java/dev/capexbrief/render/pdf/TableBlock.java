@@ -1,5 +1,6 @@
 package dev.capexbrief.render.pdf;
 
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.capexbrief.render.model.BriefingModel;
@@ -85,11 +86,13 @@ final class TableBlock {
         float[] relative = new float[shown.size()];
         String[] headers = new String[shown.size()];
         int[] aligns = new int[shown.size()];
+        boolean[] notes = new boolean[shown.size()];
         for (int i = 0; i < shown.size(); i++) {
             Column col = t.columns().get(shown.get(i));
             relative[i] = col.width();
             headers[i] = col.header();
             aligns[i] = col.align() == Column.Align.RIGHT ? Tables.RIGHT : Tables.LEFT;
+            notes[i] = accounts(rows, shown.get(i));
         }
         ColumnWidths widths = new ColumnWidths(relative);
         List<PdfPCell> body = new ArrayList<>();
@@ -99,8 +102,8 @@ final class TableBlock {
                 Cell cell = r.cell(shown.get(i));
                 boolean strong = total || t.columns().get(shown.get(i)).headline();
                 fit(widths, i, cell, strong);
-                body.add(total ? tables.total(cells.of(cell, strong), aligns[i])
-                        : tables.cell(cells.of(cell, strong), aligns[i]));
+                Phrase p = cells.of(cell, strong, notes[i]);
+                body.add(total ? tables.total(p, aligns[i]) : tables.cell(p, aligns[i]));
             }
         }
         for (int i = 0; i < headers.length; i++) {
@@ -117,6 +120,12 @@ final class TableBlock {
             tables.footRow(table, footnote);
         }
         return table;
+    }
+
+    /** True when a column holds accounts rather than values: some of its words run past a line or two. */
+    private static boolean accounts(List<Row> rows, int column) {
+        return rows.stream().anyMatch(r -> r.cell(column) instanceof Cell.Text x
+                && x.text().length() > CellPhrases.NOTE_LENGTH);
     }
 
     /** A cell's words must fit its column: its main line, a company's swatch included, and its second line. */
