@@ -28,9 +28,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one look every exhibit shares: company colours from the theme (the workbook uses the same),
- * one marker shape per company slot so lines stay apart in black and white, the briefing's fonts,
- * thin grey gridlines, a title written as a finding and the unit and source line under the plot.
+ * The one look every exhibit shares: the shape for each series' marker index so lines stay apart in
+ * black and white (the colours come with the exhibit's series), the briefing's fonts, the theme's
+ * text and rule colours, thin grey gridlines, the exhibit's numbered finding as title, its key, and
+ * its unit and source note under the plot.
  */
 public final class ChartTheme {
     /** Point sizes: charts are drawn at print size, one unit = one PDF point. */
@@ -151,6 +152,18 @@ public final class ChartTheme {
         return h;
     }
 
+    /** The key, in one line over the plot. */
+    private void style(LegendTitle key) {
+        key.setItemFont(font(LABEL_SIZE));
+        key.setItemPaint(ink());
+        key.setFrame(BlockBorder.NONE);
+        key.setBackgroundPaint(Color.WHITE);
+        key.setPosition(RectangleEdge.TOP);
+        key.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        key.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
+        key.setMargin(new RectangleInsets(0, 0, 4, 0));
+    }
+
     /**
      * The finished chart: the exhibit's numbered title (the finding) on top, under it the line that
      * says which companies are drawn when not all are ("Top 12 of 2,000 companies by FY2025 plan"),
@@ -178,15 +191,7 @@ public final class ChartTheme {
                     new RectangleInsets(0, 0, 5, 0)));
         }
         if (legend != null) {
-            LegendTitle lt = chart.getLegend();
-            lt.setItemFont(font(LABEL_SIZE));
-            lt.setItemPaint(ink());
-            lt.setFrame(BlockBorder.NONE);
-            lt.setBackgroundPaint(Color.WHITE);
-            lt.setPosition(RectangleEdge.TOP);
-            lt.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            lt.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
-            lt.setMargin(new RectangleInsets(0, 0, 4, 0));
+            style(chart.getLegend());
         }
         String note = exhibit.noteText();
         if (!note.isEmpty()) {

@@ -83,33 +83,19 @@ final class TableBlock {
 
     private PdfPTable table(Table t, List<Row> rows) {
         List<Integer> shown = visible(t);
-        float[] relative = new float[shown.size()];
-        String[] headers = new String[shown.size()];
-        int[] aligns = new int[shown.size()];
-        boolean[] notes = new boolean[shown.size()];
-        for (int i = 0; i < shown.size(); i++) {
-            Column col = t.columns().get(shown.get(i));
-            relative[i] = col.width();
-            headers[i] = col.header();
-            aligns[i] = col.align() == Column.Align.RIGHT ? Tables.RIGHT : Tables.LEFT;
-            notes[i] = accounts(rows, shown.get(i));
-        }
-        ColumnWidths widths = new ColumnWidths(relative);
+        Layout layout = new Layout(t, shown, rows);
         List<PdfPCell> body = new ArrayList<>();
         for (Row r : rows) {
             boolean total = r.kind() == Row.Kind.TOTAL;
             for (int i = 0; i < shown.size(); i++) {
                 Cell cell = r.cell(shown.get(i));
                 boolean strong = total || t.columns().get(shown.get(i)).headline();
-                fit(widths, i, cell, strong);
-                Phrase p = cells.of(cell, strong, notes[i]);
-                body.add(total ? tables.total(p, aligns[i]) : tables.cell(p, aligns[i]));
+                fit(layout.widths, i, cell, strong);
+                Phrase p = cells.of(cell, strong, layout.notes[i]);
+                body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));
             }
         }
-        for (int i = 0; i < headers.length; i++) {
-            widths.fit(i, headers[i], c.styles().cellHeader(), 0);
-        }
-        PdfPTable table = tables.create(widths.widths(c.width()), headers, aligns);
+        PdfPTable table = tables.create(layout.widths.widths(c.width()), layout.headers, layout.aligns);
         body.forEach(table::addCell);
         int left = t.body().size() - body(rows);
         if (left > 0 && t.scope().isEmpty()) {
@@ -120,6 +106,32 @@ final class TableBlock {
             tables.footRow(table, footnote);
         }
         return table;
+    }
+
+    /** The shown columns' headers, alignments and widths, and which of them hold accounts. */
+    private final class Layout {
+        final String[] headers;
+        final int[] aligns;
+        final boolean[] notes;
+        final ColumnWidths widths;
+
+        Layout(Table t, List<Integer> shown, List<Row> rows) {
+            float[] relative = new float[shown.size()];
+            headers = new String[shown.size()];
+            aligns = new int[shown.size()];
+            notes = new boolean[shown.size()];
+            for (int i = 0; i < shown.size(); i++) {
+                Column col = t.columns().get(shown.get(i));
+                relative[i] = col.width();
+                headers[i] = col.header();
+                aligns[i] = col.align() == Column.Align.RIGHT ? Tables.RIGHT : Tables.LEFT;
+                notes[i] = accounts(rows, shown.get(i));
+            }
+            widths = new ColumnWidths(relative);
+            for (int i = 0; i < headers.length; i++) {
+                widths.fit(i, headers[i], c.styles().cellHeader(), 0);
+            }
+        }
     }
 
     /** True when a column holds accounts rather than values: some of its words run past a line or two. */
