@@ -4,14 +4,13 @@ import dev.capexbrief.dataset.Company;
 
 /**
  * A company as the briefing presents it: its headline capex basis (the metric it guides on) and
- * its colour slot, shared by every chart and the workbook.
+ * whether its fiscal year ends in December. Its colour belongs to the theme (by company id).
  *
  * @param basis       the metric used for every comparison of this company, e.g. {@code capex_incl_finance_leases}
  * @param basisLabel  the basis in words, e.g. "capex incl. finance leases"
- * @param colorIndex  the company's slot in the theme palette, stable across outputs
  * @param fiscalNote  "FY ends June" for non-December years, else empty
  */
-public record CompanyProfile(Company company, String basis, String basisLabel, int colorIndex, String fiscalNote) {
+public record CompanyProfile(Company company, String basis, String basisLabel, String fiscalNote) {
     public String id() {
         return company.id();
     }

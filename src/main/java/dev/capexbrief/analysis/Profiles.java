@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The companies a briefing presents: those with visible figures, each with its headline basis and colour slot. */
+/** The companies a briefing presents: those with visible figures, each with its headline basis. */
 final class Profiles {
     private Profiles() {
     }
@@ -20,7 +20,6 @@ final class Profiles {
      */
     static List<CompanyProfile> of(Dataset dataset, Map<String, List<Figure>> byCompany) {
         List<CompanyProfile> out = new ArrayList<>();
-        int color = 0;
         for (Company c : dataset.companyList()) {
             List<Figure> figures = byCompany.getOrDefault(c.id(), List.of());
             if (figures.isEmpty()) {
@@ -28,7 +27,7 @@ final class Profiles {
             }
             String basis = CapexBasis.choose(figures).orElse("");
             String fiscalNote = c.calendarFiscalYear() ? "" : "FY ends " + c.fiscalYearEndName();
-            out.add(new CompanyProfile(c, basis, basis.isEmpty() ? "" : CapexBasis.label(basis), color++, fiscalNote));
+            out.add(new CompanyProfile(c, basis, basis.isEmpty() ? "" : CapexBasis.label(basis), fiscalNote));
         }
         return out;
     }

@@ -6,6 +6,9 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.render.excel.DataRows;
 import dev.capexbrief.render.excel.WorkbookWriter;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
 
@@ -28,8 +31,8 @@ import java.util.concurrent.TimeUnit;
  * are loaded once.
  */
 public final class BriefingJob {
-    /** The files one run wrote. */
-    public record Result(Briefing briefing, Path pdf, Path xlsx) {
+    /** The files one run wrote, and the briefing and model they were drawn from. */
+    public record Result(Briefing briefing, BriefingModel model, Path pdf, Path xlsx) {
     }
 
     private final Dataset dataset;
@@ -37,6 +40,7 @@ public final class BriefingJob {
     private final OutputLayout layout;
     private final String currency;
     private final Analyzer analyzer = new Analyzer();
+    private final ModelBuilder models;
     private final WorkbookWriter workbookWriter;
     /** The Data rows, rendered once (the temporary file behind them goes when the JVM exits). */
     private Future<DataRows> data;
@@ -54,6 +58,7 @@ public final class BriefingJob {
         this.layout = layout;
         this.currency = currency;
         this.workbookWriter = new WorkbookWriter(templates.theme());
+        this.models = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b));
     }
 
     public Path root() {
@@ -68,6 +73,7 @@ public final class BriefingJob {
     public Result run(LocalDate asOf, boolean force) throws IOException {
         Future<DataRows> data = dataRows();
         Briefing briefing = analyze(asOf);
+        BriefingModel model = models.build(briefing);
         Path pdf = layout.pdf(briefing.isoWeek(), asOf);
         Path xlsx = layout.xlsx(briefing.isoWeek(), asOf);
         if (!force) {
@@ -78,15 +84,15 @@ public final class BriefingJob {
             }
         }
         try (WeekFolderLock lock = WeekFolderLock.acquire(pdf.toAbsolutePath().getParent())) {
-            // the two renderers only read the briefing and the dataset: one on each core
+            // the two renderers only read the model, the briefing and the dataset: one on each core
             Future<AtomicFile> pdfFile = renderer.submit(
-                    () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(briefing, out)));
+                    () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(model, out)));
             try (AtomicFile xlsxFile = prepareWorkbook(xlsx, briefing, data, pdfFile);
                  AtomicFile pdfDone = finished(pdfFile)) {
                 AtomicFile.commitAll(List.of(pdfDone, xlsxFile));
             }
         }
-        return new Result(briefing, pdf, xlsx);
+        return new Result(briefing, model, pdf, xlsx);
     }
 
     /**

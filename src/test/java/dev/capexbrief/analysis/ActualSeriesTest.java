@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Stage 7, annual series, quarterly series with run rates, and calendar-year views. */
 class ActualSeriesTest {
     private static final CompanyProfile ALPHA = new CompanyProfile(new Company("A", "Alpha", Month.DECEMBER), "capex",
-            "capex as reported by the company", 0, "");
+            "capex as reported by the company", "");
     private static final LocalDate Q4_END = LocalDate.of(2024, 12, 31);
 
     /**

@@ -143,7 +143,7 @@ class FootnotesTest {
     @MethodSource("caps")
     void perCompanyNotesAreCappedAndTheRestSummarised(CapCase c) {
         List<CompanyProfile> profiles = IntStream.rangeClosed(1, c.count()).mapToObj(i -> new CompanyProfile(
-                new Company(String.format("J%05d", i), "June " + i, Month.JUNE), "", "", i - 1, "FY ends June")).toList();
+                new Company(String.format("J%05d", i), "June " + i, Month.JUNE), "", "", "FY ends June")).toList();
         GroupTotal total = GroupTotals.of(List.of(), 2025, "USD", profiles);
 
         List<String> lines = new Footnotes(profiles, List.of(), List.of(), List.of(), total, List.of(), 2025, List.of(), "USD")

@@ -6,14 +6,15 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.CsvDatasetReader;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.render.chart.ChartTheme;
-import dev.capexbrief.render.chart.GuidanceChart;
-import dev.capexbrief.render.chart.HistoryChart;
-import dev.capexbrief.render.chart.QuarterlyChart;
+import dev.capexbrief.render.chart.Charts;
 import dev.capexbrief.render.excel.WorkbookWriter;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.ChartKind;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
-import dev.capexbrief.render.text.CompanyColors;
 import dev.capexbrief.render.text.TemplateSet;
-import dev.capexbrief.render.text.TextBlock;
 import org.jfree.chart.JFreeChart;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,7 +35,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,6 +56,7 @@ public class StageBenchmarks {
     private byte[] csv;
     private Dataset dataset;
     private Briefing briefing;
+    private BriefingModel model;
     private TemplateSet templates;
     private ChartTheme chartTheme;
 
@@ -64,7 +66,8 @@ public class StageBenchmarks {
         dataset = readCsv();
         templates = TemplateSet.load(null);
         briefing = analyse();
-        chartTheme = new ChartTheme(templates.theme(), CompanyColors.of(templates.theme(), briefing), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
+        model = model();
+        chartTheme = new ChartTheme(templates.theme(), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
     }
 
     @Benchmark
@@ -77,6 +80,12 @@ public class StageBenchmarks {
         return new Analyzer().analyze(dataset, new AnalysisOptions(LocalDate.of(2012, 8, 14), "USD", null));
     }
 
+    /** The fill step: the briefing and the templates become the model both outputs draw. */
+    @Benchmark
+    public BriefingModel model() {
+        return new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
+    }
+
     @Benchmark
     public long workbook() throws IOException {
         Counting out = new Counting();
@@ -87,33 +96,32 @@ public class StageBenchmarks {
     @Benchmark
     public long pdf() throws IOException {
         Counting out = new Counting();
-        new PdfBriefingWriter(templates).write(briefing, out);
+        new PdfBriefingWriter(templates).write(model, out);
         return out.bytes;
     }
 
-    /** The PDF's three data exhibits, built and drawn (to a bitmap: the drawing work is the same). */
+    /** The PDF's three data exhibits (plans, annual history, quarters), built and drawn (to a bitmap: the drawing work is the same). */
     @Benchmark
     public int charts() {
-        TextBlock title = TextBlock.parse("Exhibit\n");
+        Set<ChartKind> kinds = Set.of(ChartKind.RANGE_BARS, ChartKind.ANNUAL_LINES, ChartKind.QUARTER_LINES);
         int drawn = 0;
-        drawn += draw(GuidanceChart.create(briefing, title, chartTheme));
-        drawn += draw(HistoryChart.create(briefing, title, chartTheme));
-        drawn += draw(QuarterlyChart.create(briefing, title, chartTheme));
+        for (Exhibit e : model.exhibits()) {
+            if (kinds.contains(e.kind())) {
+                draw(Charts.create(e, chartTheme));
+                drawn++;
+            }
+        }
         return drawn;
     }
 
-    private static int draw(Optional<JFreeChart> chart) {
-        if (chart.isEmpty()) {
-            return 0;
-        }
+    private static void draw(JFreeChart chart) {
         BufferedImage image = new BufferedImage(480, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            chart.get().draw(g, new Rectangle2D.Double(0, 0, 480, 300));
+            chart.draw(g, new Rectangle2D.Double(0, 0, 480, 300));
         } finally {
             g.dispose();
         }
-        return 1;
     }
 
     private static Font font(String file) throws Exception {

@@ -1,8 +1,13 @@
 package dev.capexbrief.render.chart;
 
+import dev.capexbrief.render.model.Category;
+
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -16,23 +21,22 @@ final class AxisLabels extends NumberFormat {
     private final int last;
     private final transient IntFunction<String> label;
 
-    AxisLabels(int first, int last, IntFunction<String> label) {
+    private AxisLabels(int first, int last, IntFunction<String> label) {
         this.first = first;
         this.last = last;
         this.label = label;
     }
 
-    /** "FY2019" … "FY2025". */
-    static AxisLabels fiscalYears(int first, int last) {
-        return new AxisLabels(first, last, y -> "FY" + y);
+    /** The categories' own labels ("FY2019" … "FY2025"), every {@code step}-th counted back from the last. */
+    static AxisLabels of(List<Category> categories, int step) {
+        Map<Integer, String> byX = new HashMap<>();
+        categories.forEach(c -> byX.put((int) Math.round(c.x()), c.label()));
+        int first = (int) Math.round(categories.get(0).x());
+        int last = (int) Math.round(categories.get(categories.size() - 1).x());
+        return new AxisLabels(first, last, x -> (last - x) % step == 0 ? byX.getOrDefault(x, "") : "");
     }
 
-    /** Every {@code step}-th year counted back from {@code last}, so a long axis stays legible. */
-    static AxisLabels fiscalYears(int first, int last, int step) {
-        return new AxisLabels(first, last, y -> (last - y) % step == 0 ? "FY" + y : "");
-    }
-
-    /** Calendar quarters from an ordinal (year × 4 + quarter − 1): "4Q24". */
+    /** Calendar quarters from an ordinal (year × 4 + quarter − 1): "4Q24", short enough for twelve ticks. */
     static AxisLabels quarters(int first, int last) {
         return new AxisLabels(first, last, o -> (o % 4 + 1) + "Q" + String.format(java.util.Locale.ROOT, "%02d", (o / 4) % 100));
     }

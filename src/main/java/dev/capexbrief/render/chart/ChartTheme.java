@@ -1,7 +1,7 @@
 package dev.capexbrief.render.chart;
 
-import dev.capexbrief.render.text.CompanyColors;
-import dev.capexbrief.render.text.TextBlock;
+import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.text.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -28,10 +28,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one look every exhibit of a briefing shares: each company's colour and marker shape from the
- * briefing's {@link CompanyColors} (the workbook uses the same), so lines stay apart in black and
- * white, the briefing's fonts, thin grey gridlines, a title written as a finding and the unit and
- * source line under the plot.
+ * The one look every exhibit shares: the shape for each series' marker index so lines stay apart in
+ * black and white (the colours come with the exhibit's series), the briefing's fonts, the theme's
+ * text and rule colours, thin grey gridlines, the exhibit's numbered finding as title, its key, and
+ * its unit and source note under the plot.
  */
 public final class ChartTheme {
     /** Point sizes: charts are drawn at print size, one unit = one PDF point. */
@@ -53,44 +53,22 @@ public final class ChartTheme {
     private static final Shape[] MARKERS = DefaultDrawingSupplier.createStandardSeriesShapes();
 
     private final Theme theme;
-    private final CompanyColors colors;
     private final Font regular;
     private final Font bold;
 
     /**
-     * @param colors  the companies' colours and shapes in the briefing the charts are drawn for
      * @param regular the body face (any size; sizes are derived)
      * @param bold    the bold face
      */
-    public ChartTheme(Theme theme, CompanyColors colors, Font regular, Font bold) {
+    public ChartTheme(Theme theme, Font regular, Font bold) {
         this.theme = theme;
-        this.colors = colors;
         this.regular = regular;
         this.bold = bold;
     }
 
-    public Theme theme() {
-        return theme;
-    }
-
-    /** How many companies a chart draws one by one (the theme's {@code top_companies}). */
-    int topCompanies() {
-        return theme.topCompanies();
-    }
-
-    /** The company's colour in this briefing. */
-    public Color companyColor(String companyId) {
-        return colors.color(companyId);
-    }
-
-    /** The company's marker shape, centred on the origin, about 6 pt across. */
-    public Shape marker(String companyId) {
-        return MARKERS[Math.floorMod(colors.marker(companyId), MARKERS.length)];
-    }
-
-    /** The shape a legend explains a fill with ("actual" filled, "plan" hollow): no company's in particular. */
-    Shape keyMarker() {
-        return MARKERS[0];
+    /** A series' marker shape (the model's marker index), centred on the origin, about 6 pt across. */
+    public Shape marker(int index) {
+        return MARKERS[Math.floorMod(index, MARKERS.length)];
     }
 
     public Font font(float size) {
@@ -117,11 +95,11 @@ public final class ChartTheme {
         return new BasicStroke(0.5f);
     }
 
-    /** Tick labels for an amount axis: "$0", "$50", "$100" (the unit is in the note). */
-    NumberAxis moneyAxis(String prefix) {
+    /** Tick labels for the exhibit's amount axis: "$0", "$50", "$100" (the unit is in the note). */
+    NumberAxis moneyAxis(Exhibit exhibit) {
         NumberAxis axis = new NumberAxis(null);
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        f.setPositivePrefix(prefix);
+        f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
         axis.setNumberFormatOverride(f);
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
@@ -161,7 +139,7 @@ public final class ChartTheme {
      * The height to draw a chart at: {@code base}, or more for a bar chart with many bars (so every
      * bar keeps its name), plus room for a line saying which companies a cut chart draws.
      */
-    public static float height(JFreeChart chart, float base) {
+    static float height(JFreeChart chart, float base) {
         float h = base;
         if (chart.getPlot() instanceof XYPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL) {
             h = Math.max(h, BAR_FRAME + BAR_ROW * plot.getDataset().getSeriesCount());
@@ -174,18 +152,26 @@ public final class ChartTheme {
         return h;
     }
 
-    /** The finished chart: title (the finding) on top, legend if any, unit and source line below. */
-    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend) {
-        return chart(plot, text, legend, null);
+    /** The key, in one line over the plot. */
+    private void style(LegendTitle key) {
+        key.setItemFont(font(LABEL_SIZE));
+        key.setItemPaint(ink());
+        key.setFrame(BlockBorder.NONE);
+        key.setBackgroundPaint(Color.WHITE);
+        key.setPosition(RectangleEdge.TOP);
+        key.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        key.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
+        key.setMargin(new RectangleInsets(0, 0, 4, 0));
     }
 
     /**
-     * As {@link #chart(XYPlot, TextBlock, LegendItemCollection)}, with a line under the title that
+     * The finished chart: the exhibit's numbered title (the finding) on top, under it the line that
      * says which companies are drawn when not all are ("Top 12 of 2,000 companies by FY2025 plan"),
-     * or none when {@code scope} is null.
+     * the exhibit's key if it has one, and the unit and source note below the plot.
      */
-    JFreeChart chart(XYPlot plot, TextBlock text, LegendItemCollection legend, String scope) {
+    JFreeChart chart(XYPlot plot, Exhibit exhibit) {
         style(plot);
+        LegendItemCollection legend = exhibit.legend().isEmpty() ? null : Legends.key(exhibit.legend(), this);
         if (legend != null) {
             plot.setFixedLegendItems(legend);
         }
@@ -195,27 +181,19 @@ public final class ChartTheme {
         chart.setPadding(new RectangleInsets(2, 0, 2, 0));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        TextTitle title = new TextTitle(text.heading(), bold(TITLE_SIZE), theme.accent(),
+        TextTitle title = new TextTitle(exhibit.numberedTitle(), bold(TITLE_SIZE), theme.accent(),
                 RectangleEdge.TOP, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 new RectangleInsets(0, 0, 6, 0));
         chart.setTitle(title);
-        if (scope != null) {
-            chart.addSubtitle(0, new TextTitle(scope, font(LABEL_SIZE), muted(), RectangleEdge.TOP,
+        if (!exhibit.scope().isEmpty()) {
+            chart.addSubtitle(0, new TextTitle(exhibit.scope(), font(LABEL_SIZE), muted(), RectangleEdge.TOP,
                     HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                     new RectangleInsets(0, 0, 5, 0)));
         }
         if (legend != null) {
-            LegendTitle lt = chart.getLegend();
-            lt.setItemFont(font(LABEL_SIZE));
-            lt.setItemPaint(ink());
-            lt.setFrame(BlockBorder.NONE);
-            lt.setBackgroundPaint(Color.WHITE);
-            lt.setPosition(RectangleEdge.TOP);
-            lt.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            lt.setItemLabelPadding(new RectangleInsets(1, 2, 1, 8));
-            lt.setMargin(new RectangleInsets(0, 0, 4, 0));
+            style(chart.getLegend());
         }
-        String note = text.body();
+        String note = exhibit.noteText();
         if (!note.isEmpty()) {
             TextTitle source = new TextTitle(note, font(NOTE_SIZE), muted(), RectangleEdge.BOTTOM,
                     HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,

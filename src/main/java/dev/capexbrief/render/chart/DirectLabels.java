@@ -1,5 +1,7 @@
 package dev.capexbrief.render.chart;
 
+import dev.capexbrief.render.model.Category;
+import dev.capexbrief.render.model.Series;
 import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
@@ -19,6 +21,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Labels written next to the data instead of in a legend: after a bar's end, or after a line's last
@@ -45,6 +48,19 @@ final class DirectLabels extends AbstractXYAnnotation {
         this.font = font;
         this.ink = ink;
         this.leader = leader;
+    }
+
+    /** A line series' direct labels ({@link Series#labels()}), each at its point with the series' marker before it. */
+    static List<Label> of(Series s, List<Category> categories, Shape marker, double offset, DoubleUnaryOperator x) {
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            String text = s.label(i);
+            Double y = i < s.values().size() ? s.values().get(i) : null;
+            if (text != null && y != null) {
+                out.add(new Label(x.applyAsDouble(categories.get(i).x()), y, text, s.color(), marker, offset));
+            }
+        }
+        return out;
     }
 
     /** The widest label's reach past its point, in points: offset, marker and text. */

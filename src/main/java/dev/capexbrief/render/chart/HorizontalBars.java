@@ -1,5 +1,9 @@
 package dev.capexbrief.render.chart;
 
+import dev.capexbrief.render.model.Annotation;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.Series;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
@@ -15,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One horizontal bar per company, in the company's colour, with the guidance marks
- * ({@link RangeMarks}) and a label after the bar. The first row is at the top.
+ * The exhibits with one horizontal bar per company (each focus-year plan; each run rate), in the
+ * company's colour, with the exhibit's marks over each bar ({@link RangeMarks}: the guided range, an
+ * arrow for a floor, a tick at the prior year's actual or at the plan) and its direct label after
+ * the bar. The first category is at the top.
  */
 final class HorizontalBars {
     private static final double HALF = 0.3;
@@ -45,6 +51,22 @@ final class HorizontalBars {
     private HorizontalBars() {
     }
 
+    /** A {@link dev.capexbrief.render.model.ChartKind#RANGE_BARS} or {@code RUN_RATE_BARS} exhibit. */
+    static JFreeChart chart(Exhibit e, ChartTheme theme) {
+        Series bars = e.series().get(0);
+        Annotation[] marks = new Annotation[e.categories().size()];
+        e.annotations().forEach(a -> marks[a.category()] = a);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < e.categories().size(); i++) {
+            Annotation a = marks[i] == null ? new Annotation(i, null, null, false, null) : marks[i];
+            Color color = i < bars.pointColors().size() ? bars.pointColors().get(i) : bars.color();
+            String label = bars.label(i);
+            rows.add(new Row(e.categories().get(i).label(), color, bars.values().get(i), a.low(), a.high(), a.floor(),
+                    a.tick(), label == null ? "" : label));
+        }
+        return theme.chart(plot(rows, theme, e), e);
+    }
+
     /**
      * The axis end that leaves room for every label after its bar, measured in the chart font
      * against the plot width a full-width exhibit gets.
@@ -68,7 +90,7 @@ final class HorizontalBars {
         return upper;
     }
 
-    static XYPlot plot(List<Row> rows, ChartTheme theme, String currencyPrefix) {
+    private static XYPlot plot(List<Row> rows, ChartTheme theme, Exhibit e) {
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         XYBarRenderer renderer = new XYBarRenderer(0);
         renderer.setBarPainter(new StandardXYBarPainter());
@@ -99,7 +121,7 @@ final class HorizontalBars {
         domain.setInverted(true);
         domain.setRange(-0.6, rows.size() - 0.4);
         domain.setAxisLineVisible(false);
-        NumberAxis range = theme.moneyAxis(currencyPrefix);
+        NumberAxis range = theme.moneyAxis(e);
         range.setRange(0, upper(rows, marks, theme));
         XYPlot plot = new XYPlot(data, domain, range, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

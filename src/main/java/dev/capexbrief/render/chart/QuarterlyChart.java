@@ -1,11 +1,7 @@
 package dev.capexbrief.render.chart;
 
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.analysis.MoneyFormat;
-import dev.capexbrief.analysis.QuarterActual;
-import dev.capexbrief.analysis.QuarterSeries;
-import dev.capexbrief.render.text.TextBlock;
-import dev.capexbrief.render.text.TopCompanies;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.Series;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -14,102 +10,46 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Exhibit: quarterly capex per company, each quarter placed at the calendar quarter it ends in (so
- * Microsoft's fiscal Q2, October–December, sits beside the others' Q4), labelled at the latest quarter;
- * the top companies by plan when there are more than the theme shows, and the last
- * {@value #MAX_QUARTERS} quarters of a long history.
+ * Exhibit: quarterly capex per company over calendar quarters (the model places each fiscal quarter
+ * at the calendar quarter it ends in, so Microsoft's fiscal Q2, October–December, sits beside the
+ * others' Q4), one solid line per company with a gap for a missing quarter, labelled where the
+ * exhibit labels it (the latest quarter).
  */
-public final class QuarterlyChart {
-    static final int MAX_QUARTERS = 12;
-
-    private final Briefing b;
-    private final ChartTheme theme;
-    private final XYSeriesCollection data = new XYSeriesCollection();
-    private final XYLineAndShapeRenderer renderer = LineSeries.renderer();
-    private final List<DirectLabels.Label> labels = new ArrayList<>();
-    private int first = Integer.MAX_VALUE;
-    private int last = Integer.MIN_VALUE;
-    private double max = 1;
-
-    private QuarterlyChart(Briefing b, ChartTheme theme) {
-        this.b = b;
-        this.theme = theme;
+final class QuarterlyChart {
+    private QuarterlyChart() {
     }
 
-    public static Optional<JFreeChart> create(Briefing b, TextBlock title, ChartTheme theme) {
-        return create(b, new TopCompanies(b, theme.topCompanies()), title, theme);
-    }
-
-    /** As {@link #create(Briefing, TextBlock, ChartTheme)}, with the document's selection of companies. */
-    public static Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme) {
-        List<QuarterSeries> all = b.quarterly().stream().filter(q -> !q.quarters().isEmpty()).toList();
-        List<QuarterSeries> shown = top.select(all, id -> b.quarterlyFor(id).filter(q -> !q.quarters().isEmpty()));
-        int from = shown.stream().mapToInt(q -> ordinal(latest(q).end())).max().orElse(0) - MAX_QUARTERS + 1;
-        QuarterlyChart chart = new QuarterlyChart(b, theme);
-        for (QuarterSeries q : shown) {
-            List<QuarterActual> window = q.quarters().stream().filter(a -> ordinal(a.end()) >= from).toList();
-            if (!window.isEmpty()) {
-                chart.company(q, window);
+    static JFreeChart create(Exhibit e, ChartTheme theme) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = LineSeries.renderer();
+        List<DirectLabels.Label> labels = new ArrayList<>();
+        double max = 1;
+        for (Series s : e.series()) {
+            XYSeries points = LineSeries.points(s, e.categories(), true, x -> x);
+            if (points.isEmpty()) {
+                continue;
             }
+            LineSeries.style(renderer, data.getSeriesCount(), s.color(), theme.marker(s.marker()), false, theme.ink());
+            data.addSeries(points);
+            max = Math.max(max, points.getMaxY());
+            labels.addAll(DirectLabels.of(s, e.categories(), theme.marker(s.marker()), 8, x -> x));
         }
-        if (chart.data.getSeriesCount() == 0) {
-            return Optional.empty();
-        }
-        boolean plansOnly = shown.stream().allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
-        return Optional.of(chart.finish(title,
-                shown.size() < all.size() ? top.scope(shown.size(), all.size(), plansOnly) : null));
-    }
-
-    /** One company's line, with a gap for a missing quarter, labelled at its latest quarter. */
-    private void company(QuarterSeries q, List<QuarterActual> window) {
-        XYSeries s = new XYSeries(q.company().name(), true, false);
-        int prev = Integer.MIN_VALUE;
-        for (QuarterActual a : window) {
-            int ordinal = ordinal(a.end());
-            for (int gap = prev + 1; prev != Integer.MIN_VALUE && gap < ordinal; gap++) {
-                s.add(gap, null);
-            }
-            s.add(ordinal, a.value().doubleValue());
-            prev = ordinal;
-            first = Math.min(first, ordinal);
-            last = Math.max(last, ordinal);
-            max = Math.max(max, a.value().doubleValue());
-        }
-        var color = theme.companyColor(q.company().id());
-        var marker = theme.marker(q.company().id());
-        LineSeries.style(renderer, data.getSeriesCount(), color, marker, false, theme.ink());
-        data.addSeries(s);
-        QuarterActual latest = latest(q);
-        labels.add(new DirectLabels.Label(ordinal(latest.end()), latest.value().doubleValue(),
-                q.company().name() + " " + MoneyFormat.billions(latest.value(), b.currency()), color, marker, 8));
-    }
-
-    private JFreeChart finish(TextBlock title, String scope) {
+        int first = (int) Math.round(e.categories().get(0).x());
+        int last = (int) Math.round(e.categories().get(e.categories().size() - 1).x());
         NumberAxis quarters = new NumberAxis(null);
         theme.style(quarters);
         quarters.setTickUnit(new NumberTickUnit(1, AxisLabels.quarters(first, last)));
         double span = Math.max(3, last - first);
         quarters.setRange(first - 0.4, last + DirectLabels.room(labels, theme.font(ChartTheme.LABEL_SIZE),
                 last - first + 0.4, ChartTheme.LINE_PLOT_WIDTH, 0.4 + span * 0.45));
-        NumberAxis amounts = theme.moneyAxis(MoneyFormat.prefix(b.currency()));
+        NumberAxis amounts = theme.moneyAxis(e);
         amounts.setRange(0, max * 1.15);
         XYPlot plot = new XYPlot(data, quarters, amounts, renderer);
         plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
-        return theme.chart(plot, title, null, scope);
-    }
-
-    private static QuarterActual latest(QuarterSeries q) {
-        return q.quarters().get(q.quarters().size() - 1);
-    }
-
-    /** Calendar quarter of a quarter-end date as year × 4 + quarter − 1. */
-    private static int ordinal(LocalDate end) {
-        return end.getYear() * 4 + (end.getMonthValue() - 1) / 3;
+        return theme.chart(plot, e);
     }
 }

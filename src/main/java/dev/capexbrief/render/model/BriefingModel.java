@@ -1,8 +1,10 @@
 package dev.capexbrief.render.model;
 
+import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,10 +15,13 @@ import java.util.Optional;
  * @param title      the briefing title (page one, running header, metadata, workbook, email)
  * @param standfirst the lines under the title
  * @param legend     every mark the briefing uses, in order: one legend for both outputs
+ * @param colors     each company's colour by id (its {@link CompanyStyle} colour), for the swatch
+ *                   beside its name wherever a table names it
  */
 public record BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
                             String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
-                            List<Section> sections, List<Source> sources, List<Mark> legend) {
+                            List<Section> sections, List<Source> sources, List<Mark> legend,
+                            Map<String, Color> colors) {
     public BriefingModel {
         standfirst = List.copyOf(standfirst);
         facts = List.copyOf(facts);
@@ -25,6 +30,12 @@ public record BriefingModel(String firm, String title, List<String> standfirst, 
         sections = List.copyOf(sections);
         sources = List.copyOf(sources);
         legend = List.copyOf(legend);
+        colors = Map.copyOf(colors);
+    }
+
+    /** The company's colour, or null for an id that is not a company of the briefing. */
+    public Color color(String companyId) {
+        return colors.get(companyId);
     }
 
     public Section section(SectionId id) {

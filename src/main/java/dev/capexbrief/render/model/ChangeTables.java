@@ -101,7 +101,7 @@ final class ChangeTables {
                 Column.left("fromTo", "From \u2192 to", 1.9f),
                 Column.right("from", "From (" + f.unit() + ")", 0.8f).detailOnly(),
                 Column.right("to", "To (" + f.unit() + ")", 0.8f).detailOnly(),
-                Column.right("change", "Change", 0.8f), Column.right("changePct", "Change %", 0.8f),
+                Column.right("change", "Change", 0.8f).asHeadline(), Column.right("changePct", "Change %", 0.8f),
                 Column.left("fromDate", "From date", 1.0f).detailOnly(),
                 Column.left("announced", "Announced", 1.0f), Column.right("shares", "Shares", 0.8f),
                 Column.left("basis", "Capex basis", 1.4f).detailOnly(), Column.left("sources", "Sources", 0.9f));
@@ -128,7 +128,7 @@ final class ChangeTables {
         List<MarketReaction> ordered = ordered(b.reactions(), TopCompanies.LIST_ROWS, r -> r.company().id(),
                 Comparator.comparing(MarketReaction::date).reversed());
         List<Column> columns = List.of(Column.left("company", "Company", 1.1f), Column.left("date", "Date", 0.9f),
-                Column.right("move", "Move", 0.7f), Column.left("period", "Reacting to", 0.9f),
+                Column.right("move", "Move", 0.7f).asHeadline(), Column.left("period", "Reacting to", 0.9f),
                 Column.left("note", "What was reported", 3.4f), Column.left("sources", "Sources", 0.8f));
         List<Row> rows = new ArrayList<>();
         for (MarketReaction r : ordered) {

@@ -36,7 +36,7 @@ final class GuidanceTables {
     Table guidance() {
         Briefing b = f.briefing();
         List<Column> columns = List.of(Column.left("company", "Company and capex basis", 2.5f),
-                Column.right("plan", f.focus() + " guidance", 1.55f),
+                Column.right("plan", f.focus() + " guidance", 1.55f).asHeadline(),
                 Column.left("written", "Guidance (as written)", 1.4f).detailOnly(),
                 Column.right("low", "Low (" + f.unit() + ")", 0.9f).detailOnly(),
                 Column.right("high", "High (" + f.unit() + ")", 0.9f).detailOnly(),
@@ -172,7 +172,7 @@ final class GuidanceTables {
         Briefing b = f.briefing();
         List<Column> columns = List.of(Column.left("company", "Company and metric", 1.5f),
                 Column.left("period", "Period", 1.15f),
-                Column.right("plan", "Plan as stated", 2.9f),
+                Column.right("plan", "Plan as stated", 2.9f).asHeadline(),
                 Column.right("average", "Annual average", 0.95f),
                 Column.left("announced", "Announced", 0.95f),
                 Column.left("sources", "Sources", 0.8f));

@@ -73,7 +73,7 @@ final class HistoryTables {
             Column c = Column.right("FY" + y, "FY" + y, 0.9f);
             columns.add(y < firstShown || y > lastShown ? c.detailOnly() : c);
         }
-        columns.add(Column.right("plan", f.focus() + " plan", 1.2f));
+        columns.add(Column.right("plan", f.focus() + " plan", 1.2f).asHeadline());
         columns.add(Column.right("growth", "Latest growth", 0.9f));
         List<Row> rows = new ArrayList<>();
         Set<Mark> used = EnumSet.noneOf(Mark.class);

@@ -11,9 +11,12 @@ import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.TopCompanies;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,7 +86,13 @@ public final class ModelBuilder {
                 .forEach(x -> sources.addAll(((Block.SourceList) x).sources()));
         return new BriefingModel(templates.theme().firmName(), text.title().heading(), text.title().paragraphs(),
                 b.asOf(), b.isoWeek(), b.currency(), f.unit(), front.facts(), text.takeaways(), front.kpis(), sections,
-                sources, legend);
+                sources, legend, colors(b, f.style()));
+    }
+
+    private static Map<String, Color> colors(Briefing b, CompanyStyle style) {
+        Map<String, Color> out = new HashMap<>();
+        b.companies().forEach(p -> out.putIfAbsent(p.id(), style.color(p.id())));
+        return out;
     }
 
     /** Exhibit numbers in reading order, given only to exhibits that have something to draw. */

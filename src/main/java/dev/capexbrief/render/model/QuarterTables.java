@@ -51,9 +51,9 @@ final class QuarterTables {
                 Column.left("quarter", "Latest quarter", 1.0f),
                 Column.left("months", "Months", 1.1f),
                 Column.right("latest", "Quarterly capex", 1.0f),
-                Column.right("runRate", "Run rate (\u00d74)", 1.05f),
+                Column.right("runRate", "Run rate (\u00d74)", 1.05f).asHeadline(),
                 Column.right("plan", f.focus() + " plan", 1.35f),
-                Column.right("vsPlan", "Run rate vs plan", 1.0f),
+                Column.right("vsPlan", "Run rate vs plan", 1.0f).asHeadline(),
                 Column.left("basis", "Capex basis", 1.6f).detailOnly());
         List<Row> rows = new ArrayList<>();
         for (QuarterSeries q : series) {

@@ -10,9 +10,12 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.analysis.CompanyProfile;
-import dev.capexbrief.render.text.BriefingText;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Cell;
+import dev.capexbrief.render.model.Fact;
+import dev.capexbrief.render.model.Kpi;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +24,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -33,37 +38,36 @@ import java.util.TimeZone;
 final class ArchiveSettings {
     private static final String SRGB = "/dev/capexbrief/color/sRGB.icc";
 
-    private final Briefing briefing;
-    private final BriefingText text;
-    private final String firm;
-    private final int top;
+    private final BriefingModel model;
 
-    /** @param top how many companies are named in the keywords when there are more (the largest plans) */
-    ArchiveSettings(Briefing briefing, BriefingText text, String firm, int top) {
-        this.briefing = briefing;
-        this.text = text;
-        this.firm = firm;
-        this.top = top;
+    ArchiveSettings(BriefingModel model) {
+        this.model = model;
     }
 
     /** Before the document opens: conformance level and the document information. */
     void beforeOpen(PdfWriter writer, Document document) {
         writer.setPDFXConformance(PdfWriter.PDFA1B);
-        document.addTitle(text.title().heading());
-        document.addSubject("Hyperscaler capital expenditure plans as of " + briefing.asOf() + " (" + briefing.isoWeek()
-                + "): FY" + briefing.focusYear() + " guidance by company, history, run rates and revisions");
-        document.addKeywords("capex, capital expenditure, guidance, hyperscalers, " + briefing.isoWeek() + ", "
-                + String.join(", ", keywordCompanies()));
-        document.addAuthor(firm);
+        document.addTitle(model.title());
+        document.addSubject("Hyperscaler capital expenditure plans as of " + model.asOf() + " (" + model.isoWeek()
+                + "): " + String.join(" ", model.standfirst()));
+        document.addKeywords("capex, capital expenditure, guidance, hyperscalers, " + model.isoWeek() + ", "
+                + String.join(", ", companies()));
+        document.addAuthor(model.firm());
         document.addCreator("capexbrief");
     }
 
-    /** Every company, or the largest plans when there are more than the briefing shows one by one. */
-    private List<String> keywordCompanies() {
-        if (briefing.companies().size() <= top) {
-            return briefing.companies().stream().map(CompanyProfile::name).toList();
+    /** The companies the PDF's tables name, in the order they first appear. */
+    private Set<String> companies() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Table t : model.tables()) {
+            if (t.detail()) {
+                continue;
+            }
+            for (Row r : t.shortRendering()) {
+                r.cells().stream().filter(c -> c instanceof Cell.Company).forEach(c -> out.add(c.text()));
+            }
         }
-        return briefing.leaders(top).stream().map(g -> g.company().name()).toList();
+        return out;
     }
 
     /** After it opens (when the information dictionary exists) and before content: dates, ID, output intent. */
@@ -110,18 +114,24 @@ final class ArchiveSettings {
     private Calendar asOfMidnight() {
         GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         c.clear();
-        c.set(briefing.asOf().getYear(), briefing.asOf().getMonthValue() - 1, briefing.asOf().getDayOfMonth(), 0, 0, 0);
+        c.set(model.asOf().getYear(), model.asOf().getMonthValue() - 1, model.asOf().getDayOfMonth(), 0, 0, 0);
         return c;
     }
 
-    /** A digest of what identifies this edition: same briefing and template text, same ID. */
+    /** A digest of what identifies this edition: same model, same ID. */
     private byte[] documentId() {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
-            String identity = String.join("\n", firm, briefing.asOf().toString(), briefing.isoWeek(),
-                    String.valueOf(briefing.dataCutoff()), briefing.datasetName(), briefing.total().label(),
-                    text.title().heading(), String.join("\n", text.takeaways()));
-            return md5.digest(identity.getBytes(StandardCharsets.UTF_8));
+            StringBuilder identity = new StringBuilder(String.join("\n", model.firm(), model.asOf().toString(),
+                    model.isoWeek(), model.title(), String.join("\n", model.standfirst()),
+                    String.join("\n", model.takeaways())));
+            for (Fact f : model.facts()) {
+                identity.append('\n').append(f.label()).append('=').append(f.value());
+            }
+            for (Kpi k : model.kpis()) {
+                identity.append('\n').append(k.label()).append('=').append(k.value().text()).append(' ').append(k.sub());
+            }
+            return md5.digest(identity.toString().getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is part of every Java runtime", e);
         }

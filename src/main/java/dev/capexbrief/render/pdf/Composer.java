@@ -9,85 +9,38 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.render.chart.ChartTheme;
-import dev.capexbrief.render.text.BriefingSection;
-import dev.capexbrief.render.text.BriefingText;
-import dev.capexbrief.render.text.Exhibit;
-import dev.capexbrief.render.text.TextBlock;
-import dev.capexbrief.render.text.TopCompanies;
+import dev.capexbrief.render.chart.Charts;
+import dev.capexbrief.render.model.Exhibit;
 import org.jfree.chart.JFreeChart;
 
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * Everything a part of the document needs to add itself: the open document, the styles, the
- * briefing and its narrative, and the running exhibit number. Adds headings (with their outline
- * entry), paragraphs and charts, keeping a heading off the foot of a page.
+ * The open document and what every part of it adds: headings (with their outline entry) kept off
+ * the foot of a page, paragraphs that never break inside a number, subheadings kept with their
+ * table, and exhibits drawn as vector charts at full width.
  */
 final class Composer {
     /** A table this short moves to the next page whole rather than leave a stub behind. */
     private static final int KEEP_TOGETHER_ROWS = 12;
+    /** What a subheading takes, spacing included. */
+    static final float SUBHEADING = 30;
 
     private final Document document;
     private final PdfWriter writer;
     private final Styles styles;
-    private final Tables tables;
-    private final Briefing briefing;
-    private final BriefingText text;
     private final ChartTheme charts;
-    private final SourceIndex sources;
-    private final TopCompanies top;
-    private int exhibits;
 
-    Composer(Document document, PdfWriter writer, Styles styles, Briefing briefing, BriefingText text,
-             ChartTheme charts) {
+    Composer(Document document, PdfWriter writer, Styles styles, ChartTheme charts) {
         this.document = document;
         this.writer = writer;
         this.styles = styles;
-        this.tables = new Tables(styles);
-        this.briefing = briefing;
-        this.text = text;
         this.charts = charts;
-        this.sources = new SourceIndex(briefing.sources());
-        this.top = new TopCompanies(briefing, styles.theme().topCompanies());
-    }
-
-    Briefing briefing() {
-        return briefing;
-    }
-
-    BriefingText text() {
-        return text;
     }
 
     Styles styles() {
         return styles;
-    }
-
-    Tables tables() {
-        return tables;
-    }
-
-    ChartTheme charts() {
-        return charts;
-    }
-
-    SourceIndex sources() {
-        return sources;
-    }
-
-    /** Which companies the per-company tables show, and in what order when not all fit. */
-    TopCompanies top() {
-        return top;
-    }
-
-    PdfWriter writer() {
-        return writer;
-    }
-
-    String currency() {
-        return briefing.currency();
     }
 
     float width() {
@@ -114,43 +67,19 @@ final class Composer {
         document.newPage();
     }
 
-    /** A section heading (an outline entry) and its intro, on a new page when less than {@code keep} points are left. */
-    void section(BriefingSection section, float keep) {
-        heading(section, keep);
-        intro(text.section(section));
-    }
-
-    /** A section heading alone, with its outline entry. */
-    void heading(BriefingSection section, float keep) {
-        TextBlock block = text.section(section);
+    /** A section heading with its outline entry, on a new page when less than {@code keep} points are left. */
+    void heading(String text, float keep) {
         if (room() < keep) {
             newPage();
         }
-        Chunk heading = new Chunk(block.heading(), styles.heading());
-        heading.setGenericTag(PageFurniture.OUTLINE_TAG + block.heading());
+        Chunk heading = new Chunk(text, styles.heading());
+        heading.setGenericTag(PageFurniture.OUTLINE_TAG + text);
         Paragraph p = new Paragraph(heading);
         p.setLeading(styles.heading().getSize() * 1.2f);
         p.setSpacingBefore(6);
         p.setSpacingAfter(3);
         p.setKeepTogether(true);
         add(p);
-    }
-
-    /** The paragraphs of a block in body type. */
-    void intro(TextBlock block) {
-        for (String para : block.paragraphs()) {
-            paragraph(para, styles.body(), 4);
-        }
-    }
-
-    /**
-     * The line after a cut list that is not a table: "… and 940 more sources in the workbook's
-     * Sources sheet"; nothing when none were left out.
-     */
-    void more(int left, String where) {
-        if (left > 0) {
-            paragraph("\u2026 and " + TopCompanies.count(left) + " more " + where, styles.small(), 4);
-        }
     }
 
     void paragraph(String s, Font font, float after) {
@@ -160,11 +89,28 @@ final class Composer {
         add(p);
     }
 
+    /** About the height {@link #paragraph} takes for {@code s} at full width: its lines, its spacing after. */
+    float height(String s, Font font, float after) {
+        float line = font.getBaseFont().getWidthPoint(s, font.getSize());
+        // words wrap before the margin: a line holds a little less than the full width
+        return (float) Math.ceil(line / (width() * 0.92f)) * font.getSize() * 1.35f + after;
+    }
+
     /** Text that never breaks inside a number or a date. */
     static Chunk chunk(String s, Font font) {
         Chunk c = new Chunk(s, font);
         c.setSplitCharacter(TextBreaks.INSTANCE);
         return c;
+    }
+
+    /** "… and 1,995 more sources in the workbook's Sources sheet." for a cut list. */
+    static String more(int left, String what) {
+        return "\u2026 and " + count(left) + " more" + (what.isEmpty() ? "." : " " + what);
+    }
+
+    /** A count as a reader writes it: 2,000. */
+    static String count(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     /**
@@ -180,14 +126,15 @@ final class Composer {
 
     /** A subheading and its table, moved to a new page together when a short table would not fit. */
     void subheading(String s, PdfPTable table) {
-        if (room() < keepFor(table) + 30) {
-            newPage();
-        }
-        subheading(s);
+        subheading(s, keepFor(table) + SUBHEADING);
         add(table);
     }
 
-    void subheading(String s) {
+    /** A subheading, on a new page when less than {@code keep} points are left (it and the first lines under it). */
+    void subheading(String s, float keep) {
+        if (room() < keep) {
+            newPage();
+        }
         Paragraph p = new Paragraph(s, styles.subheading());
         p.setLeading(styles.subheading().getSize() * 1.25f);
         p.setSpacingBefore(6);
@@ -195,38 +142,12 @@ final class Composer {
         add(p);
     }
 
-    /**
-     * An exhibit: numbered, drawn as vector graphics at full width; nothing when the chart has no
-     * data. {@code height} is the least it gets: a bar chart grows with its bars.
-     */
-    void exhibit(Exhibit exhibit, float height, ChartFactory factory) {
-        chart(exhibit, height, factory).ifPresent(this::add);
-    }
-
-    /** A section that opens with an exhibit: the heading moves to a new page with the chart when it would not fit. */
-    void sectionWithExhibit(BriefingSection section, Exhibit exhibit, float height, ChartFactory factory) {
-        Optional<Image> chart = chart(exhibit, height, factory);
-        section(section, chart.map(i -> i.getScaledHeight() + 90).orElse(120f));
-        chart.ifPresent(this::add);
-    }
-
-    private Optional<Image> chart(Exhibit exhibit, float height, ChartFactory factory) {
-        TextBlock block = text.exhibit(exhibit);
-        Optional<JFreeChart> chart = factory.create(briefing, top,
-                new TextBlock("Exhibit " + (exhibits + 1) + ": " + block.heading(), block.paragraphs()), charts);
-        if (chart.isEmpty()) {
-            return Optional.empty();
-        }
-        exhibits++;
-        float drawn = ChartTheme.height(chart.get(), height);
-        Image image = ChartImage.of(writer, chart.get(), width(), drawn, styles.fonts());
+    /** The exhibit drawn as vector graphics at full width, ready to add. */
+    Image chart(Exhibit exhibit) {
+        JFreeChart chart = Charts.create(exhibit, charts);
+        Image image = ChartImage.of(writer, chart, width(), Charts.height(exhibit, chart), styles.fonts());
         image.setSpacingBefore(6);
         image.setSpacingAfter(6);
-        return Optional.of(image);
-    }
-
-    /** The chart classes' factory method. */
-    interface ChartFactory {
-        Optional<JFreeChart> create(Briefing b, TopCompanies top, TextBlock title, ChartTheme theme);
+        return image;
     }
 }

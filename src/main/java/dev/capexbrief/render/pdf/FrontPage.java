@@ -9,33 +9,33 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.analysis.CompanyProfile;
-import dev.capexbrief.render.chart.GuidanceChart;
-import dev.capexbrief.render.text.BriefingSection;
-import dev.capexbrief.render.text.Exhibit;
-import dev.capexbrief.render.text.TopCompanies;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Fact;
+import dev.capexbrief.render.model.Kpi;
+import dev.capexbrief.render.model.SectionId;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Page one: masthead, title and standfirst, the facts of the edition (as-of, cut-off, coverage,
- * capex basis), the key takeaways, the headline figures, this week's news and the main exhibit.
+ * capex basis), the key takeaways, the headline figures, then this week's section (its table
+ * shortened to stay on the page) with the main exhibit.
  */
 final class FrontPage {
-    static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
-    /** Companies named on page one when there are too many to list. */
-    private static final int LARGEST_NAMED = 3;
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private final Composer c;
+    private final SectionWriter sections;
+    private final BriefingModel model;
     private final Image logo;
 
-    FrontPage(Composer composer, Image logo) {
+    /** @param logo the theme's logo, or null */
+    FrontPage(Composer composer, SectionWriter sections, BriefingModel model, Image logo) {
         this.c = composer;
+        this.sections = sections;
+        this.model = model;
         this.logo = logo;
     }
 
@@ -44,21 +44,13 @@ final class FrontPage {
         title();
         facts();
         takeaways();
-        new HeadlineFigures(c).write();
-        new ThisWeekTable(c).write();
-        c.exhibit(Exhibit.GUIDANCE, 190, GuidanceChart::create);
+        kpis();
+        sections.write(model.section(SectionId.THIS_WEEK), true);
     }
 
     private void masthead() {
         Styles s = c.styles();
-        Briefing b = c.briefing();
-        PdfPTable t = new PdfPTable(logo == null ? 2 : 3);
-        t.setWidthPercentage(100);
-        try {
-            t.setWidths(logo == null ? new float[]{3, 2} : new float[]{0.32f, 3, 2});
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        PdfPTable t = table(logo == null ? new float[]{3, 2} : new float[]{0.32f, 3, 2});
         if (logo != null) {
             logo.scaleToFit(26, 26);
             PdfPCell l = new PdfPCell(logo, false);
@@ -68,12 +60,12 @@ final class FrontPage {
             t.addCell(l);
         }
         Phrase firm = new Phrase("", s.small());
-        firm.add(new Chunk(s.theme().firmName(), s.masthead()));
+        firm.add(new Chunk(model.firm(), s.masthead()));
         firm.add(new Chunk("\nWeekly capex briefing", s.small()));
         t.addCell(plain(firm, Element.ALIGN_LEFT));
         Phrase edition = new Phrase("", s.small());
-        edition.add(new Chunk(b.isoWeek(), s.masthead()));
-        edition.add(new Chunk("\n" + LONG.format(b.asOf()), s.small()));
+        edition.add(new Chunk(model.isoWeek(), s.masthead()));
+        edition.add(new Chunk("\n" + LONG.format(model.asOf()), s.small()));
         t.addCell(plain(edition, Element.ALIGN_RIGHT));
         t.setSpacingAfter(6);
         c.add(t);
@@ -90,79 +82,49 @@ final class FrontPage {
 
     private void title() {
         Styles s = c.styles();
-        Paragraph title = new Paragraph(c.text().title().heading(), s.title());
+        Paragraph title = new Paragraph(model.title(), s.title());
         title.setLeading(s.title().getSize() * 1.15f);
         title.setSpacingAfter(4);
         c.add(title);
-        for (String p : c.text().title().paragraphs()) {
+        for (String p : model.standfirst()) {
             c.paragraph(p, s.standfirst(), 6);
         }
     }
 
+    /**
+     * The facts side by side, each column as wide as its length asks, so the columns end at about the
+     * same depth, and at least as wide as its label, its longest word and the lines it sets apart.
+     */
     private void facts() {
-        Styles s = c.styles();
-        Briefing b = c.briefing();
-        PdfPTable t = new PdfPTable(4);
-        t.setWidthPercentage(100);
-        try {
-            t.setWidths(new float[]{1.15f, 1.0f, 1.6f, 2.6f});
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
+        List<Fact> facts = model.facts();
+        if (facts.isEmpty()) {
+            return;
         }
-        t.addCell(fact("AS OF", b.asOf() + "\nweek " + b.isoWeek()));
-        t.addCell(fact("DATA CUT-OFF", b.dataCutoff() == null ? "no figures" : b.dataCutoff().toString()));
-        int top = c.top().limit();
-        t.addCell(fact("COMPANIES COVERED", covered(b, top)));
-        t.addCell(fact("CAPEX BASIS IN FORCE",
-                b.companies().size() <= top ? basis(b.companies()) : basisCounts(b.companies())));
+        float[] weights = new float[facts.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = facts.get(i).value().length();
+        }
+        ColumnWidths widths = new ColumnWidths(weights);
+        for (int i = 0; i < weights.length; i++) {
+            widths.fitLine(i, facts.get(i).label(), c.styles().figureLabel());
+            String value = facts.get(i).value();
+            widths.fit(i, value, c.styles().smallInk(), 0);
+            for (String line : value.contains("\n") ? value.split("\n") : new String[0]) {
+                widths.fitLine(i, line, c.styles().smallInk());
+            }
+        }
+        PdfPTable t = table(widths.widths(c.width()));
+        facts.forEach(f -> t.addCell(fact(f)));
         t.setSpacingBefore(2);
         t.setSpacingAfter(4);
         c.add(t);
     }
 
-    /** Every company by name, or when there are more than the tables show, how many and the largest plans. */
-    static String covered(Briefing b, int top) {
-        if (b.companies().size() <= top) {
-            return String.join(", ", b.companies().stream().map(CompanyProfile::name).toList());
-        }
-        List<String> largest = b.leaders(LARGEST_NAMED).stream().map(g -> g.company().name()).toList();
-        return TopCompanies.count(b.companies().size()) + " companies"
-                + (largest.isEmpty() ? "" : "; largest FY" + b.focusYear() + " plans: " + String.join(", ", largest));
-    }
-
-    /** "1,400 companies: capex incl. finance leases; 600 companies: capex" — each basis with how many use it. */
-    static String basisCounts(List<CompanyProfile> companies) {
-        Map<String, Integer> byBasis = new LinkedHashMap<>();
-        for (CompanyProfile p : companies) {
-            if (!p.basisLabel().isEmpty()) {
-                byBasis.merge(p.basisLabel(), 1, Integer::sum);
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        byBasis.forEach((basis, n) -> out.append(out.length() == 0 ? "" : "; ").append(TopCompanies.count(n))
-                .append(n == 1 ? " company: " : " companies: ").append(basis));
-        return out.toString();
-    }
-
-    /** "capex incl. finance leases: Microsoft, Meta; …" — each basis with the companies on it. */
-    static String basis(List<CompanyProfile> companies) {
-        Map<String, StringBuilder> byBasis = new LinkedHashMap<>();
-        for (CompanyProfile p : companies) {
-            if (!p.basisLabel().isEmpty()) {
-                StringBuilder names = byBasis.computeIfAbsent(p.basisLabel(), k -> new StringBuilder());
-                names.append(names.length() == 0 ? "" : ", ").append(p.name());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        byBasis.forEach((basis, names) -> out.append(out.length() == 0 ? "" : "; ").append(names).append(": ").append(basis));
-        return out.toString();
-    }
-
-    private PdfPCell fact(String label, String value) {
+    private PdfPCell fact(Fact f) {
         Styles s = c.styles();
         Phrase p = new Phrase("", s.small());
-        p.add(new Chunk(label, s.figureLabel()));
-        p.add(new Chunk("\n" + value, s.smallInk()));
+        p.add(new Chunk(f.label(), s.figureLabel()));
+        p.add(new Chunk("\n" + f.value(), s.smallInk()));
         PdfPCell cell = plain(p, Element.ALIGN_LEFT);
         cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
         cell.setBorderColor(s.theme().rule());
@@ -176,16 +138,69 @@ final class FrontPage {
 
     private void takeaways() {
         Styles s = c.styles();
-        c.section(BriefingSection.TAKEAWAYS, 0);
+        c.heading(model.section(SectionId.TAKEAWAYS).heading(), 0);
+        for (String p : model.section(SectionId.TAKEAWAYS).intro()) {
+            c.paragraph(p, s.body(), 4);
+        }
+        if (model.takeaways().isEmpty()) {
+            return;
+        }
         com.lowagie.text.List list = new com.lowagie.text.List(false, 11);
         list.setListSymbol(new Chunk("\u25A0", s.colored(s.small(), s.theme().accent())));
-        for (String t : c.text().takeaways()) {
+        for (String t : model.takeaways()) {
             ListItem item = new ListItem(Composer.chunk(t, s.body()));
             item.setLeading(s.bodySize() * 1.3f);
             item.setSpacingAfter(2);
             list.add(item);
         }
         c.add(list);
+    }
+
+    /** The headline figures in a row of shaded boxes: label, value (smaller when it would not fit), the line under it. */
+    private void kpis() {
+        if (model.kpis().isEmpty()) {
+            return;
+        }
+        PdfPTable t = new PdfPTable(model.kpis().size());
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(8);
+        t.setSpacingAfter(2);
+        float width = c.width() / model.kpis().size();
+        model.kpis().forEach(k -> t.addCell(box(k, width)));
+        c.add(t);
+    }
+
+    private PdfPCell box(Kpi k, float width) {
+        Styles s = c.styles();
+        Phrase p = new Phrase("", s.small());
+        p.add(new Chunk(k.label().toUpperCase(java.util.Locale.ROOT) + "\n", s.figureLabel()));
+        com.lowagie.text.Font big = s.figure();
+        String value = k.value().text();
+        boolean fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
+        p.add(new Chunk(value + "\n", fits ? big : s.heading()));
+        p.add(Composer.chunk(k.sub(), s.small()));
+        PdfPCell cell = new PdfPCell(p);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderWidthLeft(2.5f);
+        cell.setBorderColorLeft(s.theme().accent());
+        cell.setBackgroundColor(s.theme().shade());
+        cell.setPadding(6);
+        cell.setPaddingLeft(7);
+        cell.setUseAscender(true);
+        cell.setLeading(0, 1.28f);
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return cell;
+    }
+
+    private static PdfPTable table(float[] widths) {
+        PdfPTable t = new PdfPTable(widths.length);
+        t.setWidthPercentage(100);
+        try {
+            t.setWidths(widths);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        return t;
     }
 
     private static PdfPCell plain(Phrase p, int align) {

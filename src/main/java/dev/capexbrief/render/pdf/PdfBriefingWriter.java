@@ -6,14 +6,12 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.render.chart.ChartTheme;
-import dev.capexbrief.render.text.BriefingSection;
-import dev.capexbrief.render.text.BriefingText;
-import dev.capexbrief.render.text.CompanyColors;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Section;
+import dev.capexbrief.render.model.SectionId;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
-import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.Theme;
 
 import javax.imageio.ImageIO;
@@ -27,9 +25,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Writes the investor PDF briefing: page one (masthead, takeaways, headline figures, this week,
- * main exhibit), then one section per part of the note, with vector charts, embedded fonts, an
- * outline, page furniture and PDF/A-1b metadata. Same briefing and templates give the same bytes.
+ * Writes the investor PDF briefing from the briefing model: page one (masthead, takeaways, headline
+ * figures, this week, main exhibit), then every other section of the model in order, with vector
+ * charts, embedded fonts, an outline, page furniture and PDF/A-1b metadata. It draws the model and
+ * computes nothing; the theme and fonts come from the template set. Same model, same bytes.
  */
 public final class PdfBriefingWriter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -41,17 +40,16 @@ public final class PdfBriefingWriter {
         this.templates = templates;
     }
 
-    public void write(Briefing briefing, OutputStream out) throws IOException {
+    public void write(BriefingModel model, OutputStream out) throws IOException {
         Theme theme = templates.theme();
-        BriefingText text = templates.text(briefing);
         PdfFonts fonts = new PdfFonts(templates);
         Styles styles = new Styles(fonts, theme);
         Rectangle page = theme.letter() ? PageSize.LETTER : PageSize.A4;
         Document document = new Document(page, 50, 50, 54, 58);
-        ArchiveSettings archive = new ArchiveSettings(briefing, text, theme.firmName(), theme.topCompanies());
-        PageFurniture furniture = new PageFurniture(styles, text.title().heading(),
-                theme.firmName() + "  \u00b7  As of " + DAY.format(briefing.asOf()) + "  \u00b7  Not investment advice",
-                DAY.format(briefing.asOf()));
+        ArchiveSettings archive = new ArchiveSettings(model);
+        String asOf = DAY.format(model.asOf());
+        PageFurniture furniture = new PageFurniture(styles, model.title(),
+                model.firm() + "  \u00b7  As of " + asOf + "  \u00b7  Not investment advice", asOf);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setStrictImageSequence(true);
@@ -60,30 +58,22 @@ public final class PdfBriefingWriter {
             archive.beforeOpen(writer, document);
             document.open();
             archive.afterOpen(writer);
-            Composer composer = new Composer(document, writer, styles, briefing, text,
-                    new ChartTheme(theme, CompanyColors.of(theme, briefing), fonts.awtRegular(), fonts.awtBold()));
-            new FrontPage(composer, logo(theme)).write();
+            Composer composer = new Composer(document, writer, styles,
+                    new ChartTheme(theme, fonts.awtRegular(), fonts.awtBold()));
+            SectionWriter sections = new SectionWriter(composer, model);
+            new FrontPage(composer, sections, model, logo(theme)).write();
             if (writer.getPageNumber() == 1) {
                 composer.newPage();
             }
-            new GuidanceSection(composer).write();
-            new HistorySection(composer).write();
-            new RunRateSection(composer).write();
-            new ChangesSection(composer).write();
-            new OtherPlansSection(composer).write();
-            new MethodologySection(composer).write();
-            disclaimer(composer, text.section(BriefingSection.DISCLAIMER));
+            for (Section s : model.sections()) {
+                if (s.id() != SectionId.TAKEAWAYS && s.id() != SectionId.THIS_WEEK) {
+                    sections.write(s, false);
+                }
+            }
             archive.beforeClose(writer);
             document.close();
         } catch (DocumentException e) {
             throw new IOException("could not write the PDF briefing: " + e.getMessage(), e);
-        }
-    }
-
-    private static void disclaimer(Composer c, TextBlock block) {
-        c.heading(BriefingSection.DISCLAIMER, 110);
-        for (String p : block.paragraphs()) {
-            c.paragraph(p, c.styles().small(), 3);
         }
     }
 

@@ -5,6 +5,9 @@ import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +21,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Briefings from the bundled dataset, rendered to PDF bytes and read back with PDFBox. */
+/** Briefings from the bundled dataset, filled into the model, rendered to PDF bytes and read back with PDFBox. */
 final class PdfFixtures {
     /** The seed story's date: Amazon, Alphabet, Meta and Microsoft have guided FY2025. */
     static final LocalDate SEED = LocalDate.of(2025, 2, 7);
@@ -41,10 +44,19 @@ final class PdfFixtures {
         return PDFS.computeIfAbsent(asOf, d -> render(briefing(d), TemplateSet.load(null)));
     }
 
+    /** The briefing model as the job builds it. */
+    static BriefingModel model(Briefing b, TemplateSet templates) {
+        return new ModelBuilder(templates, x -> CompanyStyle.of(templates.theme(), x)).build(b);
+    }
+
     static byte[] render(Briefing b, TemplateSet templates) {
+        return render(model(b, templates), templates);
+    }
+
+    static byte[] render(BriefingModel model, TemplateSet templates) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new PdfBriefingWriter(templates).write(b, out);
+            new PdfBriefingWriter(templates).write(model, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -120,7 +120,11 @@ class PdfStructureTest {
     @Test
     void twoRendersAreByteIdentical() {
         byte[] again = PdfFixtures.render(PdfFixtures.briefing(SEED), TemplateSet.load(null));
-        assertThat(again).isEqualTo(pdf);
+        assertThat(again).as("analysis, fill and render again").isEqualTo(pdf);
+        TemplateSet templates = TemplateSet.load(null);
+        var model = PdfFixtures.model(PdfFixtures.briefing(LATER), templates);
+        assertThat(PdfFixtures.render(model, templates)).as("the same model twice")
+                .isEqualTo(PdfFixtures.render(model, templates));
     }
 
     @Test

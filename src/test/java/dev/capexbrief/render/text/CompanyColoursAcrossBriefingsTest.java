@@ -7,7 +7,10 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.render.chart.ChartTheme;
-import dev.capexbrief.render.chart.GuidanceChart;
+import dev.capexbrief.render.chart.Charts;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.excel.WorkbookWriter;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -68,12 +71,14 @@ class CompanyColoursAcrossBriefingsTest {
                 dataset("next.csv", alibaba(), newco(), oracle(), tencent()))) {
             Briefing b = briefing(d);
             Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-            // as PdfBriefingWriter builds it: one CompanyColors per briefing, passed in through ChartTheme
-            ChartTheme charts = new ChartTheme(theme, CompanyColors.of(theme, b), font, font);
-            JFreeChart chart = GuidanceChart.create(b, new TextBlock("t", List.of()), charts).orElseThrow();
+            // as the PDF draws it: the model's exhibit, each bar in its company's colour
+            BriefingModel model = ModelBuilder.of(TemplateSet.load(null)).build(b);
+            Exhibit plans = model.exhibits().get(0);
+            JFreeChart chart = Charts.create(plans, new ChartTheme(theme, font, font));
             int oracle = indexOf(b.guidance(), "ORCL");
+            assertThat(plans.series().get(0).pointColors().get(oracle)).as(d.name()).isEqualTo(ORACLE);
             assertThat(chart.getXYPlot().getRenderer().getSeriesPaint(oracle)).as(d.name()).isEqualTo(ORACLE);
-            assertThat(charts.companyColor("ORCL")).isEqualTo(ORACLE);
+            assertThat(model.color("ORCL")).isEqualTo(ORACLE);
         }
     }
 
