@@ -6,6 +6,9 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.render.excel.DataRows;
 import dev.capexbrief.render.excel.WorkbookWriter;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
 
@@ -68,6 +71,7 @@ public final class BriefingJob {
     public Result run(LocalDate asOf, boolean force) throws IOException {
         Future<DataRows> data = dataRows();
         Briefing briefing = analyze(asOf);
+        BriefingModel model = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
         Path pdf = layout.pdf(briefing.isoWeek(), asOf);
         Path xlsx = layout.xlsx(briefing.isoWeek(), asOf);
         if (!force) {
@@ -81,7 +85,7 @@ public final class BriefingJob {
             // the two renderers only read the briefing and the dataset: one on each core
             Future<AtomicFile> pdfFile = renderer.submit(
                     () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(briefing, out)));
-            try (AtomicFile xlsxFile = prepareWorkbook(xlsx, briefing, data, pdfFile);
+            try (AtomicFile xlsxFile = prepareWorkbook(xlsx, model, data, pdfFile);
                  AtomicFile pdfDone = finished(pdfFile)) {
                 AtomicFile.commitAll(List.of(pdfDone, xlsxFile));
             }
@@ -110,10 +114,10 @@ public final class BriefingJob {
     }
 
     /** The workbook, written here while the PDF is written on the other thread; a failure also waits for the PDF. */
-    private AtomicFile prepareWorkbook(Path xlsx, Briefing briefing, Future<DataRows> data, Future<AtomicFile> pdfFile)
+    private AtomicFile prepareWorkbook(Path xlsx, BriefingModel model, Future<DataRows> data, Future<AtomicFile> pdfFile)
             throws IOException {
         try {
-            return AtomicFile.prepare(xlsx, out -> workbookWriter.write(briefing, dataset, () -> finished(data), out));
+            return AtomicFile.prepare(xlsx, out -> workbookWriter.write(model, dataset, () -> finished(data), out));
         } catch (IOException | RuntimeException | Error e) {
             // neither file may be left behind: once the PDF is done, closing it uncommitted removes it
             try {

@@ -10,6 +10,9 @@ import dev.capexbrief.render.chart.GuidanceChart;
 import dev.capexbrief.render.chart.HistoryChart;
 import dev.capexbrief.render.chart.QuarterlyChart;
 import dev.capexbrief.render.excel.WorkbookWriter;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
@@ -54,6 +57,7 @@ public class StageBenchmarks {
     private byte[] csv;
     private Dataset dataset;
     private Briefing briefing;
+    private BriefingModel model;
     private TemplateSet templates;
     private ChartTheme chartTheme;
 
@@ -63,6 +67,7 @@ public class StageBenchmarks {
         dataset = readCsv();
         templates = TemplateSet.load(null);
         briefing = analyse();
+        model = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
         chartTheme = new ChartTheme(templates.theme(), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
     }
 
@@ -79,7 +84,7 @@ public class StageBenchmarks {
     @Benchmark
     public long workbook() throws IOException {
         Counting out = new Counting();
-        new WorkbookWriter(templates.theme()).write(briefing, dataset, out);
+        new WorkbookWriter(templates.theme()).write(model, dataset, out);
         return out.bytes;
     }
 
