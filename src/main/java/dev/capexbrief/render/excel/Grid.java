@@ -94,12 +94,6 @@ final class Grid {
         }
     }
 
-    void integer(int r, int c, long value, XSSFCellStyle style) {
-        cell(r, c, style);
-        cells.number(r, c, value);
-        fit(c, Long.toString(value).length() + 2);
-    }
-
     /**
      * A live formula with its cached result, taken from the briefing: viewers that do not
      * recalculate (mail previews, phones) show the briefing's number, and a test proves Excel's

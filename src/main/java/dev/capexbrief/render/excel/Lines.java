@@ -11,8 +11,8 @@ import java.util.function.Function;
  */
 final class Lines implements Piece {
     enum Look {
-        TITLE(Styles::title, false), SUBTITLE(Styles::subtitle, false), SECTION(Styles::section, false),
-        INTRO(Styles::intro, true), BODY(Styles::wrap, true), NOTE(Styles::note, true);
+        TITLE(Styles::title, false), SECTION(Styles::section, false), INTRO(Styles::intro, true),
+        NOTE(Styles::note, true);
 
         private final Function<Styles, XSSFCellStyle> style;
         private final boolean wraps;

@@ -58,10 +58,6 @@ final class Styles {
         return style("title", s -> s.setFont(font(true, 14, accent, false)));
     }
 
-    XSSFCellStyle subtitle() {
-        return style("subtitle", s -> s.setFont(font(false, 10, GREY_TEXT, true)));
-    }
-
     /** A section's intro under its heading: the subtitle's look, wrapped. */
     XSSFCellStyle intro() {
         return style("intro", s -> {

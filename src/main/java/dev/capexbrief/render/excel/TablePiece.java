@@ -2,6 +2,7 @@ package dev.capexbrief.render.excel;
 
 import dev.capexbrief.render.model.Cell;
 import dev.capexbrief.render.model.Column;
+import dev.capexbrief.render.model.Mark;
 import dev.capexbrief.render.model.Row;
 import dev.capexbrief.render.model.Table;
 
@@ -10,16 +11,23 @@ import java.util.List;
 /**
  * A model table as the workbook shows it: its title, a header row, every column (the analyst
  * detail included) and every row (body, then totals), second lines in a column of their own, and
- * the notes under it. A table without rows shows only its title and notes (or nothing).
+ * under it its notes and the legend of the marks it uses. A table without rows shows only its
+ * title and notes (or nothing).
  */
 final class TablePiece implements Piece {
     private static final float HEADER_HEIGHT = 30;
 
     private final Table table;
+    private final List<String> notes;
     private TableLayout layout;
 
     TablePiece(Table table) {
         this.table = table;
+        List<String> under = new java.util.ArrayList<>(table.notes());
+        if (hasRows()) {
+            Mark.legendFor(table.marks()).forEach(m -> under.add(m.legendLine()));
+        }
+        this.notes = List.copyOf(under);
     }
 
     Table table() {
@@ -38,9 +46,9 @@ final class TablePiece implements Piece {
     @Override
     public int height() {
         if (!hasRows()) {
-            return table.notes().isEmpty() ? 0 : headerOffset() + table.notes().size();
+            return notes.isEmpty() ? 0 : headerOffset() + notes.size();
         }
-        return headerOffset() + 1 + table.body().size() + table.totals().size() + table.notes().size();
+        return headerOffset() + 1 + table.body().size() + table.totals().size() + notes.size();
     }
 
     @Override
@@ -74,7 +82,7 @@ final class TablePiece implements Piece {
             }
             r++;
         }
-        for (String note : table.notes()) {
+        for (String note : notes) {
             grid.paragraph(r++, 0, canvas.width() - 1, note, canvas.styles().note());
         }
     }
