@@ -51,6 +51,9 @@ import java.util.List;
 final class NativeCharts {
     private static final Color AXIS_GREY = new Color(0xBF, 0xBF, 0xBF);
     private static final Color WHISKER = new Color(0x26, 0x26, 0x26);
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    /** A plan tick spans most of its column. */
+    private static final int TICK_SIZE = 24;
     /** Excel's nearest marker to each of the chart library's standard shapes, by the company's slot. */
     private static final MarkerStyle[] MARKERS = {MarkerStyle.SQUARE, MarkerStyle.CIRCLE, MarkerStyle.TRIANGLE,
             MarkerStyle.DIAMOND, MarkerStyle.DASH, MarkerStyle.X, MarkerStyle.DOT, MarkerStyle.STAR, MarkerStyle.PLUS};
@@ -121,6 +124,7 @@ final class NativeCharts {
             tick.setMarkerStyle(MarkerStyle.DASH);
             noLine(tick);
             markerColour(tick, WHISKER, WHISKER);
+            markerSize(tick, TICK_SIZE);
             chart.plot(ticks);
         }
         chart.displayBlanksAs(DisplayBlanks.GAP);
@@ -283,6 +287,20 @@ final class NativeCharts {
                 pt.setIdx(i);
                 pt.setV(Double.toString(v));
             }
+        }
+    }
+
+    /**
+     * The marker's size, written into the XML directly: poi-ooxml-lite has no type for it, so the
+     * typed setter cannot load. It goes right after the marker's symbol, where the schema puts it.
+     */
+    private static void markerSize(XDDFLineChartData.Series series, int points) {
+        var marker = series.getCTLineSer().getMarker();
+        try (org.apache.xmlbeans.XmlCursor c = marker.getSymbol().newCursor()) {
+            c.toEndToken();
+            c.toNextToken();
+            c.beginElement(new javax.xml.namespace.QName(CHART_NS, "size", "c"));
+            c.insertAttributeWithValue("val", Integer.toString(points));
         }
     }
 
