@@ -1,6 +1,9 @@
 package dev.capexbrief.render.excel;
 
+import dev.capexbrief.render.model.Annotation;
 import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.ChartKind;
+import dev.capexbrief.render.model.LegendEntry;
 import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.model.Series;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -59,8 +62,29 @@ class ExhibitChartsTest {
                                 .toList());
                     }
                 }
+                ticks(e, drawn);
             }
         }
+    }
+
+    /** A run-rate exhibit's plans are ticks: one more series, after the model's, with each bar's plan. */
+    private static void ticks(Exhibit e, List<Drawn> drawn) {
+        List<Double> ticks = new ArrayList<>();
+        for (int i = 0; i < e.categories().size(); i++) {
+            int category = i;
+            ticks.add(e.annotations().stream().filter(a -> a.category() == category).map(Annotation::tick)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+        }
+        boolean any = ticks.stream().anyMatch(java.util.Objects::nonNull);
+        if (e.kind() != ChartKind.RUN_RATE_BARS || !any) {
+            assertThat(drawn).as(e.numberedTitle()).hasSameSizeAs(e.series());
+            return;
+        }
+        assertThat(drawn).as(e.numberedTitle()).hasSize(e.series().size() + 1);
+        Drawn tick = drawn.get(drawn.size() - 1);
+        assertThat(tick.name()).isEqualTo(e.legend().stream().filter(l -> l.symbol() == LegendEntry.Symbol.TICK)
+                .findFirst().orElseThrow().text());
+        assertThat(tick.cached()).isEqualTo(ticks);
     }
 
     private static List<Drawn> series(CTPlotArea plot) {
