@@ -40,6 +40,7 @@ public final class BriefingJob {
     private final OutputLayout layout;
     private final String currency;
     private final Analyzer analyzer = new Analyzer();
+    private final ModelBuilder models;
     private final WorkbookWriter workbookWriter;
     /** The Data rows, rendered once (the temporary file behind them goes when the JVM exits). */
     private Future<DataRows> data;
@@ -57,6 +58,7 @@ public final class BriefingJob {
         this.layout = layout;
         this.currency = currency;
         this.workbookWriter = new WorkbookWriter(templates.theme());
+        this.models = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b));
     }
 
     public Path root() {
@@ -71,7 +73,7 @@ public final class BriefingJob {
     public Result run(LocalDate asOf, boolean force) throws IOException {
         Future<DataRows> data = dataRows();
         Briefing briefing = analyze(asOf);
-        BriefingModel model = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
+        BriefingModel model = models.build(briefing);
         Path pdf = layout.pdf(briefing.isoWeek(), asOf);
         Path xlsx = layout.xlsx(briefing.isoWeek(), asOf);
         if (!force) {
