@@ -67,7 +67,7 @@ public class StageBenchmarks {
         dataset = readCsv();
         templates = TemplateSet.load(null);
         briefing = analyse();
-        model = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
+        model = model();
         chartTheme = new ChartTheme(templates.theme(), font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
     }
 
@@ -79,6 +79,12 @@ public class StageBenchmarks {
     @Benchmark
     public Briefing analyse() {
         return new Analyzer().analyze(dataset, new AnalysisOptions(LocalDate.of(2012, 8, 14), "USD", null));
+    }
+
+    /** The fill step: the briefing and the templates become the model both outputs draw. */
+    @Benchmark
+    public BriefingModel model() {
+        return new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b)).build(briefing);
     }
 
     @Benchmark
