@@ -87,7 +87,7 @@ public final class BriefingJob {
             // the two renderers only read the model, the briefing and the dataset: one on each core
             Future<AtomicFile> pdfFile = renderer.submit(
                     () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(model, out)));
-            try (AtomicFile xlsxFile = prepareWorkbook(xlsx, briefing, data, pdfFile);
+            try (AtomicFile xlsxFile = prepareWorkbook(xlsx, model, data, pdfFile);
                  AtomicFile pdfDone = finished(pdfFile)) {
                 AtomicFile.commitAll(List.of(pdfDone, xlsxFile));
             }
@@ -116,10 +116,10 @@ public final class BriefingJob {
     }
 
     /** The workbook, written here while the PDF is written on the other thread; a failure also waits for the PDF. */
-    private AtomicFile prepareWorkbook(Path xlsx, Briefing briefing, Future<DataRows> data, Future<AtomicFile> pdfFile)
+    private AtomicFile prepareWorkbook(Path xlsx, BriefingModel model, Future<DataRows> data, Future<AtomicFile> pdfFile)
             throws IOException {
         try {
-            return AtomicFile.prepare(xlsx, out -> workbookWriter.write(briefing, dataset, () -> finished(data), out));
+            return AtomicFile.prepare(xlsx, out -> workbookWriter.write(model, dataset, () -> finished(data), out));
         } catch (IOException | RuntimeException | Error e) {
             // neither file may be left behind: once the PDF is done, closing it uncommitted removes it
             try {

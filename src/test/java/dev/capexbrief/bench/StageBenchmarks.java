@@ -89,7 +89,7 @@ public class StageBenchmarks {
     @Benchmark
     public long workbook() throws IOException {
         Counting out = new Counting();
-        new WorkbookWriter(templates.theme()).write(briefing, dataset, out);
+        new WorkbookWriter(templates.theme()).write(model, dataset, out);
         return out.bytes;
     }
 

@@ -50,56 +50,63 @@ class WeeklyReplayTest {
         }
     }
 
+    /**
+     * The rows under the Changes sheet's "This week" heading: company | period | what | figure |
+     * before → now; an empty week is the heading's intro line.
+     */
     static java.util.List<String> thisWeekRows(Path xlsx) throws IOException {
         java.util.List<String> rows = new java.util.ArrayList<>();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Changes");
             org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT);
-            boolean inWeek = false;
+            java.util.Map<String, Integer> columns = null;
+            int heading = -1;
+            int previous = -1;
             for (org.apache.poi.ss.usermodel.Row row : sheet) {
                 String first = f.formatCellValue(row.getCell(0));
-                if (first.startsWith("This week: ")) {
-                    inWeek = true;
+                if (heading < 0) {
+                    heading = first.equals("This week") ? row.getRowNum() : -1;
                     continue;
                 }
-                if (!inWeek || first.equals("Company")) {
-                    continue;
-                }
-                if (first.isEmpty() || first.startsWith("Share-price") || row.getCell(4) == null && !first.startsWith("No new")) {
-                    if (!rows.isEmpty() || first.isEmpty()) {
-                        break;
-                    }
-                }
-                if (first.startsWith("No new")) {
+                if (row.getRowNum() == heading + 1 && first.startsWith("No new guidance")) {
                     rows.add(first);
                     break;
                 }
-                rows.add(String.join(" | ", first, f.formatCellValue(row.getCell(1)), f.formatCellValue(row.getCell(4)),
-                        f.formatCellValue(row.getCell(5)), f.formatCellValue(row.getCell(9)),
-                        cached(row.getCell(10)), cached(row.getCell(11))));
+                if (columns == null) {
+                    if (first.equals("Company")) {
+                        previous = row.getRowNum();
+                        columns = new java.util.HashMap<>();
+                        for (org.apache.poi.ss.usermodel.Cell c : row) {
+                            columns.putIfAbsent(f.formatCellValue(c), c.getColumnIndex());
+                        }
+                    }
+                    continue;
+                }
+                if (first.isEmpty() || row.getRowNum() != previous + 1) {
+                    break; // the blank row after the table (absent from the sheet's XML)
+                }
+                previous = row.getRowNum();
+                java.util.Map<String, Integer> at = columns;
+                rows.add(String.join(" | ", java.util.stream.Stream.of("Company", "Period", "What", "Figure",
+                        "Before \u2192 now").map(h -> f.formatCellValue(row.getCell(at.get(h)))).toList()));
             }
         }
         return rows;
     }
 
-    static String cached(org.apache.poi.ss.usermodel.Cell c) {
-        return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? ""
-                : new java.math.BigDecimal(Double.toString(c.getNumericCellValue())).stripTrailingZeros().toPlainString();
-    }
-
     @Test
     void changesSheetListsEachWeeksFiguresWithTheirRevision() {
-        assertThat(changes.get("2025-W10")).containsExactly("Alpha Cloud | FY2025 | new | ~$50B | new |  | ");
+        assertThat(changes.get("2025-W10")).containsExactly("Alpha Cloud | FY2025 | new plan | ~$50B | first plan for FY2025");
         assertThat(changes.get("2025-W11")).containsExactly(
-                "Alpha Cloud | FY2025 | revised | ~$55B | ~$50B \u2192 ~$55B | 5 | 0.1",
-                "Beta Compute | FY2025 | new | $30\u201335B | new |  | ");
-        assertThat(changes.get("2025-W12")).containsExactly("No new guidance this week.");
+                "Alpha Cloud | FY2025 | raised | ~$55B | ~$50B \u2192 ~$55B",
+                "Beta Compute | FY2025 | new plan | $30\u201335B | first plan for FY2025");
+        assertThat(changes.get("2025-W12")).singleElement().asString().startsWith("No new guidance this week (2025-03-17");
         assertThat(changes.get("2025-W13")).containsExactly(
-                "Beta Compute | FY2025 | revised | $32\u201336B | $30\u201335B \u2192 $32\u201336B | 1.5 | 0.04615384615384615");
-        assertThat(changes.get("2025-W14")).containsExactly("Alpha Cloud | FY2025 | reiterated | ~$55B |  |  | ");
+                "Beta Compute | FY2025 | raised | $32\u201336B | $30\u201335B \u2192 $32\u201336B");
+        assertThat(changes.get("2025-W14")).containsExactly("Alpha Cloud | FY2025 | reiterated | ~$55B | unchanged");
         assertThat(changes.get("2025-W15")).containsExactly(
-                "Alpha Cloud | FY2025 | revised | ~$60B | ~$55B \u2192 ~$60B | 5 | 0.09090909090909091",
-                "Gamma AI | FY2025 | new | over $10B | new |  | ");
+                "Alpha Cloud | FY2025 | raised | ~$60B | ~$55B \u2192 ~$60B",
+                "Gamma AI | FY2025 | new plan | over $10B | first plan for FY2025");
     }
 
     static String firstPage(Path pdf) throws IOException {

@@ -4,6 +4,9 @@ import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.render.excel.WorkbookWriter;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
+import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.Theme;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -188,8 +191,9 @@ class XlsxDatasetReaderTest {
 
     private static byte[] workbook(Dataset d, LocalDate asOf) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter(Theme.defaults()).write(new Analyzer().analyze(d, new AnalysisOptions(asOf, "USD", null)),
-                d, out);
+        TemplateSet t = TemplateSet.load(null);
+        new WorkbookWriter(t.theme()).write(new ModelBuilder(t, b -> CompanyStyle.of(t.theme(), b))
+                .build(new Analyzer().analyze(d, new AnalysisOptions(asOf, "USD", null))), d, out);
         return out.toByteArray();
     }
 

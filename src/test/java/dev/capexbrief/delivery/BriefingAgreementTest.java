@@ -60,6 +60,11 @@ class BriefingAgreementTest {
 
     @Test
     void groupTotalIsTheHandComputedSumInBothOutputs() {
+        // the workbook shows the floor's mark in its number format: "$317.5B+" as in the PDF
+        Cell total = nameCell("GroupTotal");
+        assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT).formatRawCellContents(
+                total.getNumericCellValue(), total.getCellStyle().getDataFormat(),
+                total.getCellStyle().getDataFormatString())).isEqualTo("$317.5B+");
         assertThat(HAND_TOTAL).isEqualByComparingTo("317.5");
         assertThat(briefing.total().total()).isEqualByComparingTo(HAND_TOTAL);
         assertThat(pdfText).contains("$317.5B+");
@@ -90,10 +95,29 @@ class BriefingAgreementTest {
             assertThat(pdfText).contains(MoneyFormat.percentChange(g.impliedGrowth()));
             Row row = rows.get(name);
             assertThat(row).as(name).isNotNull();
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo(g.label());
-            assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(g.central().doubleValue(), within(1e-9));
-            assertThat(row.getCell(9).getNumericCellValue()).isCloseTo(g.impliedGrowth().doubleValue(), within(1e-12));
+            assertThat(row.getCell(guidanceColumn("Guidance (as written)")).getStringCellValue()).isEqualTo(g.label());
+            assertThat(row.getCell(guidanceColumn("FY2025 guidance")).getNumericCellValue())
+                    .isCloseTo(g.central().doubleValue(), within(1e-9));
+            assertThat(row.getCell(guidanceColumn("Implied growth")).getNumericCellValue())
+                    .isCloseTo(g.impliedGrowth().doubleValue(), within(1e-12));
         }
+    }
+
+    /** The Guidance sheet's column headed {@code header}, on the guidance table's header row. */
+    private static int guidanceColumn(String header) {
+        for (Row row : workbook.getSheet("Guidance")) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && first.getStringCellValue().equals("Company and capex basis")) {
+                for (Cell c : row) {
+                    if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().equals(header)) {
+                        return c.getColumnIndex();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no guidance column " + header);
     }
 
     private static Map<String, Row> guidanceRows() {
@@ -109,8 +133,12 @@ class BriefingAgreementTest {
     }
 
     private static double numericName(String name) {
+        return nameCell(name).getNumericCellValue();
+    }
+
+    private static Cell nameCell(String name) {
         var ref = new org.apache.poi.ss.util.AreaReference(workbook.getName(name).getRefersToFormula(),
                 org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).getFirstCell();
-        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getNumericCellValue();
+        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
     }
 }

@@ -1,7 +1,6 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.render.text.Theme;
+import dev.capexbrief.render.model.BriefingModel;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -14,17 +13,17 @@ final class DocumentProperties {
     private DocumentProperties() {
     }
 
-    static void apply(XSSFWorkbook book, Briefing b, Theme theme) {
+    static void apply(XSSFWorkbook book, BriefingModel model, String datasetName) {
         POIXMLProperties.CoreProperties core = book.getProperties().getCoreProperties();
-        core.setTitle("Hyperscaler capex briefing " + b.isoWeek());
-        core.setSubjectProperty("Capex guidance, history, run rates and revisions as of " + b.asOf());
-        core.setCreator(theme.firmName());
-        core.setLastModifiedByUser(theme.firmName());
-        core.setKeywords("capex; guidance; hyperscalers; " + b.isoWeek());
-        core.setDescription("FY" + b.focusYear() + " plans, as of " + b.asOf() + ", from " + Text.fileName(b.datasetName()));
-        Date asOf = Date.from(b.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
+        core.setTitle(model.title());
+        core.setSubjectProperty("Capex guidance, history, run rates and revisions as of " + model.asOf());
+        core.setCreator(model.firm());
+        core.setLastModifiedByUser(model.firm());
+        core.setKeywords("capex; guidance; hyperscalers; " + model.isoWeek());
+        core.setDescription(String.join(" ", model.standfirst()) + " From " + Text.fileName(datasetName) + ".");
+        Date asOf = Date.from(model.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(asOf));
         core.setModified(Optional.of(asOf));
-        book.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany(theme.firmName());
+        book.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany(model.firm());
     }
 }

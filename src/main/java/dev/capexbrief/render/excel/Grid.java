@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 final class Grid {
     private static final int MAX_COLUMNS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxColumns();
-    private static final int NUMBER_CHARS = 9;
+    private static final int NUMBER_CHARS = 10;
     /** Proportional text fits this many more characters than a column's width in digit widths. */
     static final double PROPORTIONAL = 1.3;
     /** Longest web address shown in full; longer ones are shortened in the middle. */
@@ -31,6 +31,8 @@ final class Grid {
     private final int[] widths = new int[MAX_COLUMNS];
     /** Wrapped cells, sized once the column widths are known: [row, column, text length]. */
     private final java.util.List<int[]> wrapped = new java.util.ArrayList<>();
+    /** Merged paragraphs, sized the same way: [row, first column, last column, text length, font points]. */
+    private final java.util.List<int[]> paragraphs = new java.util.ArrayList<>();
 
     Grid(XSSFSheet sheet, Styles styles) {
         this.sheet = sheet;
@@ -48,20 +50,32 @@ final class Grid {
 
     /** Text, or nothing for null. Text an Excel user would read as a formula gets a quote prefix. */
     void text(int r, int c, String text, XSSFCellStyle style) {
-        cell(r, c, style);
-        if (text == null || text.isEmpty()) {
+        String safe = label(r, c, text, style);
+        if (safe == null) {
             return;
-        }
-        String safe = Text.clean(text);
-        cells.text(r, c, safe);
-        if (Text.looksLikeFormula(safe)) {
-            cells.style(r, c, styles.quoted(style).getIndex() & 0xFFFF);
         }
         boolean wraps = style != null && style.getWrapText();
         fit(c, wraps ? Math.min(safe.length(), 40) : safe.length());
         if (wraps) {
             wrapped.add(new int[]{r, c, safe.length()});
         }
+    }
+
+    /**
+     * Text that runs on over the empty cells to its right (a title, a heading), so it leaves its
+     * column's width alone; returns the text as written, or null for none.
+     */
+    String label(int r, int c, String text, XSSFCellStyle style) {
+        cell(r, c, style);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String safe = Text.clean(text);
+        cells.text(r, c, safe);
+        if (Text.looksLikeFormula(safe)) {
+            cells.style(r, c, styles.quoted(style).getIndex() & 0xFFFF);
+        }
+        return safe;
     }
 
     /** A header cell; headers over numbers are right-aligned. */
@@ -80,20 +94,19 @@ final class Grid {
         }
     }
 
-    void integer(int r, int c, long value, XSSFCellStyle style) {
-        cell(r, c, style);
-        cells.number(r, c, value);
-        fit(c, Long.toString(value).length() + 2);
-    }
-
     /**
      * A live formula with its cached result, taken from the briefing: viewers that do not
      * recalculate (mail previews, phones) show the briefing's number, and a test proves Excel's
      * and LibreOffice's recalculation agree with it.
      */
     void formula(int r, int c, String formula, BigDecimal cached, XSSFCellStyle style) {
+        formula(r, c, formula, cached.doubleValue(), style);
+    }
+
+    /** A formula whose cached result is computed here as a spreadsheet computes it, in doubles (chart geometry). */
+    void formula(int r, int c, String formula, double cached, XSSFCellStyle style) {
         cell(r, c, style);
-        cells.formula(r, c, formula, cached.doubleValue());
+        cells.formula(r, c, formula, cached);
         fit(c, NUMBER_CHARS);
     }
 
@@ -128,10 +141,10 @@ final class Grid {
     }
 
     /**
-     * A paragraph of wrapped text across columns {@code c1..c2}, in a row tall enough for it
-     * (neither Excel nor LibreOffice sizes merged rows by themselves).
+     * A paragraph of wrapped text across columns {@code c1..c2}, in a row made tall enough for it
+     * once the column widths are known (neither Excel nor LibreOffice sizes merged rows by themselves).
      */
-    void paragraph(int r, int c1, int c2, String text, XSSFCellStyle style, int charsWide) {
+    void paragraph(int r, int c1, int c2, String text, XSSFCellStyle style) {
         cell(r, c1, style);
         String safe = Text.clean(text);
         cells.text(r, c1, safe);
@@ -142,9 +155,7 @@ final class Grid {
             // unchecked: each paragraph merges its own row; the checked call is quadratic in merged regions
             sheet.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(r, r, c1, c2));
         }
-        float line = Math.max(12f, style.getFont().getFontHeightInPoints() * 1.4f);
-        int lines = Text.lines(safe, (int) (charsWide * PROPORTIONAL));
-        row(r).setHeightInPoints(Math.min(409f, Math.max(row(r).getHeightInPoints(), lines * line)));
+        paragraphs.add(new int[]{r, c1, c2, safe.length(), style.getFont().getFontHeightInPoints()});
     }
 
     /** Makes a column at least this many characters wide. */
@@ -167,15 +178,25 @@ final class Grid {
         fitWrappedRows();
     }
 
-    /** Row heights for wrapped cells under the columns' current widths. */
+    /** Row heights for wrapped cells and paragraphs under the columns' current widths. */
     void fitWrappedRows() {
         for (int[] w : wrapped) {
             int chars = Math.max(4, sheet.getColumnWidth(w[1]) / 256 - 2);
-            int lines = (int) Math.ceil(w[2] / (chars * PROPORTIONAL));
-            if (lines > 1) {
-                Row row = row(w[0]);
-                row.setHeightInPoints(Math.min(409f, Math.max(row.getHeightInPoints(), lines * 15f)));
+            grow(w[0], (int) Math.ceil(w[2] / (chars * PROPORTIONAL)), 15f);
+        }
+        for (int[] p : paragraphs) {
+            int chars = 0;
+            for (int c = p[1]; c <= p[2]; c++) {
+                chars += sheet.getColumnWidth(c) / 256;
             }
+            grow(p[0], (int) Math.ceil(p[3] / (Math.max(10, chars - 2) * PROPORTIONAL)), Math.max(12f, p[4] * 1.4f));
+        }
+    }
+
+    private void grow(int r, int lines, float lineHeight) {
+        if (lines > 1) {
+            Row row = row(r);
+            row.setHeightInPoints(Math.min(409f, Math.max(row.getHeightInPoints(), lines * lineHeight)));
         }
     }
 

@@ -1,7 +1,13 @@
 package dev.capexbrief.render.excel;
 
+import dev.capexbrief.render.model.ChartKind;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.Series;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -33,19 +39,24 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STErrBarType;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STErrValType;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Native Excel charts (DrawingML through POI's XDDF): their series point at the sheet ranges, so
- * an analyst who changes a number sees the chart follow, and each company keeps its colour from
- * the theme, the same as in the PDF.
+ * Native Excel charts (DrawingML through POI's XDDF), one drawing per {@link ChartKind}: the same
+ * exhibits as the PDF, titled the same, with the same series in the same order and colours. Their
+ * series point at the exhibit's chart data on the sheet ({@link ChartData}), so an analyst who
+ * changes a number sees the chart follow; the values are cached in the chart too.
  */
 final class NativeCharts {
-    /** Companies a chart shows at most: past this a chart is unreadable (the tables hold everyone). */
-    static final int MAX_COMPANIES = 10;
-
     private static final Color AXIS_GREY = new Color(0xBF, 0xBF, 0xBF);
     private static final Color WHISKER = new Color(0x26, 0x26, 0x26);
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+    /** A plan tick spans most of its column. */
+    private static final int TICK_SIZE = 24;
+    /** Excel's nearest marker to each of the chart library's standard shapes, by the company's slot. */
+    private static final MarkerStyle[] MARKERS = {MarkerStyle.SQUARE, MarkerStyle.CIRCLE, MarkerStyle.TRIANGLE,
+            MarkerStyle.DIAMOND, MarkerStyle.DASH, MarkerStyle.X, MarkerStyle.DOT, MarkerStyle.STAR, MarkerStyle.PLUS};
 
     private final String axisFormat;
 
@@ -54,84 +65,154 @@ final class NativeCharts {
         this.axisFormat = moneyFormat.replace("#,##0.0", "#,##0");
     }
 
+    /** Draws the exhibit in the frame, from its chart data. */
+    XSSFChart draw(XSSFSheet sheet, ChartFrame frame, ChartData data) {
+        Exhibit e = data.exhibit();
+        return switch (e.kind()) {
+            case RANGE_BARS -> rangeBars(sheet, frame, data);
+            case RUN_RATE_BARS -> runRateBars(sheet, frame, data);
+            case ANNUAL_LINES -> lines(sheet, frame, data, DisplayBlanks.SPAN);
+            case QUARTER_LINES, STEP_LADDER -> lines(sheet, frame, data, DisplayBlanks.GAP);
+        };
+    }
+
+    private static List<ChartSeries> series(ChartData data) {
+        List<ChartSeries> out = new ArrayList<>();
+        List<Series> series = data.exhibit().series();
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
+            out.add(new ChartSeries(s.name(), data.nameRef(i), data.valuesRef(i), s.values(), s.color()));
+        }
+        return out;
+    }
+
     /**
      * Horizontal bars, one per company in its colour, largest at the top, with whiskers from the
-     * low to the high end of a guided range (the whisker lengths come from two helper ranges).
+     * low to the high end of a guided range (the whisker lengths are chart-data rows).
      */
-    XSSFChart rangeBars(XSSFSheet sheet, ChartFrame frame, ChartSeries bars, List<Color> pointColors,
-                        ChartSeries below, ChartSeries above) {
+    private XSSFChart rangeBars(XSSFSheet sheet, ChartFrame frame, ChartData data) {
         XSSFChart chart = chart(sheet, frame);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN);
         categories.setMajorTickMark(AxisTickMark.NONE);
         XDDFValueAxis values = valueAxis(chart, AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.MAX);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(BarDirection.BAR);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
-        data.setVaryColors(false);
-        data.setGapWidth(60);
-        XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categorySource(frame),
-                numbers(bars));
-        series.setTitle(bars.name(), new org.apache.poi.ss.util.CellReference(bars.nameRef()));
-        for (int i = 0; i < pointColors.size(); i++) {
-            // added in index order straight to the XML: getDataPoint(i) searches the list and is quadratic
-            var point = series.getCTBarSer().addNewDPt();
-            point.addNewIdx().setVal(i);
-            XDDFShapeProperties fill = new XDDFShapeProperties();
-            fill.setFillProperties(solid(pointColors.get(i)));
-            point.setSpPr(fill.getXmlObject());
-        }
-        chart.plot(data);
-        whiskers(series, below, above);
+        XDDFBarChartData bars = bars(chart, categories, values, BarDirection.BAR, 60);
+        XDDFBarChartData.Series series = bars(bars, frame, data);
+        chart.plot(bars);
+        whiskers(series, new ChartSeries("to low", data.extraNameRef(2), data.extraValuesRef(2), data.extraValues(2),
+                WHISKER), new ChartSeries("to high", data.extraNameRef(3), data.extraValuesRef(3), data.extraValues(3),
+                WHISKER));
         ownAxisFormat(chart);
         return chart;
     }
 
-    /** Clustered columns: one series per company, categories along the bottom (e.g. fiscal years). */
-    XSSFChart columns(XSSFSheet sheet, ChartFrame frame, List<ChartSeries> seriesList) {
+    /** Columns in the companies' colours, and each plan as a tick (a marker-only series) over its column. */
+    private XSSFChart runRateBars(XSSFSheet sheet, ChartFrame frame, ChartData data) {
         XSSFChart chart = chart(sheet, frame);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.CLUSTERED);
-        data.setVaryColors(false);
-        data.setGapWidth(80);
-        for (ChartSeries s : seriesList) {
-            XDDFChartData.Series series = data.addSeries(categorySource(frame), numbers(s));
-            series.setTitle(s.name(), new org.apache.poi.ss.util.CellReference(s.nameRef()));
-            series.setFillProperties(solid(s.color()));
+        XDDFBarChartData bars = bars(chart, categories, values, BarDirection.COL, 80);
+        bars(bars, frame, data);
+        chart.plot(bars);
+        if (data.hasExtras()) {
+            XDDFLineChartData ticks = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+            ticks.setVaryColors(false);
+            ChartSeries plan = new ChartSeries(ChartData.tickName(data.exhibit()), data.extraNameRef(0),
+                    data.extraValuesRef(0), data.extraValues(0), WHISKER);
+            XDDFLineChartData.Series tick = line(ticks, frame, plan);
+            tick.setMarkerStyle(MarkerStyle.DASH);
+            noLine(tick);
+            markerColour(tick, WHISKER, WHISKER);
+            markerSize(tick, TICK_SIZE);
+            chart.plot(ticks);
         }
-        chart.plot(data);
-        legend(chart);
-        ownAxisFormat(chart);
-        return chart;
-    }
-
-    /** Lines with markers, one per company; a quarter a company did not report is a gap, not a zero. */
-    XSSFChart lines(XSSFSheet sheet, ChartFrame frame, List<ChartSeries> seriesList) {
-        XSSFChart chart = chart(sheet, frame);
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-        data.setVaryColors(false);
-        for (ChartSeries s : seriesList) {
-            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(categorySource(frame),
-                    numbers(s));
-            series.setTitle(s.name(), new org.apache.poi.ss.util.CellReference(s.nameRef()));
-            series.setSmooth(false);
-            series.setMarkerStyle(MarkerStyle.CIRCLE);
-            XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setLineProperties(line(s.color(), 2.25));
-            series.setShapeProperties(shape);
-            markerColour(series, s.color());
-        }
-        chart.plot(data);
         chart.displayBlanksAs(DisplayBlanks.GAP);
         legend(chart);
         ownAxisFormat(chart);
         return chart;
+    }
+
+    private static XDDFBarChartData bars(XSSFChart chart, XDDFCategoryAxis categories, XDDFValueAxis values,
+                                         BarDirection direction, int gap) {
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(direction);
+        data.setBarGrouping(BarGrouping.CLUSTERED);
+        data.setVaryColors(false);
+        data.setGapWidth(gap);
+        return data;
+    }
+
+    /** The exhibit's one bar series, each bar in its own colour. */
+    private static XDDFBarChartData.Series bars(XDDFBarChartData bars, ChartFrame frame, ChartData data) {
+        ChartSeries s = series(data).get(0);
+        XDDFBarChartData.Series series = (XDDFBarChartData.Series) bars.addSeries(categorySource(frame), numbers(s));
+        series.setTitle(s.name(), new org.apache.poi.ss.util.CellReference(s.nameRef()));
+        series.setFillProperties(solid(s.color()));
+        List<Color> colors = data.exhibit().series().get(0).pointColors();
+        for (int i = 0; i < colors.size(); i++) {
+            // added in index order straight to the XML: getDataPoint(i) searches the list and is quadratic
+            var point = series.getCTBarSer().addNewDPt();
+            point.addNewIdx().setVal(i);
+            XDDFShapeProperties fill = new XDDFShapeProperties();
+            fill.setFillProperties(solid(colors.get(i)));
+            point.setSpPr(fill.getXmlObject());
+        }
+        return series;
+    }
+
+    /**
+     * Lines, one per series in its company's colour and marker: a plan dashed to a hollow marker
+     * (annual), a plan as a line without markers beside its statements as markers alone (ladder).
+     */
+    private XSSFChart lines(XSSFSheet sheet, ChartFrame frame, ChartData data, DisplayBlanks blanks) {
+        XSSFChart chart = chart(sheet, frame);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
+        lines.setVaryColors(false);
+        List<ChartSeries> series = series(data);
+        boolean ladder = data.exhibit().kind() == ChartKind.STEP_LADDER;
+        for (int i = 0; i < series.size(); i++) {
+            Series model = data.exhibit().series().get(i);
+            XDDFLineChartData.Series line = line(lines, frame, series.get(i));
+            boolean plan = model.role() == Series.Role.PLAN;
+            line.setMarkerStyle(ladder && plan ? MarkerStyle.NONE : MARKERS[Math.floorMod(model.marker(), MARKERS.length)]);
+            if (ladder && !plan) {
+                noLine(line);
+            } else {
+                lineColour(line, model.color(), plan && !ladder);
+            }
+            markerColour(line, plan && !ladder ? Color.WHITE : model.color(), model.color());
+        }
+        chart.plot(lines);
+        chart.displayBlanksAs(blanks);
+        legend(chart);
+        ownAxisFormat(chart);
+        return chart;
+    }
+
+    private static XDDFLineChartData.Series line(XDDFLineChartData lines, ChartFrame frame, ChartSeries s) {
+        XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(categorySource(frame), numbers(s));
+        series.setTitle(s.name(), new org.apache.poi.ss.util.CellReference(s.nameRef()));
+        series.setSmooth(false);
+        return series;
+    }
+
+    private static void lineColour(XDDFLineChartData.Series series, Color c, boolean dashed) {
+        XDDFLineProperties line = line(c, 2.25);
+        if (dashed) {
+            line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(line);
+        series.setShapeProperties(shape);
+    }
+
+    private static void noLine(XDDFLineChartData.Series series) {
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        series.setShapeProperties(shape);
     }
 
     private XSSFChart chart(XSSFSheet sheet, ChartFrame frame) {
@@ -140,6 +221,7 @@ final class NativeCharts {
                 frame.col1(), frame.row1(), frame.col2(), frame.row2()));
         chart.setTitleText(frame.title());
         chart.setTitleOverlay(false);
+        chart.getTitle().getOrAddTextProperties().setFontSize(12.0);
         chart.setAutoTitleDeleted(false);
         // Excel draws a chart frame with rounded corners unless told otherwise
         var space = chart.getCTChartSpace();
@@ -208,11 +290,25 @@ final class NativeCharts {
         }
     }
 
-    private static void markerColour(XDDFLineChartData.Series series, Color c) {
+    /**
+     * The marker's size, written into the XML directly: poi-ooxml-lite has no type for it, so the
+     * typed setter cannot load. It goes right after the marker's symbol, where the schema puts it.
+     */
+    private static void markerSize(XDDFLineChartData.Series series, int points) {
+        var marker = series.getCTLineSer().getMarker();
+        try (org.apache.xmlbeans.XmlCursor c = marker.getSymbol().newCursor()) {
+            c.toEndToken();
+            c.toNextToken();
+            c.beginElement(new javax.xml.namespace.QName(CHART_NS, "size", "c"));
+            c.insertAttributeWithValue("val", Integer.toString(points));
+        }
+    }
+
+    private static void markerColour(XDDFLineChartData.Series series, Color fill, Color outline) {
         var marker = series.getCTLineSer().getMarker();
         XDDFShapeProperties shape = new XDDFShapeProperties();
-        shape.setFillProperties(solid(c));
-        shape.setLineProperties(line(c, 0.75));
+        shape.setFillProperties(solid(fill));
+        shape.setLineProperties(line(outline, 1.0));
         marker.setSpPr(shape.getXmlObject());
     }
 

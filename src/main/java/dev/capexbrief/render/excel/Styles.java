@@ -1,6 +1,6 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.render.model.Mark;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -16,11 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every cell style the workbook uses, created once per workbook (Excel caps a workbook at 64,000
  * styles, and one style per cell would also make the file heavy). Money is shown in billions of
- * the report currency with one decimal, as the briefing writes it.
+ * the report currency with one decimal, as the briefing writes it, and a number's evidence marks
+ * are part of its number format ({@code "$"#,##0.0"B†"}): the cell stays a number and shows the mark.
  */
 final class Styles {
     private static final Color GREY_TEXT = new Color(0x59, 0x59, 0x59);
@@ -32,10 +34,11 @@ final class Styles {
     private final Map<String, XSSFCellStyle> cache = new LinkedHashMap<>();
     private final Map<XSSFSheet, SheetCells> cells = new java.util.IdentityHashMap<>();
 
-    Styles(XSSFWorkbook book, Color accent, String currency) {
+    /** @param unit the model's unit of amounts, "$B" or "RMB B": the prefix, then "B" */
+    Styles(XSSFWorkbook book, Color accent, String unit) {
         this.book = book;
         this.accent = accent;
-        this.money = "\"" + MoneyFormat.prefix(currency) + "\"#,##0.0\"B\"";
+        this.money = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0.0\"B\"";
     }
 
     /**
@@ -55,8 +58,13 @@ final class Styles {
         return style("title", s -> s.setFont(font(true, 14, accent, false)));
     }
 
-    XSSFCellStyle subtitle() {
-        return style("subtitle", s -> s.setFont(font(false, 10, GREY_TEXT, true)));
+    /** A section's intro under its heading: the subtitle's look, wrapped. */
+    XSSFCellStyle intro() {
+        return style("intro", s -> {
+            s.setFont(font(false, 10, GREY_TEXT, true));
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+        });
     }
 
     XSSFCellStyle section() {
@@ -128,57 +136,35 @@ final class Styles {
         });
     }
 
-    XSSFCellStyle money() {
-        return numeric("money", money, false);
+    /**
+     * An amount with its marks' symbols after it ("$91.5B†"), one style per distinct set; a change
+     * is always signed; a total row's cell is bold on a light fill.
+     */
+    XSSFCellStyle money(Set<Mark> marks, boolean signed, boolean total) {
+        String symbols = Mark.symbols(marks);
+        String format = money.substring(0, money.length() - 1) + symbols + "\"";
+        String name = "money#" + symbols + (signed ? "#signed" : "") + (total ? "#total" : "");
+        return number(name, signed ? "+" + format + ";-" + format + ";" + format : format, total);
     }
 
-    XSSFCellStyle moneyTotal() {
-        return total("moneyTotal", money);
+    /** A ratio as a percentage; growth and share-price moves signed. */
+    XSSFCellStyle percent(boolean signed, boolean total) {
+        return number("percent" + (signed ? "#signed" : "") + (total ? "#total" : ""),
+                signed ? "+0.0%;-0.0%;0.0%" : "0.0%", total);
     }
 
-    /** A value derived from reported components (e.g. purchases minus proceeds), flagged with '*'. */
-    XSSFCellStyle moneyDerived() {
-        return numeric("moneyDerived", money.substring(0, money.length() - 1) + "*\"", false);
+    /** A day in a table: a total row keeps its fill. */
+    XSSFCellStyle day(boolean total) {
+        return total ? total("dateTotal", "yyyy-mm-dd") : date();
     }
 
-    /** A year summed from its four reported quarters (no annual figure), flagged with 'q'. */
-    XSSFCellStyle moneyFromQuarters() {
-        return numeric("moneyFromQuarters", money.substring(0, money.length() - 1) + " q\"", false);
-    }
-
-    /** A change in money: always signed. */
-    XSSFCellStyle moneyChange() {
-        String unsigned = money;
-        return numeric("moneyChange", "+" + unsigned + ";-" + unsigned + ";" + unsigned, false);
-    }
-
-    XSSFCellStyle percent() {
-        return numeric("percent", "0.0%", false);
-    }
-
-    XSSFCellStyle percentChange() {
-        return numeric("percentChange", "+0.0%;-0.0%;0.0%", false);
-    }
-
-    XSSFCellStyle percentChangeTotal() {
-        return total("percentChangeTotal", "+0.0%;-0.0%;0.0%");
-    }
-
-    /** A share-price move already in percent (the dataset's unit), e.g. -4.2 shown as -4.2%. */
-    XSSFCellStyle percentPoints() {
-        return numeric("percentPoints", "+0.0\"%\";-0.0\"%\";0.0\"%\"", false);
+    /** A plain number as entered (an FX rate). */
+    XSSFCellStyle plain(boolean total) {
+        return total ? total("generalTotal", "General") : general();
     }
 
     XSSFCellStyle date() {
         return numeric("date", "yyyy-mm-dd", false);
-    }
-
-    XSSFCellStyle dateBold() {
-        return numeric("dateBold", "yyyy-mm-dd", true);
-    }
-
-    XSSFCellStyle integer() {
-        return numeric("integer", "0", false);
     }
 
     /** Dataset numbers as entered: every decimal the source gave, nothing added. */
@@ -191,6 +177,7 @@ final class Styles {
         return numeric("rate", "0.0000##", false);
     }
 
+    /** A total row's text: bold on a light fill. */
     XSSFCellStyle totalLabel() {
         return style("totalLabel", s -> {
             s.cloneStyleFrom(total("totalBase", "General"));
@@ -206,11 +193,6 @@ final class Styles {
         });
     }
 
-    /** A swatch filled with a company's chart colour. */
-    XSSFCellStyle swatch(Color color) {
-        return style("swatch#" + Integer.toHexString(color.getRGB()), s -> fill(s, color));
-    }
-
     /**
      * The same look with Excel's quote prefix: dataset text that starts with = + - @ stays text
      * even when an analyst edits the cell and presses Enter.
@@ -219,6 +201,15 @@ final class Styles {
         return style("quoted#" + base.getIndex(), s -> {
             s.cloneStyleFrom(base);
             s.setQuotePrefixed(true);
+        });
+    }
+
+    /** The same look aligned right, for words and blanks in a column of numbers. */
+    XSSFCellStyle right(XSSFCellStyle base) {
+        return style("right#" + base.getIndex(), s -> {
+            s.cloneStyleFrom(base);
+            s.setAlignment(HorizontalAlignment.RIGHT);
+            s.setIndention((short) 0);
         });
     }
 
@@ -241,6 +232,10 @@ final class Styles {
                 s.setFont(font(true, 11, null, false));
             }
         });
+    }
+
+    private XSSFCellStyle number(String name, String format, boolean total) {
+        return total ? total(name, format) : numeric(name, format, false);
     }
 
     private XSSFCellStyle total(String name, String format) {

@@ -1,8 +1,7 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
-import dev.capexbrief.render.text.CompanyColors;
+import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.text.Theme;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the analyst workbook for a briefing: Summary, Guidance, History, Quarterly, Changes,
- * Data and Sources &amp; Methodology, with native charts and live formulas whose cached results are
- * the briefing's numbers. POI lays out the package (styles, sheets' settings, charts, tables,
+ * Writes the analyst workbook for a briefing model: Summary, Guidance, History, Quarterly, Changes,
+ * Data and Sources &amp; Methodology, each analysis sheet drawn from the model's sections (its
+ * headings, tables and exhibits, as native charts), computing nothing: a derived cell is a live
+ * formula whose cached result is the model's number. POI lays out the package (styles, sheets' settings, charts, tables,
  * names); every sheet's cells are held compactly ({@link SheetCells}) or, for the Data sheet, read
  * straight from the dataset, and streamed into the package as it is written, so a million-row
  * dataset needs no cell objects at all. Same briefing and dataset, same bytes.
@@ -39,9 +39,9 @@ public final class WorkbookWriter {
         this.rowsPerDataSheet = rowsPerDataSheet;
     }
 
-    public void write(Briefing briefing, Dataset dataset, OutputStream out) throws IOException {
+    public void write(BriefingModel model, Dataset dataset, OutputStream out) throws IOException {
         try (DataRows rows = renderData(dataset)) {
-            write(briefing, dataset, () -> rows, out);
+            write(model, dataset, () -> rows, out);
         }
     }
 
@@ -64,13 +64,13 @@ public final class WorkbookWriter {
      * Writes the workbook with Data rows rendered ahead by {@link #renderData} for the same dataset;
      * everything else is built before {@code data} is asked for, so the rows can still be rendering.
      */
-    public void write(Briefing briefing, Dataset dataset, Rendering data, OutputStream out) throws IOException {
+    public void write(BriefingModel model, Dataset dataset, Rendering data, OutputStream out) throws IOException {
         Path temp = Files.createTempFile("capexbrief-", ".xlsx");
         Map<String, SheetBody> rows = new LinkedHashMap<>();
         try {
             List<XSSFSheet> dataSheets;
             try (OutputStream file = Files.newOutputStream(temp)) {
-                dataSheets = build(briefing, dataset, file, rows);
+                dataSheets = build(model, dataset, file, rows);
             }
             DataRows rendered = data.get();
             if (rendered.sheets() != dataSheets.size()) {
@@ -79,7 +79,7 @@ public final class WorkbookWriter {
             for (int k = 0; k < dataSheets.size(); k++) {
                 rows.put(part(dataSheets.get(k)), rendered.sheet(k));
             }
-            FixedTimeZip.copy(temp, out, briefing.asOf(), rows, rendered.strings());
+            FixedTimeZip.copy(temp, out, model.asOf(), rows, rendered.strings());
         } finally {
             for (SheetBody body : rows.values()) {
                 if (!(body instanceof DataRows.Sheet)) {
@@ -90,34 +90,17 @@ public final class WorkbookWriter {
         }
     }
 
-    private static void pages(PageSetup page, XSSFSheet summary, XSSFSheet guidance, XSSFSheet history,
-                              XSSFSheet quarterly, XSSFSheet changes, XSSFSheet sources) {
-        int header = SummarySheet.HEADER_ROW;
-        page.apply(summary, header + 1, header);
-        page.apply(guidance, header + 1, -1);
-        page.apply(history, header + 1, header);
-        // several tables with different columns: keep the title in view, repeat no header
-        page.apply(quarterly, header, -1);
-        page.apply(changes, header, -1);
-        page.apply(sources, 0, -1);
-    }
-
-    /**
-     * POI writes the package with every sheet's rows left out; returns the rows to stream into
-     * each sheet's part, by entry name.
-     */
-    /** POI writes the package with every sheet's rows left out; returns the Data sheets, in order. */
-    private List<XSSFSheet> build(Briefing b, Dataset dataset, OutputStream out, Map<String, SheetBody> byPart)
+    /** POI writes the package with every sheet's rows left out (they stream in later); returns the Data sheets, in order. */
+    private List<XSSFSheet> build(BriefingModel model, Dataset dataset, OutputStream out, Map<String, SheetBody> byPart)
             throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Styles styles = new Styles(book, theme.accent(), b.currency());
+            Styles styles = new Styles(book, theme.accent(), model.unit());
             DataSheets.createStyles(styles);
             DataSheets data = new DataSheets(rowsPerDataSheet);
-            PageSetup page = new PageSetup(theme.firmName() + " \u00b7 Hyperscaler capex briefing " + b.isoWeek(),
-                    "As of " + b.asOf());
+            PageSetup page = new PageSetup(model.firm() + " \u00b7 " + model.title(), "As of " + model.asOf());
             Map<XSSFSheet, SheetBody> bodies = new LinkedHashMap<>();
             try {
-                analysis(book, styles, page, b, dataset, data.names(dataset.figures().size()), bodies);
+                analysis(book, styles, page, model, dataset, data.names(dataset.figures().size()), bodies);
             } finally {
                 bodies.forEach((sheet, body) -> byPart.put(part(sheet), body));
             }
@@ -137,41 +120,32 @@ public final class WorkbookWriter {
     }
 
     /**
-     * A finished sheet's cells go to disk, so one large sheet at a time is in memory. Its strings
-     * are written inline: the shared table belongs to the Data rows, which may still be rendering.
+     * Lays every sheet out before writing any, so a formula finds its cell on a sheet written later;
+     * then writes them one by one. A finished sheet's cells go to disk, so one large sheet at a time
+     * is in memory; its strings are written inline (the shared table belongs to the Data rows, which
+     * may still be rendering).
      */
-    private static void freeze(Styles styles, XSSFSheet sheet, Map<XSSFSheet, SheetBody> bodies) throws IOException {
-        SheetCells cells = styles.cells(sheet);
-        bodies.put(sheet, cells);
-        cells.freeze(null);
-    }
-
-    private void analysis(XSSFWorkbook book, Styles styles, PageSetup page, Briefing b, Dataset dataset,
-                          List<String> dataSheets, Map<XSSFSheet, SheetBody> bodies)
-            throws IOException {
-        Context ctx = new Context(b, theme, CompanyColors.of(theme, b), styles, new SourceIndex(b.sources()),
-                new NativeCharts(styles.moneyFormat()));
-        Names names = new Names(book);
-        XSSFSheet summary = book.createSheet(SummarySheet.NAME);
-        XSSFSheet guidance = book.createSheet(GuidanceSheet.NAME);
-        XSSFSheet history = book.createSheet(HistorySheet.NAME);
-        XSSFSheet quarterly = book.createSheet(QuarterlySheet.NAME);
-        XSSFSheet changes = book.createSheet(ChangesSheet.NAME);
-        XSSFSheet sources = book.createSheet(SourcesSheet.NAME);
-        // sources first: the other sheets cite "[n]" and link to where each source is listed
-        new SourcesSheet(ctx, sources).write(dataset, dataSheets);
-        freeze(styles, sources, bodies);
-        GuidanceCells cells = new GuidanceSheet(ctx, guidance).write(names);
-        freeze(styles, guidance, bodies);
-        new HistorySheet(ctx, history).write(names);
-        freeze(styles, history, bodies);
-        new QuarterlySheet(ctx, quarterly).write(cells, names);
-        freeze(styles, quarterly, bodies);
-        List<String> changeCells = new ChangesSheet(ctx, changes).write();
-        freeze(styles, changes, bodies);
-        new SummarySheet(ctx, summary).write(cells, changeCells, dataset.figures().size(), dataSheets, names);
-        freeze(styles, summary, bodies);
-        pages(page, summary, guidance, history, quarterly, changes, sources);
-        DocumentProperties.apply(book, b, theme);
+    private void analysis(XSSFWorkbook book, Styles styles, PageSetup page, BriefingModel model, Dataset dataset,
+                          List<String> dataSheets, Map<XSSFSheet, SheetBody> bodies) throws IOException {
+        Sheets sheets = new Sheets(model);
+        List<SheetPlan> plans = sheets.plans(dataset, dataSheets);
+        Addresses addresses = new Addresses();
+        List<XSSFSheet> created = new java.util.ArrayList<>();
+        for (SheetPlan plan : plans) {
+            created.add(book.createSheet(plan.name()));
+            plan.place(addresses);
+        }
+        new DefinedNames(book, addresses).define(sheets.asOfCell());
+        NativeCharts charts = new NativeCharts(styles.moneyFormat());
+        for (int i = 0; i < plans.size(); i++) {
+            SheetPlan plan = plans.get(i);
+            XSSFSheet sheet = created.get(i);
+            plan.write(new Canvas(new Grid(sheet, styles), plan.name(), styles, addresses, charts, plan.width()));
+            SheetCells cells = styles.cells(sheet);
+            bodies.put(sheet, cells);
+            cells.freeze(null);
+            plan.pageSetup(page, sheet);
+        }
+        DocumentProperties.apply(book, model, dataset.name());
     }
 }

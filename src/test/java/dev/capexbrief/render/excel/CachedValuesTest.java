@@ -1,29 +1,35 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.AnnualActual;
-import dev.capexbrief.analysis.AnnualSeries;
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.analysis.QuarterSeries;
-import dev.capexbrief.analysis.Revision;
-import org.apache.poi.ss.usermodel.Cell;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Cell;
+import dev.capexbrief.render.model.Kpi;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Table;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Stream;
 
-import static dev.capexbrief.render.excel.GuidanceSheetTest.find;
+import static dev.capexbrief.render.excel.SheetLookup.find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Cached formula results are the briefing's numbers, and a spreadsheet engine computes the same. */
+/** Cached formula results are the model's numbers, and a spreadsheet engine computes the same. */
 class CachedValuesTest {
+    /** The sheet each model table is on. */
+    static final Map<String, String> SHEETS = Map.of("guidance", Sheets.GUIDANCE, "other-plans", Sheets.GUIDANCE,
+            "history", Sheets.HISTORY, "history-other-bases", Sheets.HISTORY, "run-rate", Sheets.QUARTERLY,
+            "quarters", Sheets.QUARTERLY, "revisions", Sheets.CHANGES, "reactions", Sheets.CHANGES,
+            "this-week", Sheets.CHANGES);
 
     static Stream<LocalDate> dates() {
         return Stream.of(Workbooks.SEED_DAY, Workbooks.YEAR_LATER);
@@ -32,13 +38,12 @@ class CachedValuesTest {
     @ParameterizedTest
     @MethodSource("dates")
     void poiRecalculationAgreesWithEveryCachedValue(LocalDate asOf) throws Exception {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), asOf);
         try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
             XSSFFormulaEvaluator evaluator = book.getCreationHelper().createFormulaEvaluator();
             int formulas = 0;
             for (int s = 0; s < book.getNumberOfSheets(); s++) {
-                for (Row row : book.getSheetAt(s)) {
-                    for (Cell cell : row) {
+                for (var row : book.getSheetAt(s)) {
+                    for (var cell : row) {
                         if (cell.getCellType() != CellType.FORMULA) {
                             continue;
                         }
@@ -46,8 +51,8 @@ class CachedValuesTest {
                         assertThat(cell.getCachedFormulaResultType()).as(where(cell)).isEqualTo(CellType.NUMERIC);
                         CellValue fresh = evaluator.evaluate(cell);
                         assertThat(fresh.getCellType()).as(where(cell)).isEqualTo(CellType.NUMERIC);
-                        assertThat(fresh.getNumberValue()).as(where(cell))
-                                .isCloseTo(cell.getNumericCellValue(), within(1e-9 * Math.max(1, Math.abs(fresh.getNumberValue()))));
+                        assertThat(fresh.getNumberValue()).as(where(cell)).isCloseTo(cell.getNumericCellValue(),
+                                within(1e-9 * Math.max(1, Math.abs(fresh.getNumberValue()))));
                     }
                 }
             }
@@ -55,92 +60,121 @@ class CachedValuesTest {
         }
     }
 
+    /** Every amount and ratio of every table is the model's number; a derived one is a live formula. */
     @ParameterizedTest
     @MethodSource("dates")
-    void summaryHeadlinesLinkToTheirSourceCells(LocalDate asOf) throws Exception {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), asOf);
+    void everyTableCellCarriesTheModelsNumber(LocalDate asOf) throws Exception {
+        BriefingModel model = Workbooks.model(Workbooks.bundled(), asOf);
         try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
-            XSSFSheet summary = book.getSheet(SummarySheet.NAME);
-            Cell plan = valueBeside(summary, "Group plan, FY" + b.focusYear());
-            assertThat(plan.getCellFormula()).isEqualTo("GroupTotal");
-            assertThat(plan.getNumericCellValue()).isCloseTo(b.total().total().doubleValue(), within(1e-9));
-            Cell growth = valueBeside(summary, "Growth on FY" + (b.focusYear() - 1) + " (like-for-like)");
-            assertThat(growth.getCellFormula()).isEqualTo("GroupGrowth");
-            assertThat(growth.getNumericCellValue()).isCloseTo(b.total().growth().doubleValue(), within(1e-12));
-            Cell largest = valueBeside(summary, "Largest spender");
-            assertThat(largest.getNumericCellValue()).isEqualTo(b.largestSpender().orElseThrow().central().doubleValue());
-            assertThat(valueBeside(summary, "As-of date").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(asOf);
-            assertThat(valueBeside(summary, "Data cut-off").getLocalDateTimeCellValue().toLocalDate())
-                    .isEqualTo(b.dataCutoff());
-            b.biggestRevision().ifPresent(v -> {
-                Cell change = valueBeside(summary, "Biggest revision");
-                assertThat(change.getCellFormula()).startsWith("Changes!");
-                assertThat(change.getNumericCellValue()).isCloseTo(v.change().doubleValue(), within(1e-9));
-            });
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("dates")
-    void runRatesAreTheLatestQuarterTimesFour(LocalDate asOf) throws Exception {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), asOf);
-        try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
-            XSSFSheet sheet = book.getSheet(QuarterlySheet.NAME);
-            for (int i = 0; i < b.quarterly().size(); i++) {
-                QuarterSeries q = b.quarterly().get(i);
-                Row row = sheet.getRow(4 + i);
-                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(q.company().name());
-                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(q.latest().value().doubleValue());
-                assertThat(row.getCell(4).getCellFormula()).isEqualTo("D" + (5 + i) + "*4");
-                assertThat(row.getCell(4).getNumericCellValue()).isCloseTo(q.runRate().doubleValue(), within(1e-9));
-                if (q.runRateVsGuidance() != null) {
-                    assertThat(row.getCell(5).getCellFormula()).startsWith("Guidance!$E$");
-                    assertThat(row.getCell(6).getNumericCellValue())
-                            .isCloseTo(q.runRateVsGuidance().doubleValue(), within(1e-12));
-                }
-            }
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("dates")
-    void historyGrowthAndRevisionsCarryTheBriefingsNumbers(LocalDate asOf) throws Exception {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), asOf);
-        try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
-            XSSFSheet history = book.getSheet(HistorySheet.NAME);
             int checked = 0;
-            for (Row row : history) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.FORMULA && cell.getCellFormula().endsWith("-1")) {
-                        String company = row.getCell(0).getStringCellValue();
-                        // the growth table's year columns are the annual table's, headed on row 4
-                        String year = history.getRow(3).getCell(cell.getColumnIndex()).getStringCellValue();
-                        AnnualActual actual = b.history().stream().filter(s -> s.headline() && s.company().name()
-                                .equals(company)).flatMap(s -> s.years().stream())
-                                .filter(y -> y.year().label().equals(year)).findFirst().orElseThrow();
-                        assertThat(cell.getNumericCellValue()).isCloseTo(actual.yoy().doubleValue(), within(1e-12));
-                        checked++;
+            for (Table t : model.tables()) {
+                if (!SHEETS.containsKey(t.id()) || t.rows().isEmpty()) {
+                    continue;
+                }
+                TableOnSheet on = TableOnSheet.locate(book.getSheet(SHEETS.get(t.id())), t);
+                for (int i = 0; i < on.rows().size(); i++) {
+                    Row row = on.rows().get(i);
+                    for (int c = 0; c < t.columns().size(); c++) {
+                        checked += check(on.cell(i, c), row.cell(c), t.id() + "/" + row.key() + "/"
+                                + t.columns().get(c).id());
                     }
                 }
             }
-            assertThat(checked).isEqualTo(b.history().stream().filter(AnnualSeries::headline)
-                    .flatMap(s -> s.years().stream()).filter(y -> y.yoy() != null).count());
-            XSSFSheet changes = book.getSheet(ChangesSheet.NAME);
-            for (int i = 0; i < b.revisions().size(); i++) {
-                Revision v = b.revisions().get(i);
-                Row row = changes.getRow(4 + i);
-                assertThat(row.getCell(4).getStringCellValue()).isEqualTo(v.toLabel());
-                assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(v.change().doubleValue(), within(1e-9));
-                assertThat(row.getCell(8).getNumericCellValue()).isCloseTo(v.changePct().doubleValue(), within(1e-12));
+            assertThat(checked).isGreaterThan(100);
+        }
+    }
+
+    private static int check(XSSFCell cell, Cell model, String where) {
+        BigDecimal value = model instanceof Cell.Money m ? m.value() : model instanceof Cell.Percent p ? p.ratio() : null;
+        if (value == null) {
+            if (model instanceof Cell.Text || model instanceof Cell.Company) {
+                assertThat(cell.getStringCellValue()).as(where).isEqualTo(model.text());
+            }
+            return 0;
+        }
+        boolean derived = model instanceof Cell.Money m ? m.derivation() != null : ((Cell.Percent) model).derivation() != null;
+        assertThat(cell.getCellType()).as(where).isEqualTo(derived ? CellType.FORMULA : CellType.NUMERIC);
+        assertThat(cell.getNumericCellValue()).as(where).isEqualTo(value.doubleValue());
+        return 1;
+    }
+
+    @ParameterizedTest
+    @MethodSource("dates")
+    void summaryHeadlinesLinkToTheirSourceCells(LocalDate asOf) throws Exception {
+        BriefingModel model = Workbooks.model(Workbooks.bundled(), asOf);
+        try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
+            XSSFSheet summary = book.getSheet(Sheets.SUMMARY);
+            Kpi plan = model.kpi("plan").orElseThrow();
+            XSSFCell total = valueBeside(summary, plan.label());
+            assertThat(total.getCellFormula()).isEqualTo("GroupTotal");
+            assertThat(total.getNumericCellValue()).isEqualTo(((Cell.Money) plan.value()).value().doubleValue());
+            Kpi growth = model.kpi("growth").orElseThrow();
+            XSSFCell rate = valueBeside(summary, growth.label());
+            assertThat(rate.getCellFormula()).isEqualTo("GroupGrowth");
+            assertThat(rate.getNumericCellValue()).isCloseTo(((Cell.Percent) growth.value()).ratio().doubleValue(),
+                    within(1e-15));
+            assertThat(valueBeside(summary, "LARGEST SPENDER").getStringCellValue())
+                    .isEqualTo(model.kpi("largest").orElseThrow().value().text());
+            if (model.kpi("revision").orElseThrow().value() instanceof Cell.Money change) {
+                XSSFCell cell = valueBeside(summary, "BIGGEST REVISION");
+                assertThat(cell.getCellFormula()).startsWith("Changes!$");
+                assertThat(cell.getNumericCellValue()).isEqualTo(change.value().doubleValue());
+                assertThat(cell.getCellStyle().getDataFormatString()).startsWith("+");
+            }
+            XSSFCell day = valueBeside(summary, "AS OF");
+            assertThat(day.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(asOf);
+            assertThat(book.getName("AsOfDate").getRefersToFormula()).isEqualTo("Summary!$B$" + (day.getRowIndex() + 1));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("dates")
+    void runRatesAreTheLatestQuarterTimesFourAgainstTheGuidanceSheetsPlan(LocalDate asOf) throws Exception {
+        BriefingModel model = Workbooks.model(Workbooks.bundled(), asOf);
+        Table runRates = model.table("run-rate").orElseThrow();
+        try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
+            TableOnSheet on = TableOnSheet.locate(book.getSheet(Sheets.QUARTERLY), runRates);
+            TableOnSheet guidance = TableOnSheet.locate(book.getSheet(Sheets.GUIDANCE), model.table("guidance").orElseThrow());
+            for (Row row : runRates.body()) {
+                assertThat(on.cell(row.key(), "runRate").getCellFormula())
+                        .isEqualTo(on.cell(row.key(), "latest").getReference() + "*4");
+                if (row.cell(runRates.column("plan")) instanceof Cell.Money) {
+                    assertThat(on.cell(row.key(), "plan").getCellFormula()).isEqualTo("Guidance!"
+                            + absolute(guidance.cell(row.key(), "plan")));
+                }
             }
         }
     }
 
-    private static Cell valueBeside(XSSFSheet sheet, String measure) {
-        return sheet.getRow(find(sheet, measure).getRowIndex()).getCell(1);
+    @ParameterizedTest
+    @MethodSource("dates")
+    void historyPlansLinkToTheGuidanceSheet(LocalDate asOf) throws Exception {
+        BriefingModel model = Workbooks.model(Workbooks.bundled(), asOf);
+        Table history = model.table("history").orElseThrow();
+        try (XSSFWorkbook book = Workbooks.open(Workbooks.bundledWorkbook(asOf))) {
+            TableOnSheet on = TableOnSheet.locate(book.getSheet(Sheets.HISTORY), history);
+            TableOnSheet guidance = TableOnSheet.locate(book.getSheet(Sheets.GUIDANCE), model.table("guidance").orElseThrow());
+            int linked = 0;
+            for (Row row : history.body()) {
+                if (row.cell(history.column("plan")) instanceof Cell.Money) {
+                    assertThat(on.cell(row.key(), "plan").getCellFormula())
+                            .isEqualTo("Guidance!" + absolute(guidance.cell(row.key(), "plan")));
+                    linked++;
+                }
+            }
+            assertThat(linked).isEqualTo(model.table("guidance").orElseThrow().body().size());
+        }
     }
 
-    private static String where(Cell cell) {
+    private static String absolute(XSSFCell cell) {
+        return cell.getReference().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
+    }
+
+    private static XSSFCell valueBeside(XSSFSheet sheet, String measure) {
+        return sheet.getRow(find(sheet, measure).getRowIndex()).getCell(Headlines.VALUE);
+    }
+
+    private static String where(org.apache.poi.ss.usermodel.Cell cell) {
         return cell.getSheet().getSheetName() + "!" + cell.getAddress() + " =" + cell.getCellFormula();
     }
 }

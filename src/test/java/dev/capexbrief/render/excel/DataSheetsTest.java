@@ -1,6 +1,5 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.XlsxDatasetReader;
 import dev.capexbrief.render.text.Theme;
@@ -43,8 +42,7 @@ class DataSheetsTest {
                 =CMD,capex,guidance,FY2025,10,2025-01-02,"=HYPERLINK(""http://evil.example"",""click"")",+1+2
                 ACME,capex,guidance,FY2026,12,2025-01-03,@SUM(A1),-2+3
                 """);
-        Briefing b = Workbooks.briefing(d, java.time.LocalDate.of(2025, 1, 10));
-        byte[] xlsx = Workbooks.write(b, d);
+        byte[] xlsx = Workbooks.write(Workbooks.model(d, java.time.LocalDate.of(2025, 1, 10)), d);
         try (XSSFWorkbook book = Workbooks.open(xlsx)) {
             XSSFSheet data = book.getSheet("Data");
             for (int r = 1; r <= 2; r++) {
@@ -74,7 +72,7 @@ class DataSheetsTest {
         Dataset d = Workbooks.bundled();
         int perSheet = 40;
         byte[] xlsx = Workbooks.write(new WorkbookWriter(Theme.defaults(), perSheet),
-                Workbooks.briefing(d, Workbooks.SEED_DAY), d);
+                Workbooks.model(d, Workbooks.SEED_DAY), d);
         int sheets = (d.figures().size() + perSheet - 1) / perSheet;
         try (XSSFWorkbook book = Workbooks.open(xlsx)) {
             List<String> names = IntStream.range(0, sheets).mapToObj(XlsxDatasetReader::dataSheetName).toList();
@@ -89,7 +87,7 @@ class DataSheetsTest {
             assertThat(rows).isEqualTo(d.figures().size());
             assertThat(book.getSheetIndex("Data (2)")).isEqualTo(book.getSheetIndex("Data") + 1);
             XSSFSheet sources = book.getSheet("Sources & Methodology");
-            int section = GuidanceSheetTest.find(sources, "Data").getRowIndex();
+            int section = SheetLookup.find(sources, "Data").getRowIndex();
             assertThat(sources.getRow(section + 1).getCell(0).getStringCellValue()).contains("Data (2)");
         }
         Dataset back = new XlsxDatasetReader().read(new ByteArrayInputStream(xlsx), "split.xlsx");

@@ -1,6 +1,5 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.Briefing;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -14,18 +13,16 @@ class DeterminismTest {
 
     @Test
     void theSameBriefingGivesTheSameBytes() {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), Workbooks.YEAR_LATER);
-        byte[] first = Workbooks.write(b, Workbooks.bundled());
-        byte[] second = Workbooks.write(Workbooks.briefing(Workbooks.bundled(), Workbooks.YEAR_LATER), Workbooks.bundled());
+        byte[] first = Workbooks.write(Workbooks.model(Workbooks.bundled(), Workbooks.YEAR_LATER), Workbooks.bundled());
+        byte[] second = Workbooks.write(Workbooks.model(Workbooks.bundled(), Workbooks.YEAR_LATER), Workbooks.bundled());
         assertThat(second).isEqualTo(first);
-        byte[] otherDay = Workbooks.write(Workbooks.briefing(Workbooks.bundled(), Workbooks.SEED_DAY), Workbooks.bundled());
+        byte[] otherDay = Workbooks.write(Workbooks.model(Workbooks.bundled(), Workbooks.SEED_DAY), Workbooks.bundled());
         assertThat(otherDay).isNotEqualTo(first);
     }
 
     @Test
     void everyZipEntryIsStampedWithTheAsOfDate() throws Exception {
-        Briefing b = Workbooks.briefing(Workbooks.bundled(), Workbooks.SEED_DAY);
-        byte[] xlsx = Workbooks.write(b, Workbooks.bundled());
+        byte[] xlsx = Workbooks.write(Workbooks.model(Workbooks.bundled(), Workbooks.SEED_DAY), Workbooks.bundled());
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {

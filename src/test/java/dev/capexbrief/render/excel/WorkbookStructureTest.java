@@ -1,8 +1,8 @@
 package dev.capexbrief.render.excel;
 
-import dev.capexbrief.analysis.AnnualSeries;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.SourceRef;
+import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.text.Theme;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Name;
@@ -16,12 +16,9 @@ import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 
-import java.awt.Color;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WorkbookStructureTest {
     private static final Briefing BRIEFING = Workbooks.briefing(Workbooks.bundled(), Workbooks.YEAR_LATER);
+    private static final BriefingModel MODEL = Workbooks.model(BRIEFING);
 
     private static XSSFWorkbook book() {
         return Workbooks.open(Workbooks.bundledWorkbook(Workbooks.YEAR_LATER));
@@ -46,36 +44,30 @@ class WorkbookStructureTest {
     }
 
     @Test
-    void threeNativeChartsReferenceSheetRangesInTheCompanyColours() throws Exception {
+    void theGuidanceChartReadsLiveChartDataWithWhiskersOverTheGuidedRanges() throws Exception {
         try (XSSFWorkbook book = book()) {
-            Map<String, List<XSSFChart>> charts = charts(book);
-            assertThat(charts.values().stream().mapToInt(List::size).sum()).isEqualTo(3);
-            XSSFChart guidance = charts.get("Guidance").get(0);
+            XSSFChart guidance = charts(book).get("Guidance").get(0);
             CTBarSer bars = guidance.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
             assertThat(guidance.getCTChart().getPlotArea().getBarChartArray(0).getBarDir().getVal().toString())
                     .isEqualTo("bar");
-            assertThat(bars.getVal().getNumRef().getF()).isEqualTo("Guidance!$E$5:$E$" + (4 + BRIEFING.guidance().size()));
             assertThat(bars.isSetErrBars()).isTrue();
-            assertThat(bars.getErrBars().getPlus().getNumRef().getF()).startsWith("Guidance!$Q$5");
-            assertThat(bars.getErrBars().getMinus().getNumRef().getF()).startsWith("Guidance!$P$5");
+            XSSFSheet sheet = book.getSheet("Guidance");
+            var values = new org.apache.poi.ss.util.AreaReference(bars.getVal().getNumRef().getF(),
+                    org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+            TableOnSheet table = TableOnSheet.locate(sheet, MODEL.table("guidance").orElseThrow());
+            var cells = values.getAllReferencedCells();
             for (int i = 0; i < BRIEFING.guidance().size(); i++) {
-                Color expected = Theme.defaults().companyColors().get(BRIEFING.guidance().get(i).company().id());
-                assertThat(hex(bars.getDPtArray(i).getSpPr().getSolidFill().getSrgbClr().getVal())).isEqualTo(hex(expected));
+                var cell = sheet.getRow(cells[i].getRow()).getCell(cells[i].getCol());
+                // the bar's value is a live link to the plan on the guidance table
+                assertThat(cell.getCellFormula()).isEqualTo(table.cell(BRIEFING.guidance().get(i).company().id(), "plan")
+                        .getReference().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
             }
-            XSSFChart history = charts.get("History").get(0);
-            List<AnnualSeries> headline = BRIEFING.history().stream().filter(AnnualSeries::headline).toList();
-            CTBarSer[] columns = history.getCTChart().getPlotArea().getBarChartArray(0).getSerArray();
-            assertThat(columns).hasSize(headline.size());
-            for (int i = 0; i < columns.length; i++) {
-                assertThat(columns[i].getTx().getStrRef().getStrCache().getPtArray(0).getV())
-                        .isEqualTo(headline.get(i).company().name());
-                assertThat(columns[i].getVal().getNumRef().getF()).startsWith("History!$D$" + (5 + i));
-                assertThat(hex(columns[i].getSpPr().getSolidFill().getSrgbClr().getVal()))
-                        .isEqualTo(hex(Theme.defaults().companyColors().get(headline.get(i).company().id())));
-            }
-            CTLineSer[] lines = charts.get("Quarterly").get(0).getCTChart().getPlotArea().getLineChartArray(0).getSerArray();
-            assertThat(lines).hasSize(BRIEFING.quarterly().size());
-            assertThat(lines[0].getVal().getNumRef().getF()).startsWith("Quarterly!$B$");
+            String plus = bars.getErrBars().getPlus().getNumRef().getF();
+            String minus = bars.getErrBars().getMinus().getNumRef().getF();
+            assertThat(plus).startsWith("Guidance!$B$").isNotEqualTo(minus);
+            var toHigh = new org.apache.poi.ss.util.AreaReference(plus, org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
+                    .getFirstCell();
+            assertThat(sheet.getRow(toHigh.getRow()).getCell(toHigh.getCol()).getCellFormula()).startsWith("IF(ISNUMBER(");
         }
     }
 
@@ -92,8 +84,14 @@ class WorkbookStructureTest {
                     .map(Name::getNameName).toList();
             assertThat(names).containsExactlyInAnyOrder("GroupTotal", "GroupGrowth", "Guidance_Companies",
                     "Guidance_Midpoints", "Guidance_PriorActuals", "History_Headline", "RunRates", "AsOfDate");
-            assertThat(book.getName("Guidance_Midpoints").getRefersToFormula())
-                    .isEqualTo("Guidance!$E$5:$E$" + (4 + BRIEFING.guidance().size()));
+            TableOnSheet guidance = TableOnSheet.locate(book.getSheet("Guidance"), MODEL.table("guidance").orElseThrow());
+            String first = guidance.cell(BRIEFING.guidance().get(0).company().id(), "plan").getReference();
+            String last = guidance.cell(BRIEFING.guidance().get(BRIEFING.guidance().size() - 1).company().id(), "plan")
+                    .getReference();
+            assertThat(book.getName("Guidance_Midpoints").getRefersToFormula()).isEqualTo("Guidance!"
+                    + first.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2") + ":" + last.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
+            assertThat(book.getName("GroupTotal").getRefersToFormula()).isEqualTo("Guidance!"
+                    + guidance.cell("total", "plan").getReference().replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2"));
         }
     }
 
@@ -110,7 +108,7 @@ class WorkbookStructureTest {
                 assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
                 assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
-                assertThat(sheet.getHeader().getLeft()).contains("Hyperscaler capex briefing");
+                assertThat(sheet.getHeader().getLeft()).contains(MODEL.title());
                 if (!sheet.getSheetName().startsWith("Sources")) {
                     assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
                     assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
@@ -171,13 +169,5 @@ class WorkbookStructureTest {
             }
         }
         return out;
-    }
-
-    private static String hex(byte[] rgb) {
-        return HexFormat.of().formatHex(rgb);
-    }
-
-    private static String hex(Color c) {
-        return HexFormat.of().formatHex(new byte[]{(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()});
     }
 }

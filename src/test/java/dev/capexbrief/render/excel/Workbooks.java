@@ -6,7 +6,10 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.CsvDatasetReader;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.render.text.Theme;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.CompanyStyle;
+import dev.capexbrief.render.model.ModelBuilder;
+import dev.capexbrief.render.text.TemplateSet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-/** Test fixtures: briefings from the bundled dataset, workbooks written to bytes and opened again. */
+/** Test fixtures: briefings and their models from the bundled dataset, workbooks written to bytes and opened again. */
 final class Workbooks {
     /** The seed story's date: FY2025 plans, no revisions yet. */
     static final LocalDate SEED_DAY = LocalDate.of(2025, 2, 7);
@@ -24,6 +27,7 @@ final class Workbooks {
     static final LocalDate YEAR_LATER = LocalDate.of(2026, 2, 5);
 
     private static Dataset bundled;
+    private static TemplateSet templates;
     private static final java.util.Map<LocalDate, byte[]> WRITTEN = new java.util.HashMap<>();
 
     private Workbooks() {
@@ -38,21 +42,38 @@ final class Workbooks {
 
     /** The workbook for the bundled dataset as of a day, written once per test run (it is deterministic). */
     static synchronized byte[] bundledWorkbook(LocalDate asOf) {
-        return WRITTEN.computeIfAbsent(asOf, d -> write(briefing(bundled(), d), bundled())).clone();
+        return WRITTEN.computeIfAbsent(asOf, d -> write(model(bundled(), d), bundled())).clone();
+    }
+
+    static synchronized TemplateSet templates() {
+        if (templates == null) {
+            templates = TemplateSet.load(null);
+        }
+        return templates;
     }
 
     static Briefing briefing(Dataset dataset, LocalDate asOf) {
         return new Analyzer().analyze(dataset, new AnalysisOptions(asOf, "USD", null));
     }
 
-    static byte[] write(Briefing briefing, Dataset dataset) {
-        return write(new WorkbookWriter(Theme.defaults()), briefing, dataset);
+    /** The model the workbook draws, built from the briefing with the bundled templates (as a run builds it). */
+    static BriefingModel model(Briefing briefing) {
+        TemplateSet t = templates();
+        return new ModelBuilder(t, b -> CompanyStyle.of(t.theme(), b)).build(briefing);
     }
 
-    static byte[] write(WorkbookWriter writer, Briefing briefing, Dataset dataset) {
+    static BriefingModel model(Dataset dataset, LocalDate asOf) {
+        return model(briefing(dataset, asOf));
+    }
+
+    static byte[] write(BriefingModel model, Dataset dataset) {
+        return write(new WorkbookWriter(templates().theme()), model, dataset);
+    }
+
+    static byte[] write(WorkbookWriter writer, BriefingModel model, Dataset dataset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writer.write(briefing, dataset, out);
+            writer.write(model, dataset, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -84,15 +85,15 @@ class CompanyColoursAcrossBriefingsTest {
 
     private XSSFWorkbook workbook(Briefing b, Dataset d) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new WorkbookWriter(Theme.defaults()).write(b, d, out);
+        new WorkbookWriter(Theme.defaults()).write(ModelBuilder.of(TemplateSet.load(null)).build(b), d, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
-    /** The fill of the History chart's column series named {@code company}. */
+    /** The line colour of the History chart's series named {@code company}. */
     private static Color historyFill(XSSFWorkbook book, String company) {
-        for (CTBarSer s : chart(book, "History").getCTChart().getPlotArea().getBarChartArray(0).getSerArray()) {
+        for (CTLineSer s : chart(book, "History").getCTChart().getPlotArea().getLineChartArray(0).getSerArray()) {
             if (s.getTx().getStrRef().getStrCache().getPtArray(0).getV().equals(company)) {
-                return color(s.getSpPr().getSolidFill().getSrgbClr().getVal());
+                return color(s.getSpPr().getLn().getSolidFill().getSrgbClr().getVal());
             }
         }
         throw new AssertionError("no History series for " + company);

@@ -1,0 +1,92 @@
+package dev.capexbrief.render.excel;
+
+import dev.capexbrief.render.model.CellRef;
+import dev.capexbrief.render.model.Derivation;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model cell's {@link Derivation} as a live formula over the cells it comes from: growth
+ * {@code a/b-1}, ratio {@code a/b}, difference {@code a-b}, midpoint {@code (a+b)/2}, scaled
+ * {@code a*4} or {@code a/n}, link {@code a}, sums over a column's body rows or named rows, and
+ * like-for-like growth. The analysis computed the value; the formula keeps it live.
+ */
+final class Formulas {
+    /** Longest list of cells a sum names one by one (Excel's limit for a formula is 8,192 characters). */
+    static final int MAX_LISTED_CHARS = 2000;
+
+    private final Addresses addresses;
+
+    Formulas(Addresses addresses) {
+        this.addresses = addresses;
+    }
+
+    /** The formula for a cell of {@code table}'s row {@code row} on {@code sheet}, without the leading "=". */
+    String of(Derivation d, Table table, Row row, String sheet) {
+        if (d instanceof Derivation.Growth g) {
+            return ref(g.a(), table, row, sheet) + "/" + ref(g.b(), table, row, sheet) + "-1";
+        }
+        if (d instanceof Derivation.Ratio q) {
+            return ref(q.a(), table, row, sheet) + "/" + ref(q.b(), table, row, sheet);
+        }
+        if (d instanceof Derivation.Difference x) {
+            return ref(x.a(), table, row, sheet) + "-" + ref(x.b(), table, row, sheet);
+        }
+        if (d instanceof Derivation.Midpoint m) {
+            return "(" + ref(m.a(), table, row, sheet) + "+" + ref(m.b(), table, row, sheet) + ")/2";
+        }
+        if (d instanceof Derivation.Scaled s) {
+            return ref(s.a(), table, row, sheet) + (s.divide() ? "/" : "*") + s.factor();
+        }
+        if (d instanceof Derivation.Link l) {
+            return ref(l.a(), table, row, sheet);
+        }
+        if (d instanceof Derivation.Sum s) {
+            return sum(s.column(), s.rows(), table, sheet);
+        }
+        Derivation.SumGrowth g = (Derivation.SumGrowth) d;
+        return likeForLike(g, table, row, sheet) + "/" + ref(g.base(), table, row, sheet) + "-1";
+    }
+
+    private String ref(CellRef ref, Table table, Row row, String sheet) {
+        return addresses.ref(ref, table, row, sheet);
+    }
+
+    /** SUM over the column's body rows, or over the named rows. */
+    private String sum(String column, List<String> rows, Table table, String sheet) {
+        TableLayout t = addresses.table(table.id());
+        return rows.isEmpty() ? "SUM(" + bodyRange(t, column) + ")" : "SUM(" + String.join(",", cells(t, column, rows)) + ")";
+    }
+
+    /**
+     * The named rows' sum, by name: spreadsheet engines disagree on SUMIFS(..,"<>"). A formula is at
+     * most 8,192 characters: with thousands of companies, sum the rows whose base column is a number
+     * (exactly the like-for-like ones) instead of naming each.
+     */
+    private String likeForLike(Derivation.SumGrowth g, Table table, Row row, String sheet) {
+        TableLayout t = addresses.table(table.id());
+        String listed = String.join(",", cells(t, g.column(), g.rows()));
+        if (listed.length() <= MAX_LISTED_CHARS) {
+            return "SUM(" + listed + ")";
+        }
+        return "SUMPRODUCT(ISNUMBER(" + bodyRange(t, g.base().column()) + ")*" + bodyRange(t, g.column()) + ")";
+    }
+
+    private static List<String> cells(TableLayout t, String column, List<String> rows) {
+        int c = t.column(column);
+        List<String> out = new ArrayList<>(rows.size());
+        for (String key : rows) {
+            out.add(Grid.a1(t.row(key), c));
+        }
+        return out;
+    }
+
+    private static String bodyRange(TableLayout t, String column) {
+        int c = t.column(column);
+        int[] body = t.body();
+        return Grid.a1(body[0], c) + ":" + Grid.a1(body[1], c);
+    }
+}

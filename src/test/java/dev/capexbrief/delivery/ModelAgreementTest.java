@@ -1,0 +1,322 @@
+package dev.capexbrief.delivery;
+
+import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Cell;
+import dev.capexbrief.render.model.Column;
+import dev.capexbrief.render.model.Exhibit;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Series;
+import dev.capexbrief.render.model.Table;
+import dev.capexbrief.render.text.TemplateSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PDF and the workbook draw one model. For three briefings (the bundled dataset, the bench's
+ * small.csv, a next-tier dataset) this walks the model and checks every table cell and every
+ * exhibit series against both renderings read back the way a user's tools read them: the PDF's
+ * text with PDFBox, the workbook's cells, formulas and native charts with POI. A failure names the
+ * path of the first difference, e.g. {@code History/history/AMZN/FY2024: pdf "$77.7B" missing}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ModelAgreementTest {
+    @TempDir
+    Path dir;
+    final Map<String, Written> briefings = new LinkedHashMap<>();
+
+    record Written(String name, BriefingModel model, String pdfText, XSSFWorkbook workbook) {
+    }
+
+    @BeforeAll
+    void write() throws Exception {
+        TemplateSet templates = TemplateSet.load(null);
+        DatasetReader reader = new DatasetReader();
+        add("bundled", reader.readBundled(), LocalDate.of(2026, 2, 5), templates);
+        Path small = Path.of("../shared/bench/data/small.csv");
+        if (Files.isRegularFile(small)) {
+            add("small.csv", reader.read(small), LocalDate.of(2025, 2, 9), templates);
+        }
+        try (InputStream in = getClass().getResourceAsStream("/datasets/next-tier.yaml")) {
+            Path nextTier = Files.write(dir.resolve("next-tier.yaml"), in.readAllBytes());
+            add("next-tier", reader.read(nextTier), LocalDate.of(2026, 2, 5), templates);
+        }
+    }
+
+    private void add(String name, Dataset data, LocalDate asOf, TemplateSet templates) throws IOException {
+        BriefingJob job = new BriefingJob(data, templates, new OutputLayout(dir.resolve(name), null), "USD");
+        BriefingJob.Result r = job.run(asOf, false);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            text = normal(new PDFTextStripper().getText(doc));
+        }
+        briefings.put(name, new Written(name, r.model(), text, new XSSFWorkbook(Files.newInputStream(r.xlsx()))));
+    }
+
+    Stream<String> names() {
+        return briefings.keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyTableCellTheModelShowsIsInThePdfAndTheWorkbook(String name) {
+        Written w = briefings.get(name);
+        List<String> diffs = new ArrayList<>();
+        for (var section : w.model().sections()) {
+            for (Table t : section.tables()) {
+                String path = section.id() + "/" + t.id();
+                if (!t.detail()) {
+                    pdfRows(w.pdfText(), t, path, diffs);
+                }
+                workbookRows(w.workbook(), t, path, diffs);
+            }
+        }
+        assertThat(diffs).as(name + ": " + diffs.size() + " difference(s), first: "
+                + (diffs.isEmpty() ? "" : diffs.get(0))).isEmpty();
+    }
+
+    /** Each shown row's cells, in column order, somewhere after the previous row's first cell. */
+    private static void pdfRows(String pdf, Table t, String path, List<String> diffs) {
+        for (Row r : t.shortRendering()) {
+            int from = 0;
+            for (int c = 0; c < t.columns().size(); c++) {
+                Column col = t.columns().get(c);
+                String text = normal(r.cell(c).text());
+                if (col.detail() || text.isEmpty()) {
+                    continue;
+                }
+                int at = pdf.indexOf(text, from);
+                if (at < 0) {
+                    diffs.add(path + "/" + r.key() + "/" + col.id() + ": pdf \"" + text + "\" missing"
+                            + (pdf.contains(text) ? " after the row's earlier cells" : ""));
+                    break;
+                }
+                from = at + text.length();
+            }
+        }
+    }
+
+    /** The table's header row on some sheet, then every row but the remainder, cell by cell. */
+    private static void workbookRows(XSSFWorkbook book, Table t, String path, List<String> diffs) {
+        if (t.rows().isEmpty()) {
+            return;
+        }
+        Located at = locate(book, t);
+        if (at == null) {
+            diffs.add(path + ": workbook has no header row " + t.columns().stream().map(Column::header).toList());
+            return;
+        }
+        int r = at.row;
+        for (Row row : t.rows()) {
+            if (row.kind() == Row.Kind.REMAINDER) {
+                continue;
+            }
+            r++;
+            var sheetRow = at.sheet.getRow(r);
+            for (int c = 0; c < t.columns().size(); c++) {
+                var cell = sheetRow == null ? null : sheetRow.getCell(at.column + c);
+                String problem = compare(row.cell(c), cell);
+                if (problem != null) {
+                    diffs.add(path + "/" + row.key() + "/" + t.columns().get(c).id() + ": " + problem);
+                }
+            }
+        }
+    }
+
+    private record Located(XSSFSheet sheet, int row, int column) {
+    }
+
+    private static Located locate(XSSFWorkbook book, Table t) {
+        List<String> headers = t.columns().stream().map(Column::header).toList();
+        for (int s = 0; s < book.getNumberOfSheets(); s++) {
+            XSSFSheet sheet = book.getSheetAt(s);
+            if (sheet.getSheetName().startsWith("Data")) {
+                continue;
+            }
+            for (var row : sheet) {
+                for (var cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(headers.get(0))
+                            && matches(row, cell.getColumnIndex(), headers)) {
+                        return new Located(sheet, row.getRowNum(), cell.getColumnIndex());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(org.apache.poi.ss.usermodel.Row row, int first, List<String> headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            var c = row.getCell(first + i);
+            if (c == null || c.getCellType() != CellType.STRING || !c.getStringCellValue().equals(headers.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Null when the workbook cell shows the model cell: the number behind a money or percent cell, else the text. */
+    private static String compare(Cell model, org.apache.poi.ss.usermodel.Cell cell) {
+        if (model instanceof Cell.Money m) {
+            return number(cell, m.value().doubleValue(), m.derivation() != null, m.text());
+        }
+        if (model instanceof Cell.Percent p) {
+            return number(cell, p.ratio().doubleValue(), p.derivation() != null, p.text());
+        }
+        if (model instanceof Cell.Number n) {
+            return number(cell, n.value().doubleValue(), false, n.text());
+        }
+        if (model instanceof Cell.Day d) {
+            if (cell == null || cell.getCellType() != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
+                return "workbook " + describe(cell) + ", model date " + d.date();
+            }
+            LocalDate got = cell.getLocalDateTimeCellValue().toLocalDate();
+            return got.equals(d.date()) ? null : "workbook " + got + ", model " + d.date();
+        }
+        String want = model.text();
+        String got = cell == null || cell.getCellType() == CellType.BLANK ? "" : cell.getCellType() == CellType.STRING
+                ? cell.getStringCellValue() : describe(cell);
+        return got.equals(want) || want.isEmpty() && got.isEmpty() ? null
+                : "pdf \"" + want + "\" workbook \"" + got + "\"";
+    }
+
+    private static String number(org.apache.poi.ss.usermodel.Cell cell, double want, boolean formula, String label) {
+        if (cell == null) {
+            return "pdf \"" + label + "\" workbook empty";
+        }
+        boolean isFormula = cell.getCellType() == CellType.FORMULA;
+        CellType type = isFormula ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type != CellType.NUMERIC) {
+            return "pdf \"" + label + "\" workbook " + describe(cell);
+        }
+        double got = cell.getNumericCellValue();
+        if (Math.abs(got - want) > 1e-9 * Math.max(1, Math.abs(want))) {
+            return "pdf \"" + label + "\" workbook " + got;
+        }
+        if (formula != isFormula) {
+            return "pdf \"" + label + "\" is " + (formula ? "derived" : "an input") + " but the workbook cell is "
+                    + (isFormula ? "a formula" : "a value");
+        }
+        return null;
+    }
+
+    private static String describe(org.apache.poi.ss.usermodel.Cell cell) {
+        return cell == null ? "empty" : cell.getCellType() + " " + cell;
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyExhibitIsInThePdfAndIsANativeChartWithTheSameSeries(String name) {
+        Written w = briefings.get(name);
+        Map<String, XSSFChart> charts = charts(w.workbook());
+        List<String> diffs = new ArrayList<>();
+        for (Exhibit e : w.model().exhibits()) {
+            String path = "Exhibit " + e.number();
+            if (!w.pdfText().contains(normal(e.numberedTitle()))) {
+                diffs.add(path + ": pdf has no title \"" + e.numberedTitle() + "\"");
+            }
+            XSSFChart chart = charts.get(e.numberedTitle());
+            if (chart == null) {
+                diffs.add(path + ": workbook has no chart titled \"" + e.numberedTitle() + "\" among " + charts.keySet());
+                continue;
+            }
+            List<ChartSeriesXml> drawn = ChartSeriesXml.of(chart);
+            List<Series> model = e.series();
+            List<String> names = drawn.stream().map(ChartSeriesXml::name).toList();
+            for (Series s : model) {
+                int i = names.indexOf(s.name());
+                if (i < 0) {
+                    diffs.add(path + "/" + s.key() + ": workbook chart has no series \"" + s.name() + "\" in " + names);
+                    continue;
+                }
+                ChartSeriesXml x = drawn.get(i);
+                for (int k = 0; k < s.values().size(); k++) {
+                    Double want = s.values().get(k);
+                    Double got = x.values().get(k);
+                    if (want == null ? got != null : got == null || Math.abs(got - want) > 1e-9 * Math.max(1, want)) {
+                        diffs.add(path + "/" + s.name() + "/" + e.categories().get(k).label() + ": model " + want
+                                + " workbook " + got);
+                    }
+                }
+                Color want = s.pointColors().isEmpty() ? s.color() : s.pointColors().get(0);
+                if (x.color() != null && !x.color().equals(want)) {
+                    diffs.add(path + "/" + s.name() + ": workbook colour " + x.color() + ", model " + want);
+                }
+            }
+            List<String> order = model.stream().map(Series::name).filter(names::contains).toList();
+            if (!names.stream().filter(order::contains).toList().equals(order)) {
+                diffs.add(path + ": workbook series order " + names + ", model " + order);
+            }
+        }
+        assertThat(diffs).as(name + ": first difference: " + (diffs.isEmpty() ? "" : diffs.get(0))).isEmpty();
+    }
+
+    @Test
+    void eachCompanyHasOneColourInBothFilesAndAcrossBriefings() {
+        Map<String, Color> colours = new HashMap<>();
+        List<String> diffs = new ArrayList<>();
+        for (Written w : briefings.values()) {
+            for (Exhibit e : w.model().exhibits()) {
+                for (Series s : e.series()) {
+                    if (!s.pointColors().isEmpty()) {
+                        continue;
+                    }
+                    Color before = colours.putIfAbsent(s.key(), s.color());
+                    if (before != null && !before.equals(s.color())) {
+                        diffs.add(w.name() + "/Exhibit " + e.number() + "/" + s.key() + ": " + s.color() + ", elsewhere "
+                                + before);
+                    }
+                }
+            }
+        }
+        assertThat(colours).containsKeys("AMZN", "ORCL");
+        assertThat(diffs).isEmpty();
+    }
+
+    private static Map<String, XSSFChart> charts(XSSFWorkbook book) {
+        Map<String, XSSFChart> out = new LinkedHashMap<>();
+        for (int s = 0; s < book.getNumberOfSheets(); s++) {
+            XSSFDrawing drawing = book.getSheetAt(s).getDrawingPatriarch();
+            if (drawing != null) {
+                for (XSSFChart c : drawing.getCharts()) {
+                    out.put(c.getTitleText() == null ? "" : c.getTitleText().getString(), c);
+                }
+            }
+        }
+        return out;
+    }
+
+    static String normal(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}
