@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelAgreementTest {
     @TempDir
-    Path dir;
+    static Path dir;
     final Map<String, Written> briefings = new LinkedHashMap<>();
 
     record Written(String name, BriefingModel model, String pdfText, XSSFWorkbook workbook) {
@@ -98,11 +98,42 @@ class ModelAgreementTest {
                 if (!t.detail()) {
                     pdfRows(w.pdfText(), t, path, diffs);
                 }
-                workbookRows(w.workbook(), t, path, diffs);
+                if (t.id().equals("fx-rates")) {
+                    fxRates(w.workbook(), t, path, diffs);
+                } else {
+                    workbookRows(w.workbook(), t, path, diffs);
+                }
             }
         }
         assertThat(diffs).as(name + ": " + diffs.size() + " difference(s), first: "
                 + (diffs.isEmpty() ? "" : diffs.get(0))).isEmpty();
+    }
+
+    /**
+     * The workbook's FX rates are the dataset's FX table (the Excel table FxRates, under the field
+     * names its reader reads back): each rate the model lists is there, marked as used.
+     */
+    private static void fxRates(XSSFWorkbook book, Table t, String path, List<String> diffs) {
+        var table = book.getTable("FxRates");
+        if (table == null) {
+            diffs.add(path + ": workbook has no FxRates table");
+            return;
+        }
+        XSSFSheet sheet = table.getXSSFSheet();
+        for (Row row : t.rows()) {
+            String currency = row.cell(t.column("currency")).text();
+            double rate = ((Cell.Number) row.cell(t.column("rate"))).value().doubleValue();
+            boolean found = false;
+            for (int r = table.getStartRowIndex() + 1; r <= table.getEndRowIndex(); r++) {
+                var cells = sheet.getRow(r);
+                found |= cells.getCell(table.getStartColIndex()).getStringCellValue().equals(currency)
+                        && cells.getCell(table.getStartColIndex() + 1).getNumericCellValue() == rate
+                        && cells.getCell(table.getStartColIndex() + 3).getStringCellValue().equals("yes");
+            }
+            if (!found) {
+                diffs.add(path + "/" + row.key() + ": workbook FxRates has no used rate " + currency + " " + rate);
+            }
+        }
     }
 
     /** Each shown row's cells, in column order, somewhere after the previous row's first cell. */
@@ -126,7 +157,11 @@ class ModelAgreementTest {
         }
     }
 
-    /** The table's header row on some sheet, then every row but the remainder, cell by cell. */
+    /**
+     * The table's header row on some sheet, then every row but the remainder, cell by cell; a
+     * cell's second line, where the workbook gives it a column of its own (a blank header right of
+     * the cell's), holds the model's {@code sub}.
+     */
     private static void workbookRows(XSSFWorkbook book, Table t, String path, List<String> diffs) {
         if (t.rows().isEmpty()) {
             return;
@@ -144,16 +179,27 @@ class ModelAgreementTest {
             r++;
             var sheetRow = at.sheet.getRow(r);
             for (int c = 0; c < t.columns().size(); c++) {
-                var cell = sheetRow == null ? null : sheetRow.getCell(at.column + c);
+                int col = at.columns.get(c);
+                var cell = sheetRow == null ? null : sheetRow.getCell(col);
+                String where = path + "/" + row.key() + "/" + t.columns().get(c).id();
                 String problem = compare(row.cell(c), cell);
                 if (problem != null) {
-                    diffs.add(path + "/" + row.key() + "/" + t.columns().get(c).id() + ": " + problem);
+                    diffs.add(where + ": " + problem);
+                }
+                String sub = row.cell(c).sub();
+                if (!sub.isEmpty() && at.subColumns.contains(col + 1)) {
+                    var next = sheetRow == null ? null : sheetRow.getCell(col + 1);
+                    String got = next == null || next.getCellType() != CellType.STRING ? "" : next.getStringCellValue();
+                    if (!got.equals(sub)) {
+                        diffs.add(where + " (second line): pdf \"" + sub + "\" workbook \"" + got + "\"");
+                    }
                 }
             }
         }
     }
 
-    private record Located(XSSFSheet sheet, int row, int column) {
+    /** Where a table's header row is, and the sheet column of each model column. */
+    private record Located(XSSFSheet sheet, int row, List<Integer> columns, java.util.Set<Integer> subColumns) {
     }
 
     private static Located locate(XSSFWorkbook book, Table t) {
@@ -165,9 +211,11 @@ class ModelAgreementTest {
             }
             for (var row : sheet) {
                 for (var cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(headers.get(0))
-                            && matches(row, cell.getColumnIndex(), headers)) {
-                        return new Located(sheet, row.getRowNum(), cell.getColumnIndex());
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(headers.get(0))) {
+                        Located at = matches(sheet, row, cell.getColumnIndex(), headers);
+                        if (at != null) {
+                            return at;
+                        }
                     }
                 }
             }
@@ -175,14 +223,30 @@ class ModelAgreementTest {
         return null;
     }
 
-    private static boolean matches(org.apache.poi.ss.usermodel.Row row, int first, List<String> headers) {
-        for (int i = 0; i < headers.size(); i++) {
-            var c = row.getCell(first + i);
-            if (c == null || c.getCellType() != CellType.STRING || !c.getStringCellValue().equals(headers.get(i))) {
-                return false;
+    /** The headers in order from {@code first}, with only blank-headed columns (second lines) between them. */
+    private static Located matches(XSSFSheet sheet, org.apache.poi.ss.usermodel.Row row, int first, List<String> headers) {
+        List<Integer> columns = new ArrayList<>();
+        java.util.Set<Integer> subs = new java.util.HashSet<>();
+        int c = first;
+        for (String h : headers) {
+            while (header(row, c).isEmpty() && c > first && c < first + 3 * headers.size()) {
+                subs.add(c);
+                c++;
             }
+            if (!header(row, c).equals(h)) {
+                return null;
+            }
+            columns.add(c++);
         }
-        return true;
+        while (header(row, c).isEmpty() && c < first + 3 * headers.size() && row.getCell(c) != null) {
+            subs.add(c++);
+        }
+        return new Located(sheet, row.getRowNum(), columns, subs);
+    }
+
+    private static String header(org.apache.poi.ss.usermodel.Row row, int c) {
+        var cell = row.getCell(c);
+        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
     }
 
     /** Null when the workbook cell shows the model cell: the number behind a money or percent cell, else the text. */

@@ -78,15 +78,12 @@ final class CellWriter {
             canvas.grid().text(r, c, src.unlisted(), total ? plain : canvas.styles().wrap());
             return;
         }
-        StringBuilder label = new StringBuilder();
-        for (int n : numbers) {
-            label.append(label.length() == 0 ? "" : " ").append('[').append(n).append(']');
-        }
+        // the model's text, "[15, 26]", as the PDF prints it; the link goes to the first source's listing
         String target = canvas.addresses().source(numbers.get(0));
         if (target == null) {
-            canvas.grid().text(r, c, label.toString(), plain);
+            canvas.grid().text(r, c, src.text(), plain);
         } else {
-            canvas.grid().internalLink(r, c, label.toString(), target);
+            canvas.grid().internalLink(r, c, src.text(), target);
         }
     }
 }
