@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -27,6 +29,8 @@ public final class CompanyFactsZip implements CompanyFactsSource {
     /** Small entries may compress very well; the ratio is only checked past this much output. */
     private static final long RATIO_FLOOR_BYTES = 1024 * 1024;
     private static final int BUFFER = 64 * 1024;
+    private static final int END_RECORD_BYTES = 22;
+    private static final int MAX_COMMENT_BYTES = 65_535;
 
     private final Path archive;
 
@@ -41,6 +45,7 @@ public final class CompanyFactsZip implements CompanyFactsSource {
 
     @Override
     public void read(CompanyFactsReader reader, LongPredicate wanted, Sink sink) throws IOException {
+        requireEndRecord();
         try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), BUFFER)) {
             CountingLimitStream compressed = new CountingLimitStream(file, Long.MAX_VALUE);
             ZipInputStream zip = new ZipInputStream(compressed);
@@ -66,6 +71,30 @@ public final class CompanyFactsZip implements CompanyFactsSource {
                 throw new EdgarFormatException(entryName, "is not a readable zip archive: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * A streamed archive that ends at an entry boundary reads as if it had no more entries; a
+     * truncated download would pass for a smaller archive. Its end record (the last 22 bytes, before
+     * a comment of at most 64 KiB) says whether the file is whole.
+     */
+    private void requireEndRecord() throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(archive)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, END_RECORD_BYTES + MAX_COMMENT_BYTES);
+            ByteBuffer buffer = ByteBuffer.allocate(tail);
+            channel.position(size - tail);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // reads the tail
+            }
+            byte[] bytes = buffer.array();
+            for (int i = tail - END_RECORD_BYTES; i >= 0; i--) {
+                if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 5 && bytes[i + 3] == 6) {
+                    return;
+                }
+            }
+        }
+        throw new EdgarFormatException(name(), "is not a complete zip archive: it has no end record (a truncated download?)");
     }
 
     /**
