@@ -29,7 +29,6 @@ public final class CompanyFactsReader {
     private static final int MAX_NAME_CHARS = 1_000;
     /** Enough for any value below the 10^18 the parser accepts, with decimals. */
     private static final int MAX_NUMBER_CHARS = 64;
-    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) [\"'](.*)[\"']$");
     private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token ('[^']*')");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(?:start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
@@ -52,8 +51,6 @@ public final class CompanyFactsReader {
                         .maxNameLength(MAX_NAME_CHARS)
                         .maxNumberLength(MAX_NUMBER_CHARS)
                         .build())
-                // two "facts", two "units" or one concept twice would make one of them win silently
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 // the caller owns the stream: a zip entry must stay open for the next one
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .build();
@@ -129,10 +126,6 @@ public final class CompanyFactsReader {
             m = m.substring(0, newline);
         }
         m = JACKSON_SOURCE.matcher(m).replaceAll("").strip();
-        Matcher duplicate = DUPLICATE.matcher(m);
-        if (duplicate.find()) {
-            return "has the key \"" + PayloadParser.shorten(duplicate.group(1)) + "\" twice in one object";
-        }
         Matcher nonStandard = NON_STANDARD.matcher(m);
         if (nonStandard.find()) {
             return "has " + nonStandard.group(1) + ", which is not a JSON number";

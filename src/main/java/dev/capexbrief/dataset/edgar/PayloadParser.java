@@ -10,9 +10,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ final class PayloadParser {
     /** An ISO 4217 code, as companyfacts names currency units; other units are shares, pure, USD/shares... */
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,10}");
+    private static final Set<String> ROOT_FIELDS = Set.of("cik", "entityName", "facts");
+    private static final Set<String> FACT_FIELDS = Set.of("start", "end", "val", "accn", "fy", "fp", "form", "filed", "frame");
 
     private final String source;
     private final JsonParser p;
@@ -59,8 +63,12 @@ final class PayloadParser {
         Long cik = null;
         String entityName = "";
         List<ConceptFacts> facts = List.of();
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
+            if (ROOT_FIELDS.contains(field)) {
+                once(seen, field);
+            }
             p.nextToken();
             switch (field) {
                 case "cik" -> {
@@ -105,14 +113,21 @@ final class PayloadParser {
     private List<ConceptFacts> taxonomies() throws IOException {
         expectObject("\"facts\"");
         List<ConceptFacts> out = new ArrayList<>();
+        Set<String> taxonomies = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String taxonomy = p.currentName();
+            once(taxonomies, taxonomy);
             p.nextToken();
             expectObject("taxonomy \"" + taxonomy + "\"");
+            Set<String> mapped = new HashSet<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 Concept concept = new Concept(taxonomy, p.currentName());
+                boolean kept = concepts.maps(concept);
+                if (kept) {
+                    once(mapped, concept.tag());
+                }
                 p.nextToken();
-                if (concepts.maps(concept)) {
+                if (kept) {
                     expectObject(concept.qualified());
                     concept(concept, out);
                 } else {
@@ -124,10 +139,14 @@ final class PayloadParser {
     }
 
     private void concept(Concept concept, List<ConceptFacts> out) throws IOException {
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
+            boolean units = p.currentName().equals("units");
+            if (units) {
+                once(seen, "units");
+            }
             p.nextToken();
-            if (field.equals("units")) {
+            if (units) {
                 expectObject(concept.qualified() + ": \"units\"");
                 units(concept, out);
             } else {
@@ -137,8 +156,10 @@ final class PayloadParser {
     }
 
     private void units(Concept concept, List<ConceptFacts> out) throws IOException {
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String unit = p.currentName();
+            once(seen, unit);
             if (!CURRENCY.matcher(unit).matches()) {
                 throw fail(concept.qualified() + ": unit \"" + shorten(unit) + "\" is not a currency;"
                         + " a money concept is reported in an ISO 4217 code such as USD or TWD");
@@ -170,8 +191,12 @@ final class PayloadParser {
         String fp = null;
         String form = null;
         String frame = null;
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
+            if (FACT_FIELDS.contains(field)) {
+                once(seen, field);
+            }
             p.nextToken();
             switch (field) {
                 case "start" -> start = date(where, field);
@@ -255,6 +280,16 @@ final class PayloadParser {
             return null;
         }
         throw fail("\"" + field + "\" is not text");
+    }
+
+    /**
+     * A key that comes twice would make one of its values win silently. Only the keys the import
+     * reads are checked: a duplicate inside a skipped concept or label changes nothing.
+     */
+    private void once(Set<String> seen, String key) throws EdgarFormatException {
+        if (!seen.add(key)) {
+            throw fail("has the key \"" + shorten(key) + "\" twice in one object");
+        }
     }
 
     private void expectObject(String what) throws IOException {

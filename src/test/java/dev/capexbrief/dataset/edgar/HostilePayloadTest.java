@@ -26,7 +26,7 @@ class HostilePayloadTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             truncated.json       | truncated.json:4:52: ends in the middle of the JSON; the payload is truncated
-            duplicate-units.json | duplicate-units.json:4:8: has the key "units" twice in one object
+            duplicate-units.json | duplicate-units.json:4:1: has the key "units" twice in one object
             shares-unit.json     | shares-unit.json:3:1: us-gaap:PaymentsToAcquirePropertyPlantAndEquipment: unit "shares" is not a currency; a money concept is reported in an ISO 4217 code such as USD or TWD
             huge-number.json     | huge-number.json:3:48: us-gaap:Revenues USD: value 1e400 is out of range (at most 18 digits before the point)
             nan.json             | nan.json:3:51: has 'NaN', which is not a JSON number
@@ -44,6 +44,27 @@ class HostilePayloadTest {
             assertThat(e.getMessage()).doesNotContain("\n");
             assertThat(e.source()).isEqualTo(fixture);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the CIK            | {"cik":1,"entityName":"A","cik":2,"facts":{}}                                                   | 1:27: has the key "cik" twice in one object
+            the facts          | {"cik":1,"entityName":"A","facts":{},"facts":{}}                                                | 1:38: has the key "facts" twice in one object
+            a taxonomy         | {"cik":1,"entityName":"A","facts":{"us-gaap":{},"us-gaap":{}}}                                  | 1:49: has the key "us-gaap" twice in one object
+            a mapped concept   | {"cik":1,"entityName":"A","facts":{"us-gaap":{"Revenues":{},"Revenues":{}}}}                    | 1:61: has the key "Revenues" twice in one object
+            a unit             | {"cik":1,"entityName":"A","facts":{"us-gaap":{"Revenues":{"units":{"USD":[],"USD":[]}}}}}        | 1:77: has the key "USD" twice in one object
+            a fact's value     | {"cik":1,"entityName":"A","facts":{"us-gaap":{"Revenues":{"units":{"USD":[{"val":1,"val":2}]}}}}} | 1:84: has the key "val" twice in one object
+            """)
+    void aKeyTheImportReadsMayComeOnlyOnce(String what, String json, String message) {
+        EdgarFormatException e = refused(reader, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(e).as(what).hasMessage("hostile.json:" + message);
+    }
+
+    @Test
+    void aDuplicateInsideWhatTheImportSkipsChangesNothing() throws IOException {
+        String json = "{\"cik\":1,\"entityName\":\"A\",\"facts\":{\"dei\":{\"X\":{\"label\":\"a\",\"label\":\"b\"}},"
+                + "\"us-gaap\":{\"Assets\":{},\"Assets\":{}}}}";
+        assertThat(reader.read("skipped.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).concepts()).isEmpty();
     }
 
     @Test
