@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
@@ -88,6 +89,8 @@ public final class CompanyFactsReader {
             throw at(source, parser, e.getLocation(), "ends in the middle of the JSON; the payload is truncated");
         } catch (JsonProcessingException e) {
             throw at(source, parser, e.getLocation(), jsonProblem(e.getOriginalMessage()));
+        } catch (CharConversionException e) {
+            throw at(source, parser, null, "is not JSON text: " + e.getMessage());
         } finally {
             if (parser != null) {
                 parser.close();

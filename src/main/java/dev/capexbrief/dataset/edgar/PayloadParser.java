@@ -179,18 +179,28 @@ final class PayloadParser {
         }
     }
 
+    /** A fact's fields as they are read, in any order; {@link #fact} checks them once the object ends. */
+    private static final class Draft {
+        LocalDate start;
+        LocalDate end;
+        LocalDate filed;
+        BigDecimal val;
+        String accn;
+        Integer fy;
+        String fp;
+        String form;
+        String frame;
+
+        String missing() {
+            return end == null ? "end" : val == null ? "val" : accn == null ? "accn"
+                    : form == null ? "form" : filed == null ? "filed" : null;
+        }
+    }
+
     private Fact fact(Concept concept, String unit) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         String where = concept.qualified() + " " + unit;
-        LocalDate start = null;
-        LocalDate end = null;
-        LocalDate filed = null;
-        BigDecimal val = null;
-        String accn = null;
-        Integer fy = null;
-        String fp = null;
-        String form = null;
-        String frame = null;
+        Draft d = new Draft();
         Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -199,36 +209,40 @@ final class PayloadParser {
             }
             p.nextToken();
             switch (field) {
-                case "start" -> start = date(where, field);
-                case "end" -> end = date(where, field);
-                case "filed" -> filed = date(where, field);
-                case "val" -> val = value(where);
-                case "accn" -> accn = text(field, false);
-                case "fy" -> fy = year(where);
-                case "fp" -> fp = text(field, true);
-                case "form" -> form = text(field, false);
-                case "frame" -> frame = text(field, true);
+                case "start" -> d.start = date(where, field);
+                case "end" -> d.end = date(where, field);
+                case "filed" -> d.filed = date(where, field);
+                case "val" -> d.val = value(where);
+                case "accn" -> d.accn = text(field, false);
+                case "fy" -> d.fy = year(where);
+                case "fp" -> d.fp = text(field, true);
+                case "form" -> d.form = text(field, false);
+                case "frame" -> d.frame = text(field, true);
                 default -> p.skipChildren();
             }
         }
-        String missing = end == null ? "end" : val == null ? "val" : accn == null ? "accn"
-                : form == null ? "form" : filed == null ? "filed" : null;
-        if (missing != null) {
-            throw fail(at, where + ": a fact has no \"" + missing + "\"");
+        if (d.missing() != null) {
+            throw fail(at, where + ": a fact has no \"" + d.missing() + "\"");
         }
-        if (start != null && start.isAfter(end)) {
-            throw fail(at, where + ": a fact starts (" + start + ") after it ends (" + end + ")");
+        if (d.start != null && d.start.isAfter(d.end)) {
+            throw fail(at, where + ": a fact starts (" + d.start + ") after it ends (" + d.end + ")");
         }
         if (++factCount > maxFacts) {
             throw fail(at, "has more than " + maxFacts + " facts for the mapped concepts; no company files that many");
         }
-        return new Fact(start, end, val, accn, fy, fp, form, filed, frame);
+        return new Fact(d.start, d.end, d.val, d.accn, d.fy, d.fp, d.form, d.filed, d.frame);
     }
 
     private BigDecimal value(String where) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal v = p.getDecimalValue();
+            BigDecimal v;
+            try {
+                v = p.getDecimalValue();
+            } catch (NumberFormatException e) {
+                // an exponent past what BigDecimal holds, e.g. 1e99999999999
+                throw fail(where + ": value " + shorten(p.getText()) + " is out of range (at most 18 digits before the point)");
+            }
             if (v.abs().compareTo(MAX_VALUE) >= 0) {
                 throw fail(where + ": value " + shorten(p.getText()) + " is out of range (at most 18 digits before the point)");
             }

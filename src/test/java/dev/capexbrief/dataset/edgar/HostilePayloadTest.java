@@ -67,6 +67,49 @@ class HostilePayloadTest {
         assertThat(reader.read("skipped.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).concepts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1e99999999999   | value 1e99999999999 is out of range (at most 18 digits before the point)
+            -1e400          | value -1e400 is out of range (at most 18 digits before the point)
+            1E-400          | value 1E-400 has more than 12 decimal places
+            1e18            | value 1e18 is out of range (at most 18 digits before the point)
+            true            | value of this kind is not a number
+            [1]             | value of this kind is not a number
+            null            | value null is not a number
+            """)
+    void aValueMustBeAnOrdinaryNumber(String val, String problem) {
+        String json = HEAD + "\"Revenues\":{\"units\":{\"USD\":[" + FACT.replace("812000000", val).replace("},", "}]}}}}}");
+        EdgarFormatException e = refused(reader, new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(e.problem()).isEqualTo("us-gaap:Revenues USD: " + problem);
+    }
+
+    @Test
+    void textThatIsNoUnicodeIsRefused() {
+        byte[] utf32 = {0, 0, 0, '{', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        EdgarFormatException e = refused(reader, new java.io.ByteArrayInputStream(utf32));
+        assertThat(e.problem()).startsWith("is not JSON text: Invalid UTF-32 character");
+    }
+
+    @Test
+    void randomDamageToAPayloadNeverEscapesAsAnotherException() throws IOException {
+        byte[] payload = Files.readAllBytes(Fixtures.path("restatement.json"));
+        java.util.Random random = new java.util.Random(14);
+        int refusals = 0;
+        for (int i = 0; i < 3_000; i++) {
+            byte[] damaged = payload.clone();
+            for (int j = random.nextInt(4); j >= 0; j--) {
+                damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
+            }
+            try {
+                reader.read("damaged.json", new java.io.ByteArrayInputStream(damaged));
+            } catch (EdgarFormatException e) {
+                assertThat(e.getMessage()).startsWith("damaged.json:").doesNotContain("\n");
+                refusals++;
+            }
+        }
+        assertThat(refusals).as("most damage is noticed").isGreaterThan(1_500);
+    }
+
     @Test
     void oneHundredMegabytesInOneStringAreRefusedAfterTheStringLimit() {
         GeneratedStream in = new GeneratedStream("{\"cik\":1000099,\"entityName\":\"", "junk ", 100 * MB);
