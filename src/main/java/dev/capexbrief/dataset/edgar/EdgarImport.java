@@ -38,6 +38,7 @@ public final class EdgarImport {
      * @throws IllegalArgumentException for an unknown metric id
      */
     public List<ImportedCompany> read(List<Path> sources, Set<Long> onlyCiks, Set<String> metrics) throws IOException {
+        ConceptMap.standard().only(metrics); // an unknown metric is a usage error: say so before any file is opened
         return readSources(Sources.of(sources), onlyCiks, metrics);
     }
 

@@ -2,6 +2,7 @@ package dev.capexbrief.dataset.edgar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -36,7 +37,7 @@ public record Fact(LocalDate start, LocalDate end, BigDecimal val, String accn, 
 
     /** Days covered, both ends included; 0 for an instant. */
     public long days() {
-        return start == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        return start == null ? 0 : ChronoUnit.DAYS.between(start, end) + 1;
     }
 
     Filing filing() {

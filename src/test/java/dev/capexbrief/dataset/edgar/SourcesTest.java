@@ -191,10 +191,19 @@ class SourcesTest {
 
     @Test
     void anUnknownMetricIsRefusedBeforeAnythingIsRead() {
-        assertThatThrownBy(() -> importer.read(List.of(dir.resolve("never-read.json")), Set.of(), Set.of("capex")))
-                .isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> importer.read(List.of(dir.resolve("never-opened.json")), Set.of(), Set.of("capex")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown metric \"capex\"");
         assertThatThrownBy(() -> importer.readSources(List.of(), Set.of(), Set.of("capex")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown metric \"capex\"");
+    }
+
+    @Test
+    void aMissingSourceIsRefusedBeforeAnyIsRead() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), GARBAGE);
+        Path missing = dir.resolve("missing.json");
+        // reading broken.json first would fail on its content instead
+        assertThatThrownBy(() -> importer.read(List.of(broken, missing), Set.of(), Set.of()))
+                .isInstanceOf(NoSuchFileException.class).hasMessage(missing.toString());
     }
 
     private Path bulkZip() throws IOException {
