@@ -56,7 +56,7 @@ class SendAfterBriefTest {
         Briefing briefing = new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.of(2025, 2, 9), "USD", null));
         assertThat(received[0].getSubject()).contains("2025-W06", briefing.total().label());
-        assertThat(SendCommandTest.body(received[0], "text/plain")).contains("Group FY2025 plan: " + briefing.total().label());
+        assertThat(SendCommandTest.body(received[0], "text/plain")).contains("FY2025 group plan: " + briefing.total().label());
         List<Part> attachments = SendCommandTest.attachments(received[0]);
         assertThat(attachments).extracting(Part::getFileName)
                 .containsExactly("capex-briefing-2025-W06.pdf", "capex-briefing-2025-W06.xlsx");

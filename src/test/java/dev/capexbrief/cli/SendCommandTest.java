@@ -94,7 +94,7 @@ class SendCommandTest {
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).contains("2025-W06").contains(briefing.total().label());
-        assertThat(body(received[0], "text/plain")).contains("Group FY2025 plan: " + briefing.total().label());
+        assertThat(body(received[0], "text/plain")).contains("FY2025 group plan: " + briefing.total().label());
         assertThat(body(received[0], "text/html")).contains("<strong>" + briefing.total().label() + "</strong>");
         assertThat(attachment(received[0])).isEqualTo(Files.readAllBytes(pdf));
 
