@@ -5,7 +5,6 @@ import dev.capexbrief.render.model.Column;
 import dev.capexbrief.render.model.Row;
 import dev.capexbrief.render.model.Table;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +30,27 @@ final class TableLayout {
         this.table = table;
         this.sheet = sheet;
         this.headerRow = headerRow;
-        this.rows = new ArrayList<>(table.body());
-        this.bodyRows = rows.size();
-        rows.addAll(table.totals());
-        for (int i = 0; i < rows.size(); i++) {
-            rowIndex.put(rows.get(i).key(), headerRow + 1 + i);
-        }
+        // the table's own list, not a copy: a large table's rows are worked out as they are read
+        // and never held all at once (rows are body rows, then totals; the remainder is apart)
+        this.rows = table.rows();
+        this.bodyRows = table.body().size();
         List<Column> cols = table.columns();
+        boolean[] sub = new boolean[cols.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            rowIndex.put(r.key(), headerRow + 1 + i);
+            for (int k = 0; k < sub.length; k++) {
+                sub[k] |= !r.cell(k).sub().isEmpty();
+            }
+        }
         columns = new int[cols.size()];
         subColumns = new int[cols.size()];
         int c = 0;
         for (int i = 0; i < cols.size(); i++) {
             columns[i] = c++;
-            subColumns[i] = hasSub(i) ? c++ : -1;
+            subColumns[i] = sub[i] ? c++ : -1;
         }
         width = c;
-    }
-
-    private boolean hasSub(int column) {
-        for (Row r : rows) {
-            if (!r.cell(column).sub().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     Table table() {

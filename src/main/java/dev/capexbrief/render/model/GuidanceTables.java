@@ -45,13 +45,8 @@ final class GuidanceTables {
                 Column.right("share", "Share of total", 0.75f),
                 Column.left("announced", "Announced", 0.95f),
                 Column.left("sources", "Sources", 0.95f));
-        List<Row> rows = new ArrayList<>();
-        for (GuidanceLine g : b.guidance()) {
-            rows.add(line(g));
-        }
-        if (!b.guidance().isEmpty()) {
-            rows.add(total(b.total(), b.guidance()));
-        }
+        List<Row> rows = LazyRows.of(b.guidance(), this::line,
+                b.guidance().isEmpty() ? List.of() : List.of(total(b.total(), b.guidance())));
         int top = f.top().limit();
         Row remainder = b.guidance().size() > top ? remainder(b.remainder(top)) : null;
         List<String> notes = new ArrayList<>();

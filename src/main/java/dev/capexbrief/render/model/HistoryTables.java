@@ -75,11 +75,7 @@ final class HistoryTables {
         }
         columns.add(Column.right("plan", f.focus() + " plan", 1.2f).asHeadline());
         columns.add(Column.right("growth", "Latest growth", 0.9f));
-        List<Row> rows = new ArrayList<>();
-        Set<Mark> used = EnumSet.noneOf(Mark.class);
-        for (AnnualSeries s : series) {
-            rows.add(row(s, years, lastShown, used));
-        }
+        List<Row> rows = LazyRows.of(series, s -> row(s, years, lastShown), List.of());
         List<String> notes = new ArrayList<>();
         String scope = "";
         if (shown.size() < series.size()) {
@@ -104,16 +100,14 @@ final class HistoryTables {
         return out;
     }
 
-    private Row row(AnnualSeries s, TreeSet<Integer> years, int lastColumn, Set<Mark> used) {
+    private Row row(AnnualSeries s, TreeSet<Integer> years, int lastColumn) {
         CompanyProfile p = s.company();
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell.Company(p.id(), p.name(), p.company().fiscalYearEndName()));
         for (int y : years) {
             Optional<AnnualActual> a = s.years().stream().filter(x -> x.year().year() == y).findFirst();
-            cells.add(a.<Cell>map(x -> {
-                used.addAll(marks(x));
-                return new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "", null);
-            }).orElse(Cell.dash()));
+            cells.add(a.<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
+                    marks(x), "", null)).orElse(Cell.dash()));
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
@@ -149,20 +143,21 @@ final class HistoryTables {
         columns.add(Column.left("company", "Company", 1.9f));
         columns.add(Column.left("basis", "Capex basis", 2.0f));
         years.forEach(y -> columns.add(Column.right("FY" + y, "FY" + y, 0.9f)));
-        List<Row> rows = new ArrayList<>();
-        for (AnnualSeries s : others) {
-            List<Cell> cells = new ArrayList<>();
-            cells.add(new Cell.Company(s.company().id(), s.company().name(), ""));
-            cells.add(Cell.text(basisLabel(b, s.metric())));
-            for (int y : years) {
-                cells.add(s.years().stream().filter(x -> x.year().year() == y).findFirst()
-                        .<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
-                                marks(x), "", null)).orElse(Cell.empty()));
-            }
-            rows.add(new Row(s.company().id() + "|" + s.metric(), Row.Kind.BODY, s.company().id(), cells));
-        }
+        List<Row> rows = LazyRows.of(others, s -> otherRow(b, s, years), List.of());
         return new Table(OTHER_ID, "Other reported bases (for reference; comparisons use the headline basis)",
                 columns, rows, 0, null, "", "", List.of(), true);
+    }
+
+    private Row otherRow(Briefing b, AnnualSeries s, TreeSet<Integer> years) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell.Company(s.company().id(), s.company().name(), ""));
+        cells.add(Cell.text(basisLabel(b, s.metric())));
+        for (int y : years) {
+            cells.add(s.years().stream().filter(x -> x.year().year() == y).findFirst()
+                    .<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
+                            marks(x), "", null)).orElse(Cell.empty()));
+        }
+        return new Row(s.company().id() + "|" + s.metric(), Row.Kind.BODY, s.company().id(), cells);
     }
 
     /** The label another company uses for this basis, else the metric in words. */

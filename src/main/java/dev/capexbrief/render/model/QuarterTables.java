@@ -55,10 +55,7 @@ final class QuarterTables {
                 Column.right("plan", f.focus() + " plan", 1.35f),
                 Column.right("vsPlan", "Run rate vs plan", 1.0f).asHeadline(),
                 Column.left("basis", "Capex basis", 1.6f).detailOnly());
-        List<Row> rows = new ArrayList<>();
-        for (QuarterSeries q : series) {
-            rows.add(row(q));
-        }
+        List<Row> rows = LazyRows.of(series, this::row, List.of());
         String scope = "";
         if (shown < series.size()) {
             boolean plansOnly = series.subList(0, shown).stream()

@@ -17,12 +17,13 @@ public record Table(String id, String title, List<Column> columns, List<Row> row
                     String scope, String more, List<String> notes, boolean detail) {
     public Table {
         columns = List.copyOf(columns);
-        rows = unique(rows);
+        // lazy rows are unique and well formed by construction, and checking would build them all
+        rows = rows instanceof LazyRows ? rows : unique(rows);
         notes = List.copyOf(notes);
         title = title == null ? "" : title;
         scope = scope == null ? "" : scope;
         more = more == null ? "" : more;
-        for (Row r : rows) {
+        for (Row r : rows instanceof LazyRows<?> lazy ? lazy.subList(0, Math.min(1, lazy.size())) : rows) {
             if (r.cells().size() != columns.size()) {
                 throw new IllegalArgumentException(id + ": row " + r.key() + " has " + r.cells().size()
                         + " cells for " + columns.size() + " columns");
@@ -50,12 +51,21 @@ public record Table(String id, String title, List<Column> columns, List<Row> row
         throw new IllegalArgumentException(id + ": no column " + columnId);
     }
 
+    /** The body rows: all rows but the totals, which come last. */
     public List<Row> body() {
-        return rows.stream().filter(r -> r.kind() == Row.Kind.BODY).toList();
+        return rows.subList(0, rows.size() - totalCount());
     }
 
     public List<Row> totals() {
-        return rows.stream().filter(r -> r.kind() == Row.Kind.TOTAL).toList();
+        return rows.subList(rows.size() - totalCount(), rows.size());
+    }
+
+    private int totalCount() {
+        int n = 0;
+        while (n < rows.size() && rows.get(rows.size() - 1 - n).kind() == Row.Kind.TOTAL) {
+            n++;
+        }
+        return n;
     }
 
     /** The rows a short rendering shows, in order. */
