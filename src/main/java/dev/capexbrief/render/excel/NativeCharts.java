@@ -41,6 +41,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STErrValType;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Native Excel charts (DrawingML through POI's XDDF), one drawing per {@link ChartKind}: the same
@@ -54,6 +55,8 @@ final class NativeCharts {
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     /** A plan tick spans most of its column. */
     private static final int TICK_SIZE = 24;
+    /** The language the chart titles are marked with, as POI's own title template marks its paragraph end. */
+    private static final Locale TITLE_LANGUAGE = Locale.US;
     /** Excel's nearest marker to each of the chart library's standard shapes, by the company's slot. */
     private static final MarkerStyle[] MARKERS = {MarkerStyle.SQUARE, MarkerStyle.CIRCLE, MarkerStyle.TRIANGLE,
             MarkerStyle.DIAMOND, MarkerStyle.DASH, MarkerStyle.X, MarkerStyle.DOT, MarkerStyle.STAR, MarkerStyle.PLUS};
@@ -220,6 +223,9 @@ final class NativeCharts {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0,
                 frame.col1(), frame.row1(), frame.col2(), frame.row2()));
         chart.setTitleText(frame.title());
+        // POI marks the title's text with the JVM's default locale (lang="de-DE" on a German
+        // machine): the same workbook must be the same bytes everywhere, and the titles are English
+        chart.getTitle().getBody().getParagraphs().forEach(p -> p.getTextRuns().forEach(r -> r.setLanguage(TITLE_LANGUAGE)));
         chart.setTitleOverlay(false);
         chart.getTitle().getOrAddTextProperties().setFontSize(12.0);
         chart.setAutoTitleDeleted(false);
