@@ -360,22 +360,29 @@ public final class DatasetEditor implements AutoCloseable {
         }
         Map<String, String> out = new LinkedHashMap<>(fields);
         if (info != null) {
-            out.putIfAbsent("company_name", info.get("name"));
-            out.putIfAbsent("fiscal_year_end", info.get("fiscal_year_end"));
-            out.putIfAbsent("cik", info.get("cik"));
+            fill(out, "company_name", info.get("name"));
+            fill(out, "fiscal_year_end", info.get("fiscal_year_end"));
+            fill(out, "cik", info.get("cik"));
         } else if (format == Format.CSV && csv != null) {
             // an existing company's details go only in the columns the file already has
             if (csv.columns().contains("company_name")) {
-                out.putIfAbsent("company_name", known.name());
+                fill(out, "company_name", known.name());
             }
             if (csv.columns().contains("fiscal_year_end")) {
-                out.putIfAbsent("fiscal_year_end", String.valueOf(known.fiscalYearEnd().getValue()));
+                fill(out, "fiscal_year_end", String.valueOf(known.fiscalYearEnd().getValue()));
             }
             if (known.hasCik() && csv.columns().contains("cik")) {
-                out.putIfAbsent("cik", String.valueOf(known.cik()));
+                fill(out, "cik", String.valueOf(known.cik()));
             }
         }
         return ordered(out);
+    }
+
+    private static void fill(Map<String, String> row, String field, String value) {
+        String there = row.get(field);
+        if (there == null || there.isEmpty()) {
+            row.put(field, value == null ? "" : value);
+        }
     }
 
     /** The fields in {@link #FIELD_ORDER}, then any others. */
