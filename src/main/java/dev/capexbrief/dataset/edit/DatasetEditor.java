@@ -50,9 +50,9 @@ public final class DatasetEditor implements AutoCloseable {
 
     /** A figure added by this edit; {@link #line()} is its line in the new file once written. */
     public static final class NewFigure {
-        private final Map<String, String> fields;
-        private final Place place;
-        private TextEdits.Insert insert;
+        final Map<String, String> fields;
+        final Place place;
+        TextEdits.Insert insert;
         private long line;
 
         private NewFigure(Map<String, String> fields, Place place) {
@@ -65,24 +65,24 @@ public final class DatasetEditor implements AutoCloseable {
         }
     }
 
-    private record Replacement(Figure figure, Map<String, String> fields) {
+    record Replacement(Figure figure, Map<String, String> fields) {
     }
 
-    private final Path file;
-    private final String name;
-    private final Format format;
+    final Path file;
+    final String name;
+    final Format format;
     private final FileRewrite rewrite;
-    private final Dataset dataset;
-    private final boolean exists;
-    private final FileFacts facts;
-    private final YamlLayout yaml;
-    private final CsvLayout csv;
+    final Dataset dataset;
+    final boolean exists;
+    final FileFacts facts;
+    final YamlLayout yaml;
+    final CsvLayout csv;
     /** New companies' fields as text (id, name, fiscal_year_end, cik), so the readers judge them as written. */
-    private final Map<String, Map<String, String>> newCompanies = new LinkedHashMap<>();
+    final Map<String, Map<String, String>> newCompanies = new LinkedHashMap<>();
     /** Lines between an insert's start and its figure: a section key written with the first new figure. */
-    private final Map<NewFigure, Integer> offsets = new java.util.HashMap<>();
-    private final List<NewFigure> figures = new ArrayList<>();
-    private final List<Replacement> replacements = new ArrayList<>();
+    final Map<NewFigure, Integer> offsets = new java.util.HashMap<>();
+    final List<NewFigure> figures = new ArrayList<>();
+    final List<Replacement> replacements = new ArrayList<>();
 
     private DatasetEditor(Path file, Format format, FileRewrite rewrite, Dataset dataset, boolean exists,
                           FileFacts facts, YamlLayout yaml, CsvLayout csv) {
@@ -175,7 +175,7 @@ public final class DatasetEditor implements AutoCloseable {
 
     /** Adds a figure given as its fields' text (the dataset's field names; empty values are left out). */
     public NewFigure addFigure(Map<String, String> fields, Place place) {
-        NewFigure f = new NewFigure(ordered(fields), place);
+        NewFigure f = new NewFigure(EditPlan.ordered(fields), place);
         figures.add(f);
         return f;
     }
@@ -185,7 +185,7 @@ public final class DatasetEditor implements AutoCloseable {
         if (entryLines(figure) == null) {
             throw new IllegalArgumentException("line " + figure.line() + " of " + name + " is not an imported figure");
         }
-        replacements.add(new Replacement(figure, ordered(fields)));
+        replacements.add(new Replacement(figure, EditPlan.ordered(fields)));
     }
 
     /** Whether a new row can carry {@code field} without changing the file's layout (a CSV header without it would grow). */
@@ -218,7 +218,8 @@ public final class DatasetEditor implements AutoCloseable {
      * are set either way.
      */
     public Commit commit(Predicate<Dataset> accept) throws IOException, InvalidDatasetException {
-        TextEdits edits = format == Format.YAML ? yamlEdits() : csvEdits();
+        EditPlan plan = new EditPlan(this);
+        TextEdits edits = format == Format.YAML ? plan.yaml() : plan.csv();
         Dataset[] result = new Dataset[1];
         boolean written = rewrite.replace(out -> write(edits, out), part -> {
             result[0] = new DatasetReader().read(part, name);
@@ -247,163 +248,8 @@ public final class DatasetEditor implements AutoCloseable {
         return offsets.getOrDefault(f, 0);
     }
 
-    private TextEdits yamlEdits() {
-        String le = facts.lineEnding();
-        TextEdits edits = new TextEdits(LineBreaks.YAML, le);
-        YamlLayout.Section figs = yaml == null ? null : yaml.figures();
-        YamlLayout.Section comps = yaml == null ? null : yaml.companies();
-        if (figs != null && !figs.block()) {
-            throw new IllegalArgumentException(name + ":" + figs.keyLine() + ": figures: is written as a flow list "
-                    + "([...]); write it as a block list, one '- {...}' a line, so capexbrief can add to it");
-        }
-        boolean companiesHere = comps != null && comps.block();
-        StringBuilder companyLines = new StringBuilder();
-        EntryStyle companyStyle = companiesHere ? comps.style() : EntryStyle.DEFAULT;
-        for (Map<String, String> c : newCompanies.values()) {
-            if (companiesHere || !exists) {
-                companyLines.append(RowText.yaml(c, companyStyle, le));
-            }
-        }
-        if (companyLines.length() > 0) {
-            if (!exists) {
-                edits.insertAfter(TextEdits.END, "companies:" + le + companyLines);
-            } else {
-                edits.insertAfter(after(comps), companyLines.toString());
-            }
-        }
-        EntryStyle style = figs == null ? EntryStyle.DEFAULT : figs.style();
-        boolean headed = figs != null;
-        for (NewFigure f : figures) {
-            Map<String, String> fields = inline(f.fields, !(companiesHere || !exists));
-            String text = RowText.yaml(fields, style, le);
-            long at;
-            if (f.place == Place.END_OF_COMPANY && yaml != null && yaml.companyEnd(f.fields.get("company")) > 0) {
-                at = yaml.companyEnd(f.fields.get("company"));
-            } else {
-                at = figs == null ? TextEdits.END : after(figs);
-            }
-            if (!headed) {
-                text = "figures:" + le + text;
-                offsets.put(f, 1);
-                headed = true;
-            }
-            f.insert = edits.insertAfter(at, text);
-        }
-        for (Replacement r : replacements) {
-            long[] lines = entryLines(r.figure());
-            edits.replace(lines[0], lines[1], RowText.yaml(r.fields(), style, le));
-        }
-        return edits;
-    }
-
-    /** Where new entries of a section go: after its last entry, under its key when empty, or at the end of the file. */
-    private static long after(YamlLayout.Section s) {
-        if (s.last()) {
-            return TextEdits.END;
-        }
-        return s.lastEnd() > 0 ? s.lastEnd() : s.keyLine();
-    }
-
-    private TextEdits csvEdits() {
-        String le = facts.lineEnding();
-        TextEdits edits = new TextEdits(LineBreaks.CSV, le);
-        List<String> columns = new ArrayList<>(csv == null ? List.of() : csv.columns());
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (NewFigure f : figures) {
-            rows.add(inline(f.fields, true));
-        }
-        for (Replacement r : replacements) {
-            rows.add(r.fields());
-        }
-        List<String> added = new ArrayList<>();
-        for (String field : FIELD_ORDER) {
-            if (!columns.contains(field) && (!exists || rows.stream().anyMatch(r -> !r.getOrDefault(field, "").isEmpty()))) {
-                added.add(field);
-            }
-        }
-        CsvLayout layout = csv == null ? new CsvLayout() : csv;
-        if (!added.isEmpty()) {
-            columns.addAll(added);
-            StringBuilder header = new StringBuilder(facts.bom() ? "\uFEFF" : "");
-            List<String> names = new ArrayList<>();
-            added.forEach(c -> names.add(RowText.csvCell(c, layout.separator(), layout.quoteAll())));
-            if (exists) {
-                header.append(layout.headerText()).append(layout.separator());
-            }
-            header.append(String.join(String.valueOf(layout.separator()), names)).append(le);
-            if (exists) {
-                edits.replace(1, layout.headerEnd(), header.toString());
-            } else {
-                edits.insertAfter(0, header.toString());
-            }
-        }
-        int i = 0;
-        for (NewFigure f : figures) {
-            String text = RowText.csv(rows.get(i++), layout, columns, le);
-            long end = csv == null ? 0 : csv.companyEnd(f.fields.get("company"));
-            f.insert = edits.insertAfter(f.place == Place.END_OF_COMPANY && end > 0 ? end : TextEdits.END, text);
-        }
-        for (Replacement r : replacements) {
-            long[] lines = entryLines(r.figure());
-            edits.replace(lines[0], lines[1], RowText.csv(rows.get(i++), layout, columns, le));
-        }
-        return edits;
-    }
-
-    /** A row with the company's name, fiscal year end and CIK on it, where the file keeps them on rows. */
-    private Map<String, String> inline(Map<String, String> fields, boolean onRows) {
-        String id = fields.get("company");
-        Map<String, String> info = newCompanies.get(id);
-        Company known = dataset.companies().get(id);
-        if (!onRows || (info == null && known == null)) {
-            return fields;
-        }
-        Map<String, String> out = new LinkedHashMap<>(fields);
-        if (info != null) {
-            fill(out, "company_name", info.get("name"));
-            fill(out, "fiscal_year_end", info.get("fiscal_year_end"));
-            fill(out, "cik", info.get("cik"));
-        } else if (format == Format.CSV && csv != null) {
-            // an existing company's details go only in the columns the file already has
-            if (csv.columns().contains("company_name")) {
-                fill(out, "company_name", known.name());
-            }
-            if (csv.columns().contains("fiscal_year_end")) {
-                fill(out, "fiscal_year_end", String.valueOf(known.fiscalYearEnd().getValue()));
-            }
-            if (known.hasCik() && csv.columns().contains("cik")) {
-                fill(out, "cik", String.valueOf(known.cik()));
-            }
-        }
-        return ordered(out);
-    }
-
-    private static void fill(Map<String, String> row, String field, String value) {
-        String there = row.get(field);
-        if (there == null || there.isEmpty()) {
-            row.put(field, value == null ? "" : value);
-        }
-    }
-
-    /** The fields in {@link #FIELD_ORDER}, then any others. */
-    private static Map<String, String> ordered(Map<String, String> fields) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String f : FIELD_ORDER) {
-            String v = fields.get(f);
-            if (v != null) {
-                out.put(f, v);
-            }
-        }
-        fields.forEach((k, v) -> {
-            if (v != null) {
-                out.putIfAbsent(k, v);
-            }
-        });
-        return out;
-    }
-
     /** The first and last line of an imported figure's entry, or null when the figure is not one. */
-    private long[] entryLines(Figure figure) {
+    long[] entryLines(Figure figure) {
         if (yaml != null) {
             YamlLayout.Entry e = yaml.figureAt(figure.line());
             return e == null ? null : new long[] {e.start(), e.end()};
