@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /**
  * Imported actuals merged into a dataset: only imported rows are added or changed, in a stable place
  * and order, so the same import twice leaves the file byte-identical; a restatement is a new row.
- * The values are made up for the test (in the parser's units: dollars).
+ * Values are in the parser's units (dollars); the quarters follow Alphabet's filings, the restatement is made up.
  */
 class DatasetMergeTest {
     static final String DATASET = """
