@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code capexbrief import edgar SOURCE... --into DATASET}: reads SEC EDGAR companyfacts (files,
@@ -85,14 +88,21 @@ final class ImportEdgarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return importAll();
+        } catch (InvalidDataset e) {
+            throw (InvalidDatasetException) e.getCause();
+        }
+    }
+
+    private Integer importAll() throws Exception {
         Config config = Config.load(configFile);
         Path file = into != null ? into : config.data();
         if (file == null) {
             throw new IllegalArgumentException("give the dataset to import into with --into FILE (or set data: in capexbrief.yaml)");
         }
         DatasetEditor.format(file);
-        Dataset current = Files.exists(file) ? new DatasetReader().read(file)
-                : new Dataset(file.toString(), Map.of(), List.of(), List.of(), List.of());
+        Supplier<Dataset> current = new Current(file);
         SourceResolver resolver = new SourceResolver(current, () -> edgar.client(config));
         SourceResolver.Sources resolved = resolver.resolve(sources);
         Set<Long> keep = keep(resolver, resolved, current, new HashMap<>(resolved.tickers()));
@@ -117,15 +127,49 @@ final class ImportEdgarCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** The dataset as it is before the import, read once and only when a look-up needs it. */
+    private static final class Current implements Supplier<Dataset> {
+        private final Path file;
+        private Dataset read;
+
+        Current(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public Dataset get() {
+            if (read == null) {
+                try {
+                    read = Files.exists(file) ? new DatasetReader().read(file)
+                            : new Dataset(file.toString(), Map.of(), List.of(), List.of(), List.of());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InvalidDatasetException e) {
+                    throw new InvalidDataset(e);
+                }
+            }
+            return read;
+        }
+    }
+
+    /** Carries a dataset's problems out of a look-up; unwrapped in {@link #call}. */
+    private static final class InvalidDataset extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidDataset(InvalidDatasetException e) {
+            super(e);
+        }
+    }
+
     /** The CIKs to keep: --only, else (for a bulk archive) the dataset's companies with a cik, plus what was fetched. */
-    private Set<Long> keep(SourceResolver resolver, SourceResolver.Sources resolved, Dataset current,
+    private Set<Long> keep(SourceResolver resolver, SourceResolver.Sources resolved, Supplier<Dataset> current,
                            Map<Long, String> tickers) throws Exception {
         Set<Long> keep = new LinkedHashSet<>();
         for (String o : only) {
             keep.add(resolver.cik(o, tickers));
         }
         if (keep.isEmpty() && resolved.bulk()) {
-            current.companyList().stream().filter(Company::hasCik).forEach(c -> keep.add(c.cik()));
+            current.get().companyList().stream().filter(Company::hasCik).forEach(c -> keep.add(c.cik()));
             if (keep.isEmpty()) {
                 throw new IllegalArgumentException("a bulk companyfacts.zip holds thousands of companies: name the ones to"
                         + " import with --only TICKER,CIK,... (or give the dataset's companies a cik:)");

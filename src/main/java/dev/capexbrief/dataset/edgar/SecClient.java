@@ -108,6 +108,14 @@ public final class SecClient {
                 }
                 sleeper.sleep(backoff(attempt));
                 continue;
+            } catch (Interrupted e) {
+                // a dropped connection or a reset: worth another try, like a 5xx
+                if (attempt >= settings.attempts()) {
+                    throw new SecUnavailableException("cannot fetch " + what + " from " + url.getHost() + ": "
+                            + why(e.getCause()) + " (" + attempt + " attempts); try again later", e.getCause());
+                }
+                sleeper.sleep(backoff(attempt));
+                continue;
             }
             int status = response.statusCode();
             if (status == 200) {
@@ -134,7 +142,17 @@ public final class SecClient {
         }
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException, TimeoutException {
+    /** A transfer that broke off (connection closed or reset): retried. */
+    private static final class Interrupted extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request)
+            throws IOException, InterruptedException, TimeoutException, Interrupted {
         synchronized (this) {
             requests++;
         }
@@ -149,13 +167,16 @@ public final class SecClient {
             throw new HttpTimeoutException("cancelled");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof HttpTimeoutException t) {
-                throw t;
-            }
             String host = request.uri().getHost() + (request.uri().getPort() > 0 ? ":" + request.uri().getPort() : "");
             if (unreachable(cause)) {
                 throw new SecUnavailableException("cannot reach " + host + ": " + why(cause)
                         + "; check the network connection (or --sec-base-url)", cause);
+            }
+            if (cause instanceof HttpTimeoutException t) {
+                throw t;
+            }
+            if (cause instanceof IOException) {
+                throw new Interrupted(cause);
             }
             throw new SecUnavailableException("cannot fetch from " + host + ": " + why(cause), cause);
         }
@@ -165,7 +186,7 @@ public final class SecClient {
     private static boolean unreachable(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ConnectException || c instanceof UnknownHostException || c instanceof UnresolvedAddressException
-                    || c instanceof java.net.NoRouteToHostException) {
+                    || c instanceof java.net.NoRouteToHostException || c instanceof java.net.http.HttpConnectTimeoutException) {
                 return true;
             }
         }
@@ -176,6 +197,9 @@ public final class SecClient {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
                 return "unknown host (no DNS answer)";
+            }
+            if (c instanceof java.net.http.HttpConnectTimeoutException) {
+                return "no answer to the connection attempt (timed out)";
             }
             if (c instanceof ConnectException) {
                 return "connection refused";

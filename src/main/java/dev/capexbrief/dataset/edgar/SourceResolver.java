@@ -38,13 +38,16 @@ public final class SourceResolver {
     public record Sources(List<Path> paths, Set<Long> live, Map<Long, String> tickers, boolean bulk) {
     }
 
-    private final Dataset dataset;
+    private final Supplier<Dataset> dataset;
     private final Supplier<SecClient> client;
     private SecClient made;
     private TickerMap tickerList;
 
-    /** @param client made only when something is fetched (so files need no User-Agent) */
-    public SourceResolver(Dataset dataset, Supplier<SecClient> client) {
+    /**
+     * @param dataset read only when a ticker or id must be looked up
+     * @param client  made only when something is fetched (so files need no User-Agent)
+     */
+    public SourceResolver(Supplier<Dataset> dataset, Supplier<SecClient> client) {
         this.dataset = dataset;
         this.client = client;
     }
@@ -85,7 +88,7 @@ public final class SourceResolver {
         if (!TICKER.matcher(s).matches()) {
             throw new IllegalArgumentException("'" + text + "' is neither a file, a CIK nor a ticker");
         }
-        for (Company c : dataset.companyList()) {
+        for (Company c : dataset.get().companyList()) {
             if (c.id().equalsIgnoreCase(s) && c.hasCik()) {
                 return c.cik();
             }
@@ -100,7 +103,7 @@ public final class SourceResolver {
     }
 
     private boolean isCompanyId(String s) {
-        return dataset.companies().containsKey(s);
+        return dataset.get().companies().containsKey(s);
     }
 
     private TickerMap tickers() throws IOException, InterruptedException, BadPayloadException {

@@ -80,7 +80,7 @@ public final class FigureAdder {
                 return new AlreadyThere(editor.name(), twinLine(after, added.line()));
             }
             Figure figure = after.figures().stream().filter(f -> f.line() == added.line()).findFirst().orElseThrow();
-            List<Problem> warnings = after.warnings().stream().filter(w -> w.line() >= added.line() - 1).toList();
+            List<Problem> warnings = after.warnings().stream().filter(w -> w.line() == added.line()).toList();
             return new Added(editor.name(), added.line(), figure, !known, warnings);
         }
     }

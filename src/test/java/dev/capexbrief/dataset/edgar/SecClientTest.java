@@ -98,6 +98,17 @@ class SecClientTest {
     }
 
     @Test
+    void aDroppedConnectionIsRetried() throws Exception {
+        SecClient c = client(Duration.ofHours(12));
+        // the JDK's client tries a GET on a dropped connection once more by itself; the second drop is ours to retry
+        sec.serve(path(320193), "{\"cik\":320193}".getBytes(StandardCharsets.UTF_8)).failOnce(path(320193), 0, -1)
+                .failOnce(path(320193), 0, -1);
+        assertThat(c.companyFacts(320193)).hasContent("{\"cik\":320193}");
+        assertThat(sec.requests()).hasSize(3);
+        assertThat(slept).hasSize(1);
+    }
+
+    @Test
     void aServerThatKeepsFailingIsReportedAfterTheLastAttempt() throws Exception {
         SecClient c = client(Duration.ofHours(12));
         for (int i = 0; i < SecSettings.DEFAULT_ATTEMPTS; i++) {

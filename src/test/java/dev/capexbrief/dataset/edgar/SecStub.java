@@ -51,7 +51,10 @@ public final class SecStub implements AutoCloseable {
         return this;
     }
 
-    /** The next request for {@code path} is answered with {@code status} (and Retry-After seconds when not negative). */
+    /**
+     * The next request for {@code path} is answered with {@code status} (and Retry-After seconds when
+     * not negative); status 0 drops the connection without an answer.
+     */
     public synchronized SecStub failOnce(String path, int status, int retryAfterSeconds) {
         failures.computeIfAbsent(path, k -> new ArrayDeque<>()).add(new int[] {status, retryAfterSeconds});
         return this;
@@ -75,6 +78,11 @@ public final class SecStub implements AutoCloseable {
         }
         try (x) {
             x.getRequestBody().readAllBytes();
+            if (failure != null && failure[0] == 0) {
+                // the connection drops before any answer
+                x.getResponseBody().close();
+                return;
+            }
             if (failure != null) {
                 if (failure[1] >= 0) {
                     x.getResponseHeaders().add("Retry-After", Integer.toString(failure[1]));
