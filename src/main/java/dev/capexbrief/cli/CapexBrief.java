@@ -24,6 +24,8 @@ public final class CapexBrief implements Runnable {
         SUBCOMMANDS.put("brief", BriefCommand.class);
         SUBCOMMANDS.put("send", SendCommand.class);
         SUBCOMMANDS.put("validate", ValidateCommand.class);
+        SUBCOMMANDS.put("add", AddCommand.class);
+        SUBCOMMANDS.put("import", ImportCommand.class);
         SUBCOMMANDS.put("weeks", WeeksCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);

@@ -2,6 +2,7 @@ package dev.capexbrief.cli;
 
 import dev.capexbrief.dataset.InvalidDatasetException;
 import dev.capexbrief.dataset.Problem;
+import dev.capexbrief.dataset.edgar.BadPayloadException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -47,7 +48,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (t instanceof UncheckedIOException u) {
             t = u.getCause();
         }
-        if (t instanceof InvalidDatasetException) {
+        if (t instanceof InvalidDatasetException || t instanceof BadPayloadException) {
             return ExitCodes.INVALID_DATA;
         }
         if (t instanceof CommandLine.ParameterException) {

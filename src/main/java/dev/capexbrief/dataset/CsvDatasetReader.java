@@ -94,7 +94,7 @@ public final class CsvDatasetReader {
             String[] header = nextRow(rows);
             if (header == null) {
                 problems.add(Problem.error(file, 0, "", "is empty; the first line must be a header such as "
-                        + String.join(",", FigureRowParser.COLUMNS)));
+                        + String.join(",", FigureRowParser.EXAMPLE_HEADER)));
                 return;
             }
             Map<String, Integer> columns = header(file, header, problems);
@@ -146,7 +146,7 @@ public final class CsvDatasetReader {
     private static Map<String, Integer> header(String file, String[] header, List<Problem> problems) {
         if (String.join("", header).isBlank()) {
             problems.add(Problem.error(file, 1, "", "starts with an empty line; the first line must be the header, e.g. "
-                    + String.join(",", FigureRowParser.COLUMNS)));
+                    + String.join(",", FigureRowParser.EXAMPLE_HEADER)));
             return null;
         }
         Map<String, Integer> columns = new LinkedHashMap<>();

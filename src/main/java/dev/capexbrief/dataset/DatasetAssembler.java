@@ -128,9 +128,7 @@ final class DatasetAssembler {
             Company c = finalCompanies.get(f.company().id());
             Figure g = f;
             if (c != f.company() || f.announced() == null) {
-                g = new Figure(f.line(), c, f.metric(), f.kind(), f.period(), f.amount(), f.currency(), f.unit(),
-                        f.announced() == null ? FilingDeadline.publicBy(f.period(), c.fiscalYearEnd()) : f.announced(),
-                        f.announcedStated(), f.source(), f.note());
+                g = f.with(c, f.announced() == null ? FilingDeadline.publicBy(f.period(), c.fiscalYearEnd()) : f.announced());
             }
             Key key = new Key(c.id(), g.metric(), g.kind(), g.period(), g.announced());
             Figure twin = seen.putIfAbsent(key, g);
@@ -153,6 +151,7 @@ final class DatasetAssembler {
                         + "; add it to the fx table (usd_per_unit and as_of)"));
             }
         }
+        companies.checkCiks(file, problems);
         if (resolved.isEmpty() && stopped == null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(file, 0, "", "has no figures; see the dataset format in README.md"));
         }

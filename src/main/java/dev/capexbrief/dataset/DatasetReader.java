@@ -17,19 +17,27 @@ public final class DatasetReader {
     public static final String BUNDLED_NAME = "bundled:hyperscalers.yaml";
 
     public Dataset read(Path path) throws IOException, InvalidDatasetException {
-        String file = path.getFileName() == null ? path.toString() : path.toString();
+        return read(path, path.toString());
+    }
+
+    /**
+     * Reads {@code path} as the dataset {@code name}: the format comes from the name's extension and
+     * every problem names it. For checking a file before it takes that name (a rewrite's temporary file).
+     */
+    public Dataset read(Path path, String name) throws IOException, InvalidDatasetException {
+        String file = name;
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "dataset file not found");
         }
         if (Files.isDirectory(path)) {
             throw new IOException(path + " is a folder; give a .csv, .yaml or .xlsx dataset file");
         }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String type = name.toLowerCase(Locale.ROOT);
         try (InputStream in = Files.newInputStream(path)) {
-            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            if (type.endsWith(".yaml") || type.endsWith(".yml")) {
                 return new YamlDatasetReader().read(in, file);
             }
-            if (name.endsWith(".xlsx")) {
+            if (type.endsWith(".xlsx")) {
                 return new XlsxDatasetReader().read(in, file);
             }
             return new CsvDatasetReader().read(in, file);

@@ -1,6 +1,7 @@
 package dev.capexbrief.dataset;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * One row of the dataset: a company's actual or guided value of a metric for a period.
@@ -8,10 +9,29 @@ import java.time.LocalDate;
  * @param line        line (CSV), or the figure's position (YAML, XLSX), for error messages
  * @param announced   the day the figure became public; for actuals without a date, the SEC filing deadline
  * @param announcedStated whether {@code announced} was given in the data or derived from the deadline
+ * @param tag         the XBRL tag an imported actual was read from (e.g. {@code PaymentsToAcquirePropertyPlantAndEquipment}), or ""
+ * @param form        the form of the filing it came from ({@code 10-Q}, {@code 10-K}, {@code 20-F}), or ""
+ * @param accession   the filing's accession number ({@code 0001652044-25-000091}), or ""
+ * @param confidence  how well the figure is evidenced
  */
 public record Figure(long line, Company company, String metric, Kind kind, Period period, Amount amount,
                      String currency, Unit unit, LocalDate announced, boolean announcedStated,
-                     String source, String note) {
+                     String source, String note, String tag, String form, String accession, Confidence confidence) {
+
+    public Figure {
+        tag = Objects.requireNonNullElse(tag, "");
+        form = Objects.requireNonNullElse(form, "");
+        accession = Objects.requireNonNullElse(accession, "");
+        confidence = Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
+    }
+
+    /** A figure without filing references or a confidence grade (entered by hand). */
+    public Figure(long line, Company company, String metric, Kind kind, Period period, Amount amount,
+                  String currency, Unit unit, LocalDate announced, boolean announcedStated,
+                  String source, String note) {
+        this(line, company, metric, kind, period, amount, currency, unit, announced, announcedStated, source, note,
+                "", "", "", Confidence.UNSTATED);
+    }
 
     public boolean isGuidance() {
         return kind == Kind.GUIDANCE;
@@ -20,5 +40,11 @@ public record Figure(long line, Company company, String metric, Kind kind, Perio
     /** Capex figures on any basis: {@code capex} or {@code capex_*}. */
     public boolean isCapex() {
         return metric.equals("capex") || metric.startsWith("capex_");
+    }
+
+    /** The same figure for another company record (the one the dataset settled on) and announcement day. */
+    Figure with(Company c, LocalDate day) {
+        return new Figure(line, c, metric, kind, period, amount, currency, unit, day, announcedStated, source, note,
+                tag, form, accession, confidence);
     }
 }

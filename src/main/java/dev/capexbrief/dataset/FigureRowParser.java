@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
 final class FigureRowParser {
 
     static final List<String> COLUMNS = List.of("company", "company_name", "fiscal_year_end", "metric", "kind",
-            "period", "value", "low", "high", "qualifier", "currency", "unit", "announced", "source", "note");
+            "period", "value", "low", "high", "qualifier", "currency", "unit", "announced", "source", "note",
+            "cik", "tag", "form", "accession", "confidence");
+    /** The header messages suggest: the columns a hand-written dataset uses (the rest are for imported actuals). */
+    static final List<String> EXAMPLE_HEADER = COLUMNS.subList(0, COLUMNS.indexOf("cik"));
     static final Set<String> REQUIRED = Set.of("company", "metric", "kind", "period");
     private static final List<String> REQUIRED_IN_ORDER = List.of("company", "metric", "kind", "period");
 
@@ -37,6 +40,13 @@ final class FigureRowParser {
     static final int LAST_YEAR = 2200;
     /** Free-text fields, where a quoted CSV field may hold line breaks and tabs. */
     private static final Set<String> MULTILINE = Set.of("company_name", "source", "note");
+    private static final Pattern CIK = Pattern.compile("\\d{1,10}");
+    /** An XBRL concept, optionally with its taxonomy prefix: Revenues, us-gaap:Revenues, ifrs-full:Revenue. */
+    private static final Pattern TAG = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{0,39}:)?[A-Za-z_][A-Za-z0-9_.-]{0,199}");
+    /** A form as EDGAR names it: 10-Q, 10-K, 20-F, 40-F, 6-K, 10-K/A, 10-KT. */
+    private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,14}(?:/A)?");
+    /** An accession number: the filer agent's CIK, the year, a sequence (0001652044-25-000091). */
+    private static final Pattern ACCESSION = Pattern.compile("\\d{10}-\\d{2}-\\d{6}");
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?))?");
     private static final int CACHE_LIMIT = 100_000;
 
@@ -75,8 +85,9 @@ final class FigureRowParser {
             }
         }
         Month fye = fiscalYearEnd(line, text(row, "fiscal_year_end"), problems);
+        long cik = cik(line, text(row, "cik"), problems);
         Company company = id.isEmpty() ? null
-                : companies.resolve(id, text(row, "company_name"), fye, line, problems, file);
+                : companies.resolve(id, text(row, "company_name"), fye, cik, line, problems, file);
         Period period = period(line, text(row, "period"), problems);
         if (period instanceof Period.CalendarQuarter cq && company != null
                 && company.fiscalYearEnd().getValue() % 3 != 0) {
@@ -98,13 +109,61 @@ final class FigureRowParser {
         if (kind == Kind.GUIDANCE && announcedText.isEmpty()) {
             problems.add(error(line, "announced", "is empty; guidance needs the day it was announced (YYYY-MM-DD)"));
         }
+        String tag = reference(line, row, "tag", TAG, "is not an XBRL tag; write the concept's name, e.g. "
+                + "PaymentsToAcquirePropertyPlantAndEquipment or us-gaap:Revenues", problems);
+        String form = reference(line, row, "form", FORM, "is not a filing form; write it as EDGAR does, e.g. 10-Q, 10-K, 20-F or 10-K/A",
+                problems);
+        String accession = reference(line, row, "accession", ACCESSION, "is not an accession number; write it as EDGAR does, "
+                + "ten, two and six digits: 0001652044-25-000091", problems);
+        String confidenceText = text(row, "confidence");
+        Confidence confidence = Confidence.parse(confidenceText).orElse(null);
+        if (confidence == null) {
+            problems.add(error(line, "confidence", Texts.quote(confidenceText) + " is not a confidence; use verified, "
+                    + "single-source, unverified, reported or derived"));
+        }
         for (int i = before; i < problems.size(); i++) {
             if (problems.get(i).isError()) {
                 return null;
             }
         }
         return new Figure(line, company, shared(metric.toLowerCase(Locale.ROOT)), kind, period, amount, currency,
-                unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")));
+                unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")),
+                tag, form, accession, confidence);
+    }
+
+    /** A filing reference (tag, form, accession) as written, shared, or null after reporting it does not match. */
+    private String reference(long line, Map<String, String> row, String field, Pattern pattern, String what,
+                             List<Problem> problems) {
+        String text = text(row, field);
+        if (text.isEmpty()) {
+            return "";
+        }
+        if (!pattern.matcher(text).matches()) {
+            problems.add(error(line, field, Texts.quote(text) + " " + what));
+            return null;
+        }
+        return shared(text);
+    }
+
+    /** The CIK, 0 when the field is empty, or 0 after reporting why the text is not one. */
+    private long cik(long line, String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        long cik = parseCik(text);
+        if (cik == 0) {
+            problems.add(error(line, "cik", cikMessage(text)));
+        }
+        return cik;
+    }
+
+    /** A CIK written as 1 to 10 digits (leading zeros as EDGAR writes them are fine), or 0 when it is not one. */
+    static long parseCik(String text) {
+        return CIK.matcher(text).matches() ? Long.parseLong(text) : 0;
+    }
+
+    static String cikMessage(String text) {
+        return Texts.quote(text) + " is not a CIK; write the company's SEC central index key, 1 to 10 digits (e.g. 1652044)";
     }
 
     /** False (after reporting) when a field is too long or holds characters no dataset should. */

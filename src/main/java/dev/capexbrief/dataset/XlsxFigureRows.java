@@ -83,7 +83,7 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
     void finish() {
         if (columns == null && !unusable) {
             assembler.problem(Problem.error(file, 1, sheet, "is empty; the first row must be a header such as "
-                    + String.join(", ", FigureRowParser.COLUMNS)));
+                    + String.join(", ", FigureRowParser.EXAMPLE_HEADER)));
         } else if (columns != null && figures == 0) {
             assembler.problem(Problem.error(file, 1, sheet, "has a header but no figures"));
         }

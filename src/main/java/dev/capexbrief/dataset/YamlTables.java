@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entries of a YAML dataset's {@code companies:} list (declared once, with the fiscal year end)
- * and {@code fx:} table (US dollars per unit, as of a date), checked as strictly as figures.
+ * The entries of a YAML dataset's {@code companies:} list (declared once, with the fiscal year end and
+ * optionally the SEC CIK) and {@code fx:} table (US dollars per unit, as of a date), checked as strictly
+ * as figures.
  */
 final class YamlTables {
 
@@ -23,7 +24,7 @@ final class YamlTables {
             assembler.problem(Problem.error(file, line, "id", "is empty; each company needs an id such as MSFT"));
             return;
         }
-        for (String field : List.of("id", "company", "name", "fiscal_year_end")) {
+        for (String field : List.of("id", "company", "name", "fiscal_year_end", "cik")) {
             String v = FigureRowParser.text(row, field);
             if (v.length() > FigureRowParser.MAX_TEXT) {
                 assembler.problem(Problem.error(file, line, field, "is " + v.length()
@@ -47,6 +48,12 @@ final class YamlTables {
                     + " is not a month; use 1-12 or a month name"));
             return;
         }
-        assembler.companies().declare(new Company(id, FigureRowParser.text(row, "name"), fye), line);
+        String cikText = FigureRowParser.text(row, "cik");
+        long cik = cikText.isEmpty() ? 0 : FigureRowParser.parseCik(cikText);
+        if (!cikText.isEmpty() && cik == 0) {
+            assembler.problem(Problem.error(file, line, "cik", FigureRowParser.cikMessage(cikText)));
+            return;
+        }
+        assembler.companies().declare(new Company(id, FigureRowParser.text(row, "name"), fye, cik), line);
     }
 }

@@ -15,11 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Settings from {@code capexbrief.yaml}: defaults for the data file, templates, output, currency
- * and email. Command-line flags override them. Relative paths are relative to the config file.
+ * Settings from {@code capexbrief.yaml}: defaults for the data file, templates, output, currency,
+ * email and the SEC EDGAR import. Command-line flags override them. Relative paths are relative to the config file.
  * The SMTP password is never here: it comes only from {@code CAPEXBRIEF_SMTP_PASSWORD}.
  */
-public record Config(Path data, Path template, Output output, String currency, Email email) {
+public record Config(Path data, Path template, Output output, String currency, Email email, Edgar edgar) {
     public static final String FILE_NAME = "capexbrief.yaml";
 
     /** Where briefings go and how they are named. */
@@ -48,8 +48,28 @@ public record Config(Path data, Path template, Output output, String currency, E
                        Integer timeoutSeconds) {
     }
 
+    /**
+     * How {@code import edgar} reaches the SEC.
+     *
+     * @param userAgent     who is asking, with a contact email ("Acme Research research@acme.com"); the
+     *                      environment variable {@code CAPEXBRIEF_SEC_USER_AGENT} wins over it
+     * @param cache         the folder of raw payloads (default {@code ~/.cache/capexbrief/edgar})
+     * @param maxAgeHours   a cached payload younger than this is used without asking (default 12)
+     * @param baseUrl       where companyfacts are served (default https://data.sec.gov)
+     * @param filesBaseUrl  where company_tickers.json is served (default https://www.sec.gov, or base_url when that is set)
+     * @param timeoutSeconds connect timeout and the most a response may take (default 30)
+     */
+    public record Edgar(String userAgent, Path cache, Double maxAgeHours, String baseUrl, String filesBaseUrl,
+                        Integer timeoutSeconds) {
+    }
+
+    /** A config with only the data file set, the rest defaults. */
+    public Config(Path data, Path template, Output output, String currency, Email email) {
+        this(data, template, output, currency, email, null);
+    }
+
     public static Config empty() {
-        return new Config(null, null, null, null, null);
+        return new Config(null, null, null, null, null, null);
     }
 
     /**
@@ -69,7 +89,7 @@ public record Config(Path data, Path template, Output output, String currency, E
         try (InputStream in = Files.newInputStream(path)) {
             c = mapper.readValue(in, Config.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(path + ":" + e.getLocation().getLineNr() + ": unknown setting '"
+            throw new IllegalArgumentException(path + ":" + keyLine(path, e) + ": unknown setting '"
                     + e.getPropertyName() + "'; known: " + e.getKnownPropertyIds());
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -79,9 +99,61 @@ public record Config(Path data, Path template, Output output, String currency, E
             return empty();
         }
         Path base = path.toAbsolutePath().getParent();
+        Edgar edgar = c.edgar() == null ? null : new Edgar(c.edgar().userAgent(), resolve(base, home(c.edgar().cache())),
+                c.edgar().maxAgeHours(), c.edgar().baseUrl(), c.edgar().filesBaseUrl(), c.edgar().timeoutSeconds());
         return new Config(resolve(base, c.data()), resolve(base, c.template()),
                 c.output() == null ? null : new Output(resolve(base, c.output().root()), c.output().pattern()),
-                c.currency(), c.email());
+                c.currency(), c.email(), edgar);
+    }
+
+    /**
+     * The line of the unknown key, found by its path in the file: the exception's own location is
+     * where the parser had got to, which for a settings record is the end of its block.
+     */
+    private static long keyLine(Path file, UnrecognizedPropertyException e) {
+        List<String> path = e.getPath().stream().map(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+                .toList();
+        try (InputStream in = Files.newInputStream(file);
+             com.fasterxml.jackson.core.JsonParser p = new YAMLFactory().createParser(in)) {
+            List<String> at = new java.util.ArrayList<>();
+            String pending = null;
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case FIELD_NAME -> {
+                        pending = p.currentName();
+                        List<String> here = new java.util.ArrayList<>(at.subList(Math.min(1, at.size()), at.size()));
+                        here.add(pending);
+                        if (here.equals(path)) {
+                            return p.currentTokenLocation().getLineNr();
+                        }
+                    }
+                    case START_OBJECT -> at.add(pending == null ? "" : pending);
+                    case END_OBJECT -> {
+                        if (!at.isEmpty()) {
+                            at.remove(at.size() - 1);
+                        }
+                    }
+                    default -> {
+                        // values and lists do not change the path of keys
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // fall back to where the parser was
+        }
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    /** {@code ~/x} as the user's home folder's {@code x}, as a shell would read it. */
+    private static Path home(Path p) {
+        if (p == null) {
+            return null;
+        }
+        String s = p.toString();
+        if (s.equals("~") || s.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home")).resolve(s.equals("~") ? "" : s.substring(2));
+        }
+        return p;
     }
 
     private static Path resolve(Path base, Path p) {
@@ -126,6 +198,13 @@ public record Config(Path data, Path template, Output output, String currency, E
                 #     user: briefings@example.com     # password only from CAPEXBRIEF_SMTP_PASSWORD
                 #     require_tls: true               # with a user, TLS is required unless false here
                 #     timeout_seconds: 20             # connect and read timeout
+
+                # edgar:                              # capexbrief import edgar TICKER|CIK ... (live from the SEC)
+                #   user_agent: "Acme Research research@acme.com"   # required by the SEC: your name and a contact
+                #   cache: ~/.cache/capexbrief/edgar  # raw payloads (default)
+                #   max_age_hours: 12                 # reuse a cached payload this long, then revalidate it
+                #   base_url: https://data.sec.gov    # or a mirror; --sec-base-url overrides
+                #   timeout_seconds: 30               # connect timeout and the most a response may take
                 """;
     }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * faster), so these check that everything else still sees all of them.
  */
 class UsageTest {
-    private static final String[] COMMANDS = {"brief", "send", "validate", "weeks", "init", "help"};
+    private static final String[] COMMANDS = {"brief", "send", "validate", "add", "import", "weeks", "init", "help"};
 
     @Test
     void theTopLevelHelpListsEveryCommand() {

@@ -57,6 +57,28 @@ class XlsxDatasetReaderTest {
     }
 
     @Test
+    void filingReferencesCiksAndConfidenceRoundTrip() throws Exception {
+        Dataset d = new YamlDatasetReader().read(new ByteArrayInputStream("""
+                companies:
+                  - {id: GOOGL, name: Alphabet, cik: 1652044}
+                  - {id: AMZN, name: Amazon}
+                figures:
+                  - {company: GOOGL, metric: capex_purchases_ppe, kind: actual, period: FY2025Q1, value: 17.197, announced: 2025-04-25, source: "https://www.sec.gov/Archives/edgar/data/1652044/000165204425000043/0001652044-25-000043-index.htm", tag: PaymentsToAcquirePropertyPlantAndEquipment, form: 10-Q, accession: 0001652044-25-000043, confidence: reported}
+                  - {company: GOOGL, metric: capex, kind: guidance, period: FY2025, value: 75, announced: 2025-02-04, confidence: single-source}
+                  - {company: AMZN, metric: capex, kind: guidance, period: FY2025, value: 100, qualifier: at_least, announced: 2025-02-06}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "imported.yaml");
+        Path file = Files.write(dir.resolve("imported.xlsx"), workbook(d, LocalDate.of(2025, 4, 30)));
+        Dataset back = new DatasetReader().read(file);
+        assertThat(back.figures()).hasSameSizeAs(d.figures());
+        for (int i = 0; i < d.figures().size(); i++) {
+            assertThat(same(d.figures().get(i), back.figures().get(i))).as("figure %d: %s vs %s", i, d.figures().get(i),
+                    back.figures().get(i)).isTrue();
+        }
+        assertThat(back.companies().get("GOOGL").cik()).isEqualTo(1652044L);
+        assertThat(back.companies().get("AMZN").hasCik()).isFalse();
+    }
+
+    @Test
     void aBadRowIsReportedWithSheetRowAndColumn() throws Exception {
         byte[] xlsx = handMade(sheet -> {
             row(sheet, 1, "MSFT", "capex", "guidance", "FY2025", null, "65", "60", "2025-01-03");
@@ -178,7 +200,8 @@ class XlsxDatasetReaderTest {
                 && cmp(a.amount().low(), b.amount().low()) && cmp(a.amount().high(), b.amount().high())
                 && a.currency().equals(b.currency()) && a.unit() == b.unit() && a.announced().equals(b.announced())
                 && a.announcedStated() == b.announcedStated() && a.source().equals(b.source())
-                && a.note().equals(b.note());
+                && a.note().equals(b.note()) && a.company().cik() == b.company().cik() && a.tag().equals(b.tag())
+                && a.form().equals(b.form()) && a.accession().equals(b.accession()) && a.confidence() == b.confidence();
     }
 
     private static boolean cmp(BigDecimal x, BigDecimal y) {

@@ -30,7 +30,7 @@ import java.util.Objects;
  */
 public record ImportedActual(String metric, Period period, BigDecimal value, String currency, LocalDate announced,
                              String form, String accession, String tag, String derivation, boolean restatement,
-                             BigDecimal previous, LocalDate start, LocalDate end) {
+                             BigDecimal previous, LocalDate start, LocalDate end) implements ReportedActual {
     public ImportedActual {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(period, "period");

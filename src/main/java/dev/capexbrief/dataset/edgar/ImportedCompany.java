@@ -13,7 +13,8 @@ import java.util.List;
  * @param ticker        the ticker when the caller knows it (companyfacts does not carry one), else null
  * @param actuals       sorted by metric, period (quarters before the year they end), announcement day
  */
-public record ImportedCompany(long cik, String entityName, Month fiscalYearEnd, String ticker, List<ImportedActual> actuals) {
+public record ImportedCompany(long cik, String entityName, Month fiscalYearEnd, String ticker, List<ImportedActual> actuals)
+        implements ReportedCompany {
     public ImportedCompany {
         actuals = List.copyOf(actuals);
         if (fiscalYearEnd == null && !actuals.isEmpty()) {

@@ -28,7 +28,7 @@ final class DataSheets {
     static final String NAME = XlsxDatasetReader.DATA_SHEET;
     /** Rows a sheet holds after its header row. */
     static final int EXCEL_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
-    private static final int[] WIDTHS = {10, 16, 16, 28, 10, 16, 10, 10, 10, 11, 10, 6, 12, 60, 60};
+    private static final int[] WIDTHS = {10, 16, 16, 28, 10, 16, 10, 10, 10, 11, 10, 6, 12, 60, 60, 11, 36, 8, 22, 13};
 
     private final int rowsPerSheet;
 
@@ -157,6 +157,13 @@ final class DataSheets {
             // indented, so a source does not run straight on from the date before it
             text(xml, 13, f.source(), styles.text());
             text(xml, 14, f.note(), styles.text());
+            if (f.company().hasCik()) {
+                xml.integer(15, f.company().cik(), 0);
+            }
+            text(xml, 16, f.tag(), 0);
+            text(xml, 17, f.form(), 0);
+            text(xml, 18, f.accession(), 0);
+            text(xml, 19, f.confidence().code(), 0);
         }
 
         /**

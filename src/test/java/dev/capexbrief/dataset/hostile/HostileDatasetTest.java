@@ -3,6 +3,7 @@ package dev.capexbrief.dataset.hostile;
 import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.dataset.Figure;
@@ -85,7 +86,17 @@ class HostileDatasetTest {
             },
             "exponent notation", d -> assertThat(only(d).amount().central().toPlainString()).isEqualTo("75"),
             "announced after the as-of date", d -> assertThat(d.figures()).hasSize(2),
-            "repeated row", d -> alphabet75(d));
+            "repeated row", d -> alphabet75(d),
+            "imported actual with its filing", d -> {
+                Figure f = d.figures().get(0);
+                assertThat(f.company().cik()).isEqualTo(1652044L);
+                assertThat(f.tag()).isEqualTo("PaymentsToAcquirePropertyPlantAndEquipment");
+                assertThat(f.form()).isEqualTo("10-Q");
+                assertThat(f.accession()).isEqualTo("0001652044-25-000043");
+                assertThat(f.confidence()).isEqualTo(Confidence.REPORTED);
+                assertThat(d.figures().get(1).confidence()).isEqualTo(Confidence.SINGLE_SOURCE);
+                assertThat(d.figures().get(1).company().cik()).as("the company's, from the row that gave it").isEqualTo(1652044L);
+            });
 
     private static Figure only(Dataset d) {
         assertThat(d.figures()).hasSize(1);

@@ -16,6 +16,12 @@ import static dev.capexbrief.dataset.hostile.HostileInput.refused;
  */
 public final class HostileInputs {
     private static final String NUMBERS = "-2+3";
+    /** The columns of an actual imported from an SEC filing. */
+    static final String IMPORT_HEADER = "company,metric,kind,period,value,announced,source,cik,tag,form,accession,confidence\n";
+    static final String IMPORTED_ROW = "GOOGL,capex_purchases_ppe,actual,FY2025Q1,17.197,2025-04-25,"
+            + "https://www.sec.gov/Archives/edgar/data/1652044/000165204425000043/0001652044-25-000043-index.htm,"
+            + "0001652044,PaymentsToAcquirePropertyPlantAndEquipment,10-Q,0001652044-25-000043,reported\n";
+    private static final String CIK_HOW = "write the company's SEC central index key, 1 to 10 digits (e.g. 1652044)";
 
     private HostileInputs() {
     }
@@ -107,6 +113,26 @@ public final class HostileInputs {
                         "{file}:3: has a quote (\") that is never closed; a quoted field runs to the end of the file"),
                 refused("text longer than 4000 characters", "long.csv", HEADER + row("note", "x".repeat(5000)),
                         "{file}:2: note: is 5000 characters long; the limit is 4000"),
+                refused("CIK that is not digits", "cik.csv", IMPORT_HEADER + imported("cik", "CIK1652044")
+                                + imported("cik", "12345678901") + imported("cik", "0"),
+                        "{file}:2: cik: 'CIK1652044' is not a CIK; " + CIK_HOW,
+                        "{file}:3: cik: '12345678901' is not a CIK; " + CIK_HOW,
+                        "{file}:4: cik: '0' is not a CIK; " + CIK_HOW),
+                refused("conflicting CIK", "cik-conflict.csv", IMPORT_HEADER + IMPORTED_ROW
+                                + imported("cik", "1652045").replace("FY2025Q1", "FY2025Q2"),
+                        "{file}:3: cik: conflicting cik for GOOGL: 1652045 here, 1652044 on line 2"),
+                refused("one CIK for two companies", "cik-twice.csv", IMPORT_HEADER + IMPORTED_ROW
+                                + imported("company", "GOOG"),
+                        "{file}:3: cik: cik 1652044 is GOOGL's too (line 2); a CIK belongs to one company"),
+                refused("malformed filing references", "references.csv", IMPORT_HEADER + imported("tag", "Payments To Acquire")
+                                .replace("10-Q", "10 Q").replace("0001652044-25-000043,", "0001652044-25-43,")
+                                .replace(",reported", ",sure"),
+                        "{file}:2: tag: 'Payments To Acquire' is not an XBRL tag; write the concept's name, e.g. "
+                                + "PaymentsToAcquirePropertyPlantAndEquipment or us-gaap:Revenues",
+                        "{file}:2: form: '10 Q' is not a filing form; write it as EDGAR does, e.g. 10-Q, 10-K, 20-F or 10-K/A",
+                        "{file}:2: accession: '0001652044-25-43' is not an accession number; write it as EDGAR does, ten, two"
+                                + " and six digits: 0001652044-25-000091",
+                        "{file}:2: confidence: 'sure' is not a confidence; use verified, single-source, unverified, reported or derived"),
                 refused("several problems in one row and across rows", "many.csv", HEADER
                                 + "META,Meta,12,capex,forecast,FY2025,,65,60,,USD,B,2025-01-29,,\n" + GOOD_ROW
                                 + "MSFT,Microsoft,6,capex,guidance,FY2025,eighty,,,,USD,B,,,\n",
@@ -143,7 +169,9 @@ public final class HostileInputs {
                 accepted("announced after the as-of date", "future.csv", HEADER + GOOD_ROW
                         + "GOOGL,Alphabet,12,capex,guidance,FY2025,85,,,about,USD,B,2099-02-04,from the future,\n"),
                 accepted("repeated row", "repeat.csv", HEADER + GOOD_ROW + GOOD_ROW,
-                        "{file}:3: warning: repeats line 2 (same figure); ignored"));
+                        "{file}:3: warning: repeats line 2 (same figure); ignored"),
+                accepted("imported actual with its filing", "imported.csv", IMPORT_HEADER + IMPORTED_ROW
+                        + imported("confidence", "Single Source").replace("FY2025Q1", "FY2025Q2")));
     }
 
     /** Every case. */
@@ -155,6 +183,14 @@ public final class HostileInputs {
     static String row(String field, String value) {
         List<String> names = List.of(HEADER.strip().split(","));
         String[] cells = GOOD_ROW.strip().split(",", -1);
+        cells[names.indexOf(field)] = value;
+        return String.join(",", cells) + "\n";
+    }
+
+    /** {@link #IMPORTED_ROW} with one field replaced. */
+    static String imported(String field, String value) {
+        List<String> names = List.of(IMPORT_HEADER.strip().split(","));
+        String[] cells = IMPORTED_ROW.strip().split(",", -1);
         cells[names.indexOf(field)] = value;
         return String.join(",", cells) + "\n";
     }

@@ -125,4 +125,35 @@ class HostileYamlTest {
         assertThat(e.problems()).extracting(Problem::toString)
                 .containsExactly("latin1.yaml:2: company_name: is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)");
     }
+    @Test
+    void aCikIsCheckedOnCompaniesAndFiguresAndBelongsToOneCompany() throws IOException {
+        Path file = Files.writeString(dir.resolve("cik.yaml"), """
+                companies:
+                  - {id: GOOGL, name: Alphabet, cik: 1652044}
+                  - {id: META, name: Meta, cik: "00013X"}
+                  - {id: GOOG, cik: 0001652044}
+                figures:
+                  - {company: GOOGL, metric: capex, kind: actual, period: FY2024, value: 52.5, cik: 1652045}
+                """);
+        String how = "is not a CIK; write the company's SEC central index key, 1 to 10 digits (e.g. 1652044)";
+        assertThat(problems(file)).containsExactly(
+                "{file}:3: cik: '00013X' " + how,
+                "{file}:4: cik: cik 1652044 is GOOGL's too (line 2); a CIK belongs to one company",
+                "{file}:6: cik: conflicting cik for GOOGL: 1652045 here, 1652044 on line 2");
+    }
+
+    @Test
+    void aCompanysCikIsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("cik-ok.yaml"), """
+                companies:
+                  - {id: GOOGL, name: Alphabet, cik: 0001652044}
+                  - {id: AMZN, name: Amazon}
+                figures:
+                  - {company: GOOGL, metric: capex, kind: actual, period: FY2024, value: 52.5, cik: 1652044}
+                  - {company: AMZN, metric: capex, kind: actual, period: FY2024, value: 83, cik: 1018724}
+                """);
+        Dataset d = new DatasetReader().read(file);
+        assertThat(d.companies().get("GOOGL").cik()).isEqualTo(1652044L);
+        assertThat(d.companies().get("AMZN").cik()).as("given on a figure").isEqualTo(1018724L);
+    }
 }

@@ -2,6 +2,7 @@ package dev.capexbrief.render.excel;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.SourceRef;
+import dev.capexbrief.dataset.XlsxDatasetReader;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.text.Theme;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -79,7 +80,8 @@ class WorkbookStructureTest {
             assertThat(tables).containsExactlyInAnyOrder("Data", "FxRates");
             XSSFTable data = book.getSheet("Data").getTables().get(0);
             assertThat(data.getCTTable().getAutoFilter().getRef())
-                    .isEqualTo("A1:O" + (Workbooks.bundled().figures().size() + 1));
+                    .isEqualTo("A1:" + SheetXml.columnName(XlsxDatasetReader.DATA_COLUMNS.size() - 1)
+                            + (Workbooks.bundled().figures().size() + 1));
             List<String> names = book.getAllNames().stream().filter(n -> !n.getNameName().startsWith("_xlnm"))
                     .map(Name::getNameName).toList();
             assertThat(names).containsExactlyInAnyOrder("GroupTotal", "GroupGrowth", "Guidance_Companies",

@@ -1,0 +1,41 @@
+package dev.capexbrief.dataset;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How well a figure is evidenced, as the team's research tables grade it: {@code verified} (read in
+ * the cited source), {@code single-source} (read in one source only), {@code unverified} (derived or
+ * implied, not stated by the company), and for figures imported from filings {@code reported}
+ * (as filed) and {@code derived} (computed from filed facts, e.g. a fourth quarter as the year less
+ * nine months). {@link #UNSTATED} when the data does not say.
+ */
+public enum Confidence {
+    UNSTATED(""), VERIFIED("verified"), SINGLE_SOURCE("single-source"), UNVERIFIED("unverified"),
+    REPORTED("reported"), DERIVED("derived");
+
+    private final String code;
+
+    Confidence(String code) {
+        this.code = code;
+    }
+
+    /** The dataset spelling; empty for {@link #UNSTATED}. */
+    public String code() {
+        return code;
+    }
+
+    /** Reads a dataset spelling, case-insensitive, with '_' or ' ' for '-'; blanks mean {@link #UNSTATED}. */
+    public static Optional<Confidence> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(UNSTATED);
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        for (Confidence c : values()) {
+            if (c != UNSTATED && c.code.equals(t)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
