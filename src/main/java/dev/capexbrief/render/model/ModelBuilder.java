@@ -6,7 +6,6 @@ import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.BriefingText;
-import dev.capexbrief.render.text.Exhibit;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.TopCompanies;
@@ -63,17 +62,17 @@ public final class ModelBuilder {
         List<Section> sections = new ArrayList<>();
         sections.add(section(text, BriefingSection.TAKEAWAYS, List.of()));
         sections.add(section(text, BriefingSection.THIS_WEEK, blocks(grid(changes.thisWeek()),
-                n.next(e -> bars.guidance(e, block(text, Exhibit.GUIDANCE))))));
+                n.next(e -> bars.guidance(e, text.exhibit("guidance"))))));
         sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidance.guidance()))));
         sections.add(section(text, BriefingSection.HISTORY, blocks(
-                n.next(e -> time.history(e, block(text, Exhibit.HISTORY), annual)),
+                n.next(e -> time.history(e, text.exhibit("history"), annual)),
                 grid(history.headline()), grid(history.otherBases()))));
         sections.add(section(text, BriefingSection.RUN_RATE, blocks(
-                n.next(e -> time.quarterly(e, block(text, Exhibit.QUARTERLY), quarterly,
+                n.next(e -> time.quarterly(e, text.exhibit("quarterly"), quarterly,
                         !quarterDetail.rows().isEmpty())),
-                n.next(e -> bars.runRates(e, block(text, Exhibit.RUN_RATE), quarterly)),
+                n.next(e -> bars.runRates(e, text.exhibit("run-rate"), quarterly)),
                 grid(quarters.runRates()), grid(quarterDetail))));
-        sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, block(text, Exhibit.LADDER))),
+        sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, text.exhibit("ladder"))),
                 grid(changes.revisions()), grid(changes.reactions()))));
         sections.add(section(text, BriefingSection.OTHER_PLANS, blocks(grid(guidance.otherPlans()))));
         List<Mark> legend = Mark.legendFor(marks(sections));
@@ -99,15 +98,11 @@ public final class ModelBuilder {
     private static final class Numbering {
         private int last;
 
-        Optional<Block> next(Function<Integer, Optional<dev.capexbrief.render.model.Exhibit>> exhibit) {
-            Optional<dev.capexbrief.render.model.Exhibit> e = exhibit.apply(last + 1);
+        Optional<Block> next(Function<Integer, Optional<Exhibit>> exhibit) {
+            Optional<Exhibit> e = exhibit.apply(last + 1);
             e.ifPresent(x -> last++);
             return e.map(Block.Chart::new);
         }
-    }
-
-    private static TextBlock block(BriefingText text, Exhibit e) {
-        return text.exhibit(e);
     }
 
     private static Optional<Block> grid(Table t) {

@@ -67,11 +67,7 @@ public final class TemplateSet {
         for (BriefingSection s : BriefingSection.values()) {
             sections.put(s, block(s.template(), model));
         }
-        Map<Exhibit, TextBlock> exhibits = new EnumMap<>(Exhibit.class);
-        for (Exhibit e : Exhibit.values()) {
-            exhibits.put(e, block(e.template(), model));
-        }
-        return new BriefingText(title, takeaways(model), sections, exhibits);
+        return new BriefingText(title, takeaways(model), sections, id -> block("exhibits/" + id + ".ftl", model));
     }
 
     /** The plain-text summary for an email body ({@code summary.txt.ftl}). */
