@@ -48,7 +48,8 @@ public final class Analyzer {
         return new Briefing(asOf, isoWeek(asOf), weekStart, VisibleFigures.cutoff(byCompany, asOf), currency,
                 dataset.name(), focusYear, profiles, plans.guidance(), plans.others(), plans.total(), series.history(),
                 series.quarterly(), revisions, week, figures.reactions(), fx.used(), notes,
-                Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears(), ranking);
+                Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears(), ranking,
+                Ratios.of(series.history(), figures.others()));
     }
 
     private static FxTable fxTable(Dataset dataset, String currency) {

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param ranking          companies ranked for exhibits, ids largest first: by focus-year plan, then by
  *                         latest annual actual on the headline basis. Worked out once, by the analysis or
  *                         by the constructor without it, since exhibits ask for it again and again
+ * @param ratios           each company's capex against another line of its latest complete year
+ *                         ({@link AnnualRatio}: capex ÷ revenue, ...)
  */
 public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                        String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
@@ -36,7 +38,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
                        List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
-                       List<String> ranking) {
+                       List<String> ranking, List<AnnualRatio> ratios) {
 
     /** Builds the briefing and ranks its companies from {@code guidance} and {@code history}. */
     public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
@@ -47,7 +49,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                     List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
         this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
                 total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
-                calendarYears, Ranking.of(guidance, history));
+                calendarYears, Ranking.of(guidance, history), List.of());
     }
 
     public Briefing {
@@ -66,6 +68,12 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         warnings = List.copyOf(warnings);
         calendarYears = List.copyOf(calendarYears);
         ranking = List.copyOf(ranking);
+        ratios = List.copyOf(ratios);
+    }
+
+    /** The companies' ratios of one kind ({@code capex-to-revenue}, ...), in history order. */
+    public List<AnnualRatio> ratios(String id) {
+        return ratios.stream().filter(r -> r.id().equals(id)).toList();
     }
 
     /** The company with the largest focus-year plan. */

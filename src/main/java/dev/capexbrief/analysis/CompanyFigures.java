@@ -17,6 +17,7 @@ final class CompanyFigures {
     static final String SHARE_PRICE_MOVE = "share_price_move";
 
     private final Map<String, Map<String, AnnualCapex>> actuals = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<AnnualActual>>> others = new LinkedHashMap<>();
     private final GuidanceBook book = new GuidanceBook();
     private final List<MarketReaction> reactions = new ArrayList<>();
 
@@ -46,6 +47,9 @@ final class CompanyFigures {
             }
         }
         BasisDerivation.derive(perMetric, components, fye);
+        Map<String, List<AnnualActual>> annual = new LinkedHashMap<>();
+        components.forEach((metric, values) -> annual.put(metric, values.years()));
+        others.put(p.id(), annual);
         return perMetric;
     }
 
@@ -55,6 +59,11 @@ final class CompanyFigures {
      */
     Map<String, Map<String, AnnualCapex>> actuals() {
         return actuals;
+    }
+
+    /** Each company's annual values of the money metrics that are not capex (revenue, operating cash flow). */
+    Map<String, Map<String, List<AnnualActual>>> others() {
+        return others;
     }
 
     /** Guidance chains, each sorted by announcement. */

@@ -43,8 +43,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The PDF and the workbook draw one model. For three briefings (the bundled dataset, the bench's
- * small.csv, a next-tier dataset) this walks the model and checks every table cell and every
+ * The PDF and the workbook draw one model. For four briefings (the bundled dataset, the bench's
+ * small.csv, a next-tier dataset, one with a capex-intensity exhibit) this walks the model and checks every table cell and every
  * exhibit series against both renderings read back the way a user's tools read them: the PDF's
  * text with PDFBox, the workbook's cells, formulas and native charts with POI. A failure names the
  * path of the first difference, e.g. {@code History/history/AMZN/FY2024: pdf "$77.7B" missing}.
@@ -67,9 +67,13 @@ class ModelAgreementTest {
         if (Files.isRegularFile(small)) {
             add("small.csv", reader.read(small), LocalDate.of(2025, 2, 9), templates);
         }
-        try (InputStream in = getClass().getResourceAsStream("/datasets/next-tier.yaml")) {
-            Path nextTier = Files.write(dir.resolve("next-tier.yaml"), in.readAllBytes());
-            add("next-tier", reader.read(nextTier), LocalDate.of(2026, 2, 5), templates);
+        add("next-tier", reader.read(resource("next-tier.yaml")), LocalDate.of(2026, 2, 5), templates);
+        add("intensity", reader.read(resource("intensity.yaml")), LocalDate.of(2025, 2, 9), templates);
+    }
+
+    private static Path resource(String name) throws IOException {
+        try (InputStream in = ModelAgreementTest.class.getResourceAsStream("/datasets/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
         }
     }
 

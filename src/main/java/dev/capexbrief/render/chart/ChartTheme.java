@@ -95,13 +95,20 @@ public final class ChartTheme {
         return new BasicStroke(0.5f);
     }
 
-    /** Tick labels for the exhibit's amount axis: "$0", "$50", "$100" (the unit is in the note). */
+    /**
+     * Tick labels for the exhibit's value axis: "$0", "$50", "$100" for amounts (the unit is in the
+     * note), "0%", "20%", "40%" for ratios.
+     */
     NumberAxis moneyAxis(Exhibit exhibit) {
         NumberAxis axis = new NumberAxis(null);
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
+        boolean percent = exhibit.format() == Exhibit.Format.PERCENT;
+        DecimalFormat f = new DecimalFormat(percent ? "0%" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        if (!percent) {
+            f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
+        }
         axis.setNumberFormatOverride(f);
-        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
+        axis.setStandardTickUnits(percent ? NumberAxis.createStandardTickUnits(Locale.ENGLISH)
+                : NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
         style(axis);
         return axis;

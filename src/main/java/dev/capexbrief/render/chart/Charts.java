@@ -13,7 +13,7 @@ public final class Charts {
 
     public static JFreeChart create(Exhibit exhibit, ChartTheme theme) {
         return switch (exhibit.kind()) {
-            case RANGE_BARS, RUN_RATE_BARS -> HorizontalBars.chart(exhibit, theme);
+            case RANGE_BARS, COMPANY_BARS -> HorizontalBars.chart(exhibit, theme);
             case ANNUAL_LINES -> HistoryChart.create(exhibit, theme);
             case QUARTER_LINES -> QuarterlyChart.create(exhibit, theme);
             case STEP_LADDER -> RevisionLadderChart.create(exhibit, theme);
@@ -26,7 +26,7 @@ public final class Charts {
             case RANGE_BARS -> 190;
             case ANNUAL_LINES -> 235;
             case QUARTER_LINES, STEP_LADDER -> 215;
-            case RUN_RATE_BARS -> 165;
+            case COMPANY_BARS -> 165;
         };
         return ChartTheme.height(chart, base);
     }

@@ -51,7 +51,7 @@ final class HorizontalBars {
     private HorizontalBars() {
     }
 
-    /** A {@link dev.capexbrief.render.model.ChartKind#RANGE_BARS} or {@code RUN_RATE_BARS} exhibit. */
+    /** A {@link dev.capexbrief.render.model.ChartKind#RANGE_BARS} or {@code COMPANY_BARS} exhibit. */
     static JFreeChart chart(Exhibit e, ChartTheme theme) {
         Series bars = e.series().get(0);
         Annotation[] marks = new Annotation[e.categories().size()];

@@ -31,7 +31,7 @@ final class ChartData implements Piece {
         this.exhibit = exhibit;
         this.extras = switch (exhibit.kind()) {
             case RANGE_BARS -> List.of("low", "high", "to low", "to high");
-            case RUN_RATE_BARS -> exhibit.annotations().stream().anyMatch(a -> a.tick() != null)
+            case COMPANY_BARS -> exhibit.annotations().stream().anyMatch(a -> a.tick() != null)
                     ? List.of(tickName(exhibit)) : List.of();
             default -> List.of();
         };
@@ -104,7 +104,7 @@ final class ChartData implements Piece {
 
     private Double extra(int k, int category) {
         Annotation a = annotation(category);
-        if (exhibit.kind() == ChartKind.RUN_RATE_BARS) {
+        if (exhibit.kind() == ChartKind.COMPANY_BARS) {
             return a == null ? null : a.tick();
         }
         Double value = exhibit.series().get(0).values().get(category);

@@ -73,7 +73,7 @@ final class NativeCharts {
         Exhibit e = data.exhibit();
         return switch (e.kind()) {
             case RANGE_BARS -> rangeBars(sheet, frame, data);
-            case RUN_RATE_BARS -> runRateBars(sheet, frame, data);
+            case COMPANY_BARS -> runRateBars(sheet, frame, data);
             case ANNUAL_LINES -> lines(sheet, frame, data, DisplayBlanks.SPAN);
             case QUARTER_LINES, STEP_LADDER -> lines(sheet, frame, data, DisplayBlanks.GAP);
         };
@@ -98,7 +98,7 @@ final class NativeCharts {
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN);
         categories.setMajorTickMark(AxisTickMark.NONE);
-        XDDFValueAxis values = valueAxis(chart, AxisPosition.BOTTOM);
+        XDDFValueAxis values = valueAxis(chart, AxisPosition.BOTTOM, data.exhibit());
         values.setCrosses(AxisCrosses.MAX);
         XDDFBarChartData bars = bars(chart, categories, values, BarDirection.BAR, 60);
         XDDFBarChartData.Series series = bars(bars, frame, data);
@@ -114,7 +114,7 @@ final class NativeCharts {
     private XSSFChart runRateBars(XSSFSheet sheet, ChartFrame frame, ChartData data) {
         XSSFChart chart = chart(sheet, frame);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT);
+        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT, data.exhibit());
         XDDFBarChartData bars = bars(chart, categories, values, BarDirection.COL, 80);
         bars(bars, frame, data);
         chart.plot(bars);
@@ -171,7 +171,7 @@ final class NativeCharts {
     private XSSFChart lines(XSSFSheet sheet, ChartFrame frame, ChartData data, DisplayBlanks blanks) {
         XSSFChart chart = chart(sheet, frame);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT);
+        XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT, data.exhibit());
         XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
         lines.setVaryColors(false);
         List<ChartSeries> series = series(data);
@@ -235,9 +235,9 @@ final class NativeCharts {
         return chart;
     }
 
-    private XDDFValueAxis valueAxis(XSSFChart chart, AxisPosition position) {
+    private XDDFValueAxis valueAxis(XSSFChart chart, AxisPosition position, Exhibit exhibit) {
         XDDFValueAxis values = chart.createValueAxis(position);
-        values.setNumberFormat(axisFormat);
+        values.setNumberFormat(exhibit.format() == Exhibit.Format.PERCENT ? "0%" : axisFormat);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.setMajorTickMark(AxisTickMark.OUT);
         values.setMinimum(0);

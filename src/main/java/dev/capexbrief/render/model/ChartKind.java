@@ -8,8 +8,8 @@ public enum ChartKind {
     ANNUAL_LINES,
     /** Lines over calendar quarters, one per company, gaps where a quarter is missing. */
     QUARTER_LINES,
-    /** One bar per company with a tick at its plan. */
-    RUN_RATE_BARS,
+    /** One bar per company, with a tick at a reference value where it has one (a run rate and its plan, a ratio). */
+    COMPANY_BARS,
     /** Each company's plan as a step over the days it was stated. */
     STEP_LADDER
 }

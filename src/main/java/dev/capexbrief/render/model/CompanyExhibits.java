@@ -129,7 +129,7 @@ final class CompanyExhibits {
         String scope = shown.size() < all.size() ? f.top().scope(shown.size(), all.size(), plansOnly) : "";
         Series rates = new Series("runRate", "Run rate (\u00d74)", Series.Role.RUN_RATE, colors.get(0), 0, values,
                 colors, labels, refs);
-        return Optional.of(new Exhibit(number, "run-rate", text.heading(), text.paragraphs(), ChartKind.RUN_RATE_BARS,
+        return Optional.of(new Exhibit(number, "run-rate", text.heading(), text.paragraphs(), ChartKind.COMPANY_BARS,
                 f.unit() + " a year", f.currency(), categories, List.of(rates), ticks, legend, scope));
     }
 }

@@ -9,7 +9,18 @@ import java.util.List;
  */
 public record Exhibit(int number, String id, String title, List<String> note, ChartKind kind, String unit,
                       String currency, List<Category> categories, List<Series> series,
-                      List<Annotation> annotations, List<LegendEntry> legend, String scope) {
+                      List<Annotation> annotations, List<LegendEntry> legend, String scope, Format format) {
+    /** What the values are: amounts in report-currency billions, or ratios drawn as percentages. */
+    public enum Format { MONEY, PERCENT }
+
+    /** An exhibit of amounts. */
+    public Exhibit(int number, String id, String title, List<String> note, ChartKind kind, String unit,
+                   String currency, List<Category> categories, List<Series> series,
+                   List<Annotation> annotations, List<LegendEntry> legend, String scope) {
+        this(number, id, title, note, kind, unit, currency, categories, series, annotations, legend, scope,
+                Format.MONEY);
+    }
+
     public Exhibit {
         note = List.copyOf(note);
         categories = List.copyOf(categories);

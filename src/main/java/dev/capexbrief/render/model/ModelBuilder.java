@@ -55,6 +55,7 @@ public final class ModelBuilder {
         QuarterTables quarters = new QuarterTables(f);
         CompanyExhibits bars = new CompanyExhibits(f);
         TimeExhibits time = new TimeExhibits(f);
+        RatioExhibits ratios = new RatioExhibits(f);
         Numbering n = new Numbering();
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
@@ -66,7 +67,9 @@ public final class ModelBuilder {
         sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidance.guidance()))));
         sections.add(section(text, BriefingSection.HISTORY, blocks(
                 n.next(e -> time.history(e, text.exhibit("history"), annual)),
-                grid(history.headline()), grid(history.otherBases()))));
+                grid(history.headline()), grid(history.otherBases()),
+                n.next(e -> ratios.exhibit("capex-to-revenue", e, text.exhibit("capex-to-revenue"))),
+                nonEmpty(ratios.table("capex-to-revenue")))));
         sections.add(section(text, BriefingSection.RUN_RATE, blocks(
                 n.next(e -> time.quarterly(e, text.exhibit("quarterly"), quarterly,
                         !quarterDetail.rows().isEmpty())),
@@ -107,6 +110,11 @@ public final class ModelBuilder {
 
     private static Optional<Block> grid(Table t) {
         return Optional.of(new Block.Grid(t));
+    }
+
+    /** A table that only appears when the data has rows for it (a ratio no company reports both lines of). */
+    private static Optional<Block> nonEmpty(Table t) {
+        return t.rows().isEmpty() ? Optional.empty() : grid(t);
     }
 
     @SafeVarargs

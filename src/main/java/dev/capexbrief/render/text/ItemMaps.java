@@ -1,6 +1,7 @@
 package dev.capexbrief.render.text;
 
 import dev.capexbrief.analysis.CentralKind;
+import dev.capexbrief.analysis.AnnualRatio;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MarketReaction;
 import dev.capexbrief.analysis.MoneyFormat;
@@ -86,6 +87,18 @@ final class ItemMaps {
             m.put("vsGuidance", MoneyFormat.percentChange(q.runRateVsGuidance()));
             m.put("vsGuidanceValue", q.runRateVsGuidance());
         }
+        return m;
+    }
+
+    Map<String, Object> ratio(AnnualRatio r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("company", r.company().name());
+        m.put("year", r.year().label());
+        m.put("ratio", Labels.share(r.ratio()));
+        m.put("ratioValue", r.ratio());
+        m.put("capex", MoneyFormat.billions(r.capex(), currency));
+        m.put("base", MoneyFormat.billions(r.base(), currency));
+        m.put("baseLabel", r.baseLabel());
         return m;
     }
 

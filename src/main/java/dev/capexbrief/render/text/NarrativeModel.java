@@ -71,6 +71,7 @@ public final class NarrativeModel {
         largestNews(b).ifPresent(w -> m.put("largestNews", weekItem(w, b, items)));
         m.put("reactions", new LazyList<>(b.reactions(), items::reaction));
         m.put("sourceCount", b.sources().size());
+        m.put("ratios", ratios(b, items));
         return m;
     }
 
@@ -190,6 +191,13 @@ public final class NarrativeModel {
         List<WeekItem> about = b.thisWeek().stream().filter(w -> w.kind() == Kind.GUIDANCE
                 && w.company().id().equals(id) && w.period().equals(largest.get().period())).toList();
         return about.stream().filter(w -> w.reaction() != null).findFirst().or(() -> about.stream().findFirst());
+    }
+
+    /** Each ratio's companies by ratio id ({@code ratios["capex-to-revenue"]}), every ratio the analysis computes. */
+    private static Map<String, List<Map<String, Object>>> ratios(Briefing b, ItemMaps items) {
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        b.ratios().forEach(r -> out.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(items.ratio(r)));
+        return out;
     }
 
     /** How many companies have a run rate against a plan, and how many of those are above it. */

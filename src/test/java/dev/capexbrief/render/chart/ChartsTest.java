@@ -94,7 +94,7 @@ class ChartsTest {
     void quarterlyAndRunRateChartsCoverEveryCompanyWithQuarters() {
         JFreeChart quarterly = Charts.create(exhibit(seedModel, ChartKind.QUARTER_LINES).orElseThrow(), theme);
         assertThat(quarterly.getXYPlot().getDataset().getSeriesCount()).isEqualTo(seed.quarterly().size());
-        JFreeChart runRate = Charts.create(exhibit(seedModel, ChartKind.RUN_RATE_BARS).orElseThrow(), theme);
+        JFreeChart runRate = Charts.create(exhibit(seedModel, ChartKind.COMPANY_BARS).orElseThrow(), theme);
         assertThat(runRate.getXYPlot().getDataset().getSeriesCount()).isEqualTo(seed.quarterly().size());
         assertThat(runRate.getXYPlot().getDataset().getYValue(0, 0)).isEqualTo(105.2);
         draws(quarterly);
@@ -134,7 +134,7 @@ class ChartsTest {
         assertThat(scope(history)).isEqualTo("Top 12 of 500 companies by FY2025 plan");
         JFreeChart quarterly = Charts.create(exhibit(m, ChartKind.QUARTER_LINES).orElseThrow(), theme);
         assertThat(quarterly.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
-        JFreeChart runRate = Charts.create(exhibit(m, ChartKind.RUN_RATE_BARS).orElseThrow(), theme);
+        JFreeChart runRate = Charts.create(exhibit(m, ChartKind.COMPANY_BARS).orElseThrow(), theme);
         assertThat(runRate.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);
         JFreeChart ladder = Charts.create(exhibit(m, ChartKind.STEP_LADDER).orElseThrow(), theme);
         assertThat(ladder.getXYPlot().getDataset().getSeriesCount()).isEqualTo(12);

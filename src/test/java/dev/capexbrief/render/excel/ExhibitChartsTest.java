@@ -76,7 +76,7 @@ class ExhibitChartsTest {
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         }
         boolean any = ticks.stream().anyMatch(java.util.Objects::nonNull);
-        if (e.kind() != ChartKind.RUN_RATE_BARS || !any) {
+        if (e.kind() != ChartKind.COMPANY_BARS || !any) {
             assertThat(drawn).as(e.numberedTitle()).hasSameSizeAs(e.series());
             return;
         }

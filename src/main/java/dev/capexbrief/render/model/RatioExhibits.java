@@ -1,0 +1,87 @@
+package dev.capexbrief.render.model;
+
+import dev.capexbrief.analysis.AnnualRatio;
+import dev.capexbrief.render.text.TextBlock;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Capex against another line of the same fiscal year (revenue, operating cash flow), one ratio
+ * per exhibit and table: the analysis computes each {@link AnnualRatio}; this lays out any of them
+ * by its id, so a new ratio needs no code here.
+ */
+final class RatioExhibits {
+    private final Fill f;
+
+    RatioExhibits(Fill fill) {
+        this.f = fill;
+    }
+
+    /** The ratio's table: each company's year, capex, the other line, and capex ÷ that line as a live formula. */
+    Table table(String id) {
+        List<AnnualRatio> ratios = ranked(id);
+        String base = ratios.isEmpty() ? "base" : ratios.get(0).baseLabel();
+        List<Column> columns = List.of(Column.left("company", "Company", 1.6f),
+                Column.left("year", "Fiscal year", 0.9f),
+                Column.right("capex", "Capex", 1.0f),
+                Column.right("base", capitalized(base), 1.1f),
+                Column.right("ratio", "Capex \u00f7 " + base, 1.0f).asHeadline());
+        List<Row> rows = LazyRows.of(ratios, this::row, List.of());
+        int shown = Math.min(f.top().limit(), ratios.size());
+        String scope = shown < ratios.size() ? "The " + shown + " largest of " + ratios.size() + " companies" : "";
+        return new Table(id, "", columns, rows, shown, null, scope, "companies in the workbook.",
+                List.of(f.currency() + " billions; each company's latest complete fiscal year with both lines"
+                        + " reported, capex on its guidance basis."), false);
+    }
+
+    private Row row(AnnualRatio r) {
+        String id = r.company().id();
+        return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, r.company().name(), ""),
+                Cell.text(r.year().label()), f.money(r.capex()), f.money(r.base()),
+                Fill.share(r.ratio(), new Derivation.Ratio(CellRef.col("capex"), CellRef.col("base")))));
+    }
+
+    /** One bar per company, the ratio as a percentage; empty when no company reports both lines. */
+    Optional<Exhibit> exhibit(String id, int number, TextBlock text) {
+        List<AnnualRatio> ratios = ranked(id);
+        List<AnnualRatio> shown = ratios.subList(0, Math.min(f.top().limit(), ratios.size())).stream()
+                .sorted(Comparator.comparing(AnnualRatio::ratio).reversed()).toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Category> categories = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<Color> colors = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<CellRef> refs = new ArrayList<>();
+        for (AnnualRatio r : shown) {
+            categories.add(new Category(r.company().name(), categories.size()));
+            values.add(r.ratio().doubleValue());
+            colors.add(f.style().color(r.company().id()));
+            labels.add(dev.capexbrief.render.text.Labels.share(r.ratio()) + "   " + r.year().label());
+            refs.add(CellRef.in(id, r.company().id(), "ratio"));
+        }
+        Series series = new Series(id, "Capex \u00f7 " + shown.get(0).baseLabel(), Series.Role.ACTUAL, colors.get(0),
+                0, values, colors, labels, refs);
+        return Optional.of(new Exhibit(number, id, text.heading(), text.paragraphs(), ChartKind.COMPANY_BARS, "%",
+                f.currency(), categories, List.of(series), List.of(),
+                List.of(new LegendEntry(LegendEntry.Symbol.BAR, "capex \u00f7 " + shown.get(0).baseLabel())),
+                shown.size() < ratios.size() ? "Top " + shown.size() + " of " + ratios.size() + " companies" : "",
+                Exhibit.Format.PERCENT));
+    }
+
+    /** The ratios of one kind, companies in the briefing's order (largest plans first). */
+    private List<AnnualRatio> ranked(String id) {
+        List<AnnualRatio> all = new ArrayList<>(f.briefing().ratios(id));
+        all.sort(Comparator.comparingInt(r -> f.top().rank(r.company().id())));
+        return all;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
