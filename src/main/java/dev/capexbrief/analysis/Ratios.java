@@ -19,7 +19,8 @@ final class Ratios {
     }
 
     static final List<Definition> DEFINITIONS = List.of(
-            new Definition("capex-to-revenue", "revenue", "revenue"));
+            new Definition("capex-to-revenue", "revenue", "revenue"),
+            new Definition("capex-to-ocf", "operating_cash_flow", "operating cash flow"));
 
     private Ratios() {
     }

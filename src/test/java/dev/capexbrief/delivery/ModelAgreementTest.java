@@ -350,6 +350,18 @@ class ModelAgreementTest {
     }
 
     @Test
+    void aRatioExhibitIsDrawnInBothFilesFromItsDefinitionAndTemplateAlone() {
+        Written w = briefings.get("intensity");
+        Exhibit cover = w.model().exhibits().stream().filter(e -> e.id().equals("capex-to-ocf")).findFirst()
+                .orElseThrow();
+        // Cirrus: 8 / 6.4 = 125% of its operating cash flow; Acme: 40 / 60 = 66.7%
+        assertThat(cover.title()).isEqualTo("Cash cover: 1 of 2 companies spend more on capex than operations bring in");
+        assertThat(cover.series().get(0).values()).containsExactly(1.25, new java.math.BigDecimal("40").divide(new java.math.BigDecimal("60"), java.math.MathContext.DECIMAL64).doubleValue());
+        assertThat(w.pdfText()).contains(cover.numberedTitle(), "125%", "66.7%");
+        assertThat(charts(w.workbook())).containsKey(cover.numberedTitle());
+    }
+
+    @Test
     void eachCompanyHasOneColourInBothFilesAndAcrossBriefings() {
         Map<String, Color> colours = new HashMap<>();
         List<String> diffs = new ArrayList<>();
