@@ -4,10 +4,13 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Stops reading a file past a size limit, so a multi-gigabyte input fails fast instead of filling memory. */
-final class SizeLimitInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read through it and stops past a size limit, so a multi-gigabyte input (a
+ * dataset, an SEC payload) fails as soon as it crosses the limit instead of filling memory.
+ */
+public final class SizeLimitInputStream extends FilterInputStream {
     /** The input went past the limit. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(long limit) {
@@ -18,9 +21,14 @@ final class SizeLimitInputStream extends FilterInputStream {
     private final long limit;
     private long count;
 
-    SizeLimitInputStream(InputStream in, long limit) {
+    public SizeLimitInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
+    }
+
+    /** Bytes read so far. */
+    public long count() {
+        return count;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.capexbrief.dataset.edgar;
 
+import dev.capexbrief.dataset.SizeLimitInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -75,12 +77,13 @@ public final class CompanyFactsReader {
      * (it comes first in the SEC's payloads), without reading the facts.
      */
     public Optional<CompanyFacts> read(String source, InputStream in, LongPredicate wanted) throws IOException {
-        CountingLimitStream counted = new CountingLimitStream(in, limits.maxPayloadBytes());
+        // the caller owns the stream (a zip entry must stay open): the parser may close only the shield
+        InputStream counted = new SizeLimitInputStream(CloseShieldInputStream.wrap(in), limits.maxPayloadBytes());
         JsonParser parser = null;
         try {
             parser = json.createParser(counted);
             return new PayloadParser(source, parser, concepts, wanted, limits.maxFacts()).read();
-        } catch (CountingLimitStream.TooLarge e) {
+        } catch (SizeLimitInputStream.TooLargeException e) {
             throw at(source, parser, null, "is larger than the " + limits.payloadSize()
                     + " limit for one payload (the SEC's largest are tens of MB)");
         } catch (StreamConstraintsException e) {

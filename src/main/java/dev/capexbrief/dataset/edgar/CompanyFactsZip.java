@@ -1,5 +1,6 @@
 package dev.capexbrief.dataset.edgar;
 
+import dev.capexbrief.dataset.SizeLimitInputStream;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
@@ -47,7 +48,7 @@ public final class CompanyFactsZip implements CompanyFactsSource {
     public void read(CompanyFactsReader reader, LongPredicate wanted, Sink sink) throws IOException {
         requireEndRecord();
         try (InputStream file = new BufferedInputStream(Files.newInputStream(archive), BUFFER)) {
-            CountingLimitStream compressed = new CountingLimitStream(file, Long.MAX_VALUE);
+            SizeLimitInputStream compressed = new SizeLimitInputStream(file, Long.MAX_VALUE);
             ZipInputStream zip = new ZipInputStream(compressed);
             String entryName = name();
             try {
@@ -102,13 +103,13 @@ public final class CompanyFactsZip implements CompanyFactsSource {
      * about 15:1; deflate can reach 1000:1 on repeated bytes, which only a bomb is made of.
      */
     private static final class InflationGuard extends FilterInputStream {
-        private final CountingLimitStream compressed;
+        private final SizeLimitInputStream compressed;
         private final long compressedAtStart;
         private final String name;
         private final int maxRatio;
         private long inflated;
 
-        InflationGuard(InputStream entry, CountingLimitStream compressed, String name, int maxRatio) {
+        InflationGuard(InputStream entry, SizeLimitInputStream compressed, String name, int maxRatio) {
             super(entry);
             this.compressed = compressed;
             this.compressedAtStart = compressed.count();

@@ -4,7 +4,7 @@ import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.render.model.Block;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Section;
-import dev.capexbrief.render.model.SectionId;
+import dev.capexbrief.render.text.BriefingSection;
 
 import java.util.List;
 
@@ -28,7 +28,7 @@ final class MethodologyPlan {
     }
 
     SheetPlan plan() {
-        Section methodology = model.section(SectionId.METHODOLOGY);
+        Section methodology = model.section(BriefingSection.METHODOLOGY);
         SheetPlan plan = new SheetPlan(Sheets.SOURCES).widths(WIDTHS).add(Lines.heading(methodology.heading(),
                 Lines.Look.TITLE, methodology.intro(), Lines.Look.INTRO));
         boolean fx = false;
@@ -47,7 +47,7 @@ final class MethodologyPlan {
             }
         }
         plan.add(Lines.heading("Data", Lines.Look.SECTION, List.of(data()), Lines.Look.NOTE));
-        Section disclaimer = model.section(SectionId.DISCLAIMER);
+        Section disclaimer = model.section(BriefingSection.DISCLAIMER);
         for (Block b : disclaimer.blocks()) {
             if (b instanceof Block.FinePrint p) {
                 plan.add(Lines.heading(disclaimer.heading(), Lines.Look.SECTION, p.paragraphs(), Lines.Look.NOTE));

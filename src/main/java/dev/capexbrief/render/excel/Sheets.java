@@ -6,7 +6,7 @@ import dev.capexbrief.render.model.Block;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.model.Section;
-import dev.capexbrief.render.model.SectionId;
+import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.model.Table;
 
 import java.util.ArrayList;
@@ -48,50 +48,50 @@ final class Sheets {
         SheetPlan plan = new SheetPlan(SUMMARY).widths(44, 14, 36, 82)
                 .add(Lines.heading(model.title(), Lines.Look.TITLE, model.standfirst(), Lines.Look.INTRO))
                 .headerHere().add(headlines)
-                .add(new Items(model.section(SectionId.TAKEAWAYS).heading(), model.takeaways(), false));
+                .add(new Items(model.section(BriefingSection.TAKEAWAYS).heading(), model.takeaways(), false));
         List<Contents.Entry> entries = new ArrayList<>();
-        entries.add(new Contents.Entry(GUIDANCE, model.section(SectionId.GUIDANCE).heading()));
-        entries.add(new Contents.Entry(HISTORY, model.section(SectionId.HISTORY).heading()));
-        entries.add(new Contents.Entry(QUARTERLY, model.section(SectionId.RUN_RATE).heading()));
-        entries.add(new Contents.Entry(CHANGES, model.section(SectionId.CHANGES).heading()));
+        entries.add(new Contents.Entry(GUIDANCE, model.section(BriefingSection.GUIDANCE).heading()));
+        entries.add(new Contents.Entry(HISTORY, model.section(BriefingSection.HISTORY).heading()));
+        entries.add(new Contents.Entry(QUARTERLY, model.section(BriefingSection.RUN_RATE).heading()));
+        entries.add(new Contents.Entry(CHANGES, model.section(BriefingSection.CHANGES).heading()));
         for (String data : dataSheets) {
             entries.add(new Contents.Entry(data, "Every input row, as an Excel table: edit it and use the workbook"
                     + " as input"));
         }
-        entries.add(new Contents.Entry(SOURCES, model.section(SectionId.METHODOLOGY).heading()));
+        entries.add(new Contents.Entry(SOURCES, model.section(BriefingSection.METHODOLOGY).heading()));
         return plan.add(new Contents(entries));
     }
 
     private SheetPlan guidance() {
-        Section guidance = model.section(SectionId.GUIDANCE);
+        Section guidance = model.section(BriefingSection.GUIDANCE);
         SheetPlan plan = titled(GUIDANCE, guidance).headerHere();
         tables(plan, guidance);
-        Section others = model.section(SectionId.OTHER_PLANS);
+        Section others = model.section(BriefingSection.OTHER_PLANS);
         plan.add(Lines.heading(others.heading(), Lines.Look.SECTION, others.intro(), Lines.Look.INTRO));
         tables(plan, others);
         // the plans chart opens the PDF's "this week" page; here it sits with the plans it draws
-        return charts(plan, model.section(SectionId.THIS_WEEK).exhibits());
+        return charts(plan, model.section(BriefingSection.THIS_WEEK).exhibits());
     }
 
     private SheetPlan history() {
-        Section history = model.section(SectionId.HISTORY);
+        Section history = model.section(BriefingSection.HISTORY);
         SheetPlan plan = titled(HISTORY, history).headerHere();
         return charts(tables(plan, history), history.exhibits());
     }
 
     private SheetPlan quarterly() {
-        Section runRate = model.section(SectionId.RUN_RATE);
+        Section runRate = model.section(BriefingSection.RUN_RATE);
         SheetPlan plan = titled(QUARTERLY, runRate).freezeHere();
         return charts(tables(plan, runRate), runRate.exhibits());
     }
 
     private SheetPlan changes() {
-        Section changes = model.section(SectionId.CHANGES);
+        Section changes = model.section(BriefingSection.CHANGES);
         SheetPlan plan = titled(CHANGES, changes).freezeHere();
         List<Table> tables = changes.tables();
         // the revisions first, this week's news next, then the rest (the share-price moves)
         tables.stream().limit(1).forEach(t -> plan.add(new TablePiece(t)));
-        Section week = model.section(SectionId.THIS_WEEK);
+        Section week = model.section(BriefingSection.THIS_WEEK);
         plan.add(Lines.heading(week.heading(), Lines.Look.SECTION, week.intro(), Lines.Look.INTRO));
         tables(plan, week);
         tables.stream().skip(1).forEach(t -> plan.add(new TablePiece(t)));

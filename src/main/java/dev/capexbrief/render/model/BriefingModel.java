@@ -1,5 +1,7 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.render.text.BriefingSection;
+
 import java.awt.Color;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ public record BriefingModel(String firm, String title, List<String> standfirst, 
         return colors.get(companyId);
     }
 
-    public Section section(SectionId id) {
+    public Section section(BriefingSection id) {
         return sections.stream().filter(s -> s.id() == id).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no section " + id));
     }

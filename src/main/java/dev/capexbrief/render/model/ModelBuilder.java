@@ -83,7 +83,7 @@ public final class ModelBuilder {
         List<Mark> legend = Mark.legendFor(marks(sections));
         sections.add(section(text, BriefingSection.METHODOLOGY,
                 new MethodologyBlocks(f).blocks(legend, cited(sections))));
-        sections.add(new Section(SectionId.DISCLAIMER, text.section(BriefingSection.DISCLAIMER).heading(), List.of(),
+        sections.add(new Section(BriefingSection.DISCLAIMER, text.section(BriefingSection.DISCLAIMER).heading(), List.of(),
                 List.of(new Block.FinePrint(text.section(BriefingSection.DISCLAIMER).paragraphs()))));
         List<Source> sources = new ArrayList<>();
         sections.get(sections.size() - 2).blocks().stream().filter(x -> x instanceof Block.SourceList)
@@ -130,7 +130,7 @@ public final class ModelBuilder {
 
     private static Section section(BriefingText text, BriefingSection s, List<Block> blocks) {
         TextBlock t = text.section(s);
-        return new Section(SectionId.valueOf(s.name()), t.heading(), t.paragraphs(), blocks);
+        return new Section(s, t.heading(), t.paragraphs(), blocks);
     }
 
     /** Every mark the tables use. */

@@ -1,5 +1,7 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.render.text.BriefingSection;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,7 @@ import java.util.List;
  * A section of the briefing: its id (also the workbook sheet it maps to), heading and intro from
  * {@code templates/sections/}, and its blocks in order.
  */
-public record Section(SectionId id, String heading, List<String> intro, List<Block> blocks) {
+public record Section(BriefingSection id, String heading, List<String> intro, List<Block> blocks) {
     public Section {
         intro = List.copyOf(intro);
         blocks = List.copyOf(blocks);

@@ -12,7 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Fact;
 import dev.capexbrief.render.model.Kpi;
-import dev.capexbrief.render.model.SectionId;
+import dev.capexbrief.render.text.BriefingSection;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -45,7 +45,7 @@ final class FrontPage {
         facts();
         takeaways();
         kpis();
-        sections.write(model.section(SectionId.THIS_WEEK), true);
+        sections.write(model.section(BriefingSection.THIS_WEEK), true);
     }
 
     private void masthead() {
@@ -138,8 +138,8 @@ final class FrontPage {
 
     private void takeaways() {
         Styles s = c.styles();
-        c.heading(model.section(SectionId.TAKEAWAYS).heading(), 0);
-        for (String p : model.section(SectionId.TAKEAWAYS).intro()) {
+        c.heading(model.section(BriefingSection.TAKEAWAYS).heading(), 0);
+        for (String p : model.section(BriefingSection.TAKEAWAYS).intro()) {
             c.paragraph(p, s.body(), 4);
         }
         if (model.takeaways().isEmpty()) {

@@ -9,7 +9,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.capexbrief.render.chart.ChartTheme;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Section;
-import dev.capexbrief.render.model.SectionId;
+import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.Theme;
@@ -66,7 +66,7 @@ public final class PdfBriefingWriter {
                 composer.newPage();
             }
             for (Section s : model.sections()) {
-                if (s.id() != SectionId.TAKEAWAYS && s.id() != SectionId.THIS_WEEK) {
+                if (s.id() != BriefingSection.TAKEAWAYS && s.id() != BriefingSection.THIS_WEEK) {
                     sections.write(s, false);
                 }
             }

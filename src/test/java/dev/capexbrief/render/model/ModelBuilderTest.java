@@ -1,5 +1,7 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.render.text.BriefingSection;
+
 import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
@@ -184,7 +186,7 @@ class ModelBuilderTest {
     void theLegendListsTheMarksInUseOnce() {
         assertThat(model.legend()).containsExactly(Mark.DERIVED, Mark.SUMMED_FROM_QUARTERS, Mark.PARTIAL_YEAR,
                 Mark.FLOOR, Mark.CONVERTED);
-        Block.Bullets marks = model.section(SectionId.METHODOLOGY).blocks().stream()
+        Block.Bullets marks = model.section(BriefingSection.METHODOLOGY).blocks().stream()
                 .filter(b -> b instanceof Block.Bullets l && l.title().equals("Marks")).map(b -> (Block.Bullets) b)
                 .findFirst().orElseThrow();
         assertThat(marks.items()).contains("* partial year: the quarters reported so far, left out of charts and growth rates");

@@ -9,7 +9,7 @@ import dev.capexbrief.render.model.Kpi;
 import dev.capexbrief.render.model.Mark;
 import dev.capexbrief.render.model.Row;
 import dev.capexbrief.render.model.Section;
-import dev.capexbrief.render.model.SectionId;
+import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.model.Table;
 import dev.capexbrief.render.text.TemplateSet;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class PdfDrawsTheModelTest {
     void sectionsAndExhibitsAreDrawnInModelOrderUnderTheirNumbers() {
         BriefingModel model = PdfFixtures.model(PdfFixtures.briefing(LATER), TEMPLATES);
         String text = PdfFixtures.flatText(PdfFixtures.render(model, TEMPLATES));
-        int at = text.indexOf(model.section(SectionId.THIS_WEEK).heading());
+        int at = text.indexOf(model.section(BriefingSection.THIS_WEEK).heading());
         for (Section s : model.sections().subList(2, model.sections().size())) {
             int next = text.indexOf(s.heading(), at);
             assertThat(next).as(s.id().toString()).isGreaterThan(at);
@@ -101,6 +101,6 @@ class PdfDrawsTheModelTest {
         for (Exhibit e : model.exhibits()) {
             assertThat(text).contains(e.numberedTitle());
         }
-        assertThat(model.section(SectionId.CHANGES).blocks().get(0)).isInstanceOf(Block.Chart.class);
+        assertThat(model.section(BriefingSection.CHANGES).blocks().get(0)).isInstanceOf(Block.Chart.class);
     }
 }
