@@ -16,7 +16,7 @@ import java.util.Map;
  * {@link CompanyFigures} (actuals per company and basis, guidance chains, share-price moves) →
  * {@link FocusYear} → {@link FocusPlans} (plans, total, shares) → revisions and the week
  * ({@link GuidancePlans}) → {@link ActualSeries} (history, quarters, calendar years) →
- * {@link Footnotes} → {@link Sources}.
+ * {@link Footnotes} → {@link Sources}, with {@link Ratios} and {@link Restatements}.
  */
 public final class Analyzer {
 
@@ -49,7 +49,7 @@ public final class Analyzer {
                 dataset.name(), focusYear, profiles, plans.guidance(), plans.others(), plans.total(), series.history(),
                 series.quarterly(), revisions, week, figures.reactions(), fx.used(), notes,
                 Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears(), ranking,
-                Ratios.of(series.history(), figures.others()));
+                Ratios.of(series.history(), figures.others()), Restatements.of(profiles, byCompany, convert));
     }
 
     private static FxTable fxTable(Dataset dataset, String currency) {

@@ -31,6 +31,8 @@ import java.util.Optional;
  *                         by the constructor without it, since exhibits ask for it again and again
  * @param ratios           each company's capex against another line of its latest complete year
  *                         ({@link AnnualRatio}: capex ÷ revenue, ...)
+ * @param restatements     reported actuals a later filing changed, newest first (each a new figure on
+ *                         its filing day, so time travel sees the value as it stood)
  */
 public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
                        String datasetName, int focusYear, List<CompanyProfile> companies, List<GuidanceLine> guidance,
@@ -38,7 +40,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
                        List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
-                       List<String> ranking, List<AnnualRatio> ratios) {
+                       List<String> ranking, List<AnnualRatio> ratios, List<Restatement> restatements) {
 
     /** Builds the briefing and ranks its companies from {@code guidance} and {@code history}. */
     public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
@@ -49,7 +51,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                     List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
         this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
                 total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
-                calendarYears, Ranking.of(guidance, history), List.of());
+                calendarYears, Ranking.of(guidance, history), List.of(), List.of());
     }
 
     public Briefing {
@@ -69,6 +71,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         calendarYears = List.copyOf(calendarYears);
         ranking = List.copyOf(ranking);
         ratios = List.copyOf(ratios);
+        restatements = List.copyOf(restatements);
     }
 
     /** The companies' ratios of one kind ({@code capex-to-revenue}, ...), in history order. */

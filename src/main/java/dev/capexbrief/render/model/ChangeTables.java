@@ -3,6 +3,7 @@ package dev.capexbrief.render.model;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.MarketReaction;
 import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.Restatement;
 import dev.capexbrief.analysis.Revision;
 import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
@@ -24,6 +25,7 @@ final class ChangeTables {
     static final String WEEK_ID = "this-week";
     static final String REVISIONS_ID = "revisions";
     static final String REACTIONS_ID = "reactions";
+    static final String RESTATEMENTS_ID = "restatements";
     /** Rows of this week's news on page one before "… and 98 more". */
     static final int FRONT_PAGE_ROWS = 10;
 
@@ -121,6 +123,31 @@ final class ChangeTables {
         }
         return new Table(REVISIONS_ID, "", columns, rows, Math.min(TopCompanies.LIST_ROWS, rows.size()), null, "",
                 "revisions in the workbook's Changes sheet.", List.of(), false);
+    }
+
+    /** Reported actuals that a later filing changed: what it was, what it is, the change and when. */
+    Table restatements() {
+        List<Restatement> ordered = ordered(f.briefing().restatements(), TopCompanies.LIST_ROWS,
+                r -> r.company().id(), Comparator.comparing(Restatement::toDate).reversed());
+        List<Column> columns = List.of(Column.left("company", "Company", 1.2f), Column.left("metric", "Line", 1.9f),
+                Column.left("period", "Period", 0.8f), Column.right("was", "Was", 0.8f),
+                Column.right("now", "Now", 0.8f).asHeadline(), Column.right("change", "Change", 0.8f),
+                Column.left("wasFiled", "Was filed", 1.0f).detailOnly(), Column.left("restated", "Restated", 1.0f),
+                Column.left("sources", "Sources", 0.9f));
+        List<Row> rows = new ArrayList<>();
+        for (Restatement r : ordered) {
+            String id = r.company().id();
+            rows.add(new Row(id + "|" + r.metric() + "|" + r.period().label() + "|" + r.toDate(), Row.Kind.BODY, id,
+                    List.of(new Cell.Company(id, r.company().name(), ""), Cell.text(r.metricLabel()),
+                            Cell.text(r.period().label()), f.money(r.from()), f.money(r.to()),
+                            new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                                    new Derivation.Difference(CellRef.col("now"), CellRef.col("was"))),
+                            new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""), f.sources().cite(r.source()))));
+        }
+        return new Table(RESTATEMENTS_ID, "Restated actuals", columns, rows, Math.min(TopCompanies.LIST_ROWS, rows.size()),
+                null, "", "restatements in the workbook's Changes sheet.",
+                List.of("A restatement is a later filing's new value for a reported period; briefings as of an earlier"
+                        + " day keep the value as it stood."), false);
     }
 
     Table reactions() {

@@ -78,7 +78,7 @@ public final class ModelBuilder {
                 n.next(e -> bars.runRates(e, text.exhibit("run-rate"), quarterly)),
                 grid(quarters.runRates()), grid(quarterDetail))));
         sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, text.exhibit("ladder"))),
-                grid(changes.revisions()), grid(changes.reactions()))));
+                grid(changes.revisions()), nonEmpty(changes.restatements()), grid(changes.reactions()))));
         sections.add(section(text, BriefingSection.OTHER_PLANS, blocks(grid(guidance.otherPlans()))));
         List<Mark> legend = Mark.legendFor(marks(sections));
         sections.add(section(text, BriefingSection.METHODOLOGY,
