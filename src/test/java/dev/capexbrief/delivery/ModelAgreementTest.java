@@ -69,6 +69,18 @@ class ModelAgreementTest {
         }
         add("next-tier", reader.read(resource("next-tier.yaml")), LocalDate.of(2026, 2, 5), templates);
         add("intensity", reader.read(resource("intensity.yaml")), LocalDate.of(2025, 2, 9), templates);
+        Path trimmed = Path.of("../shared/data/companyfacts/trimmed");
+        if (Files.isDirectory(trimmed)) {
+            // the bundled dataset brought up to date from the SEC payloads: restatements, revenue, cash flow
+            Path yaml = dir.resolve("hyperscalers+edgar.yaml");
+            try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.BUNDLED_RESOURCE)) {
+                Files.write(yaml, in.readAllBytes());
+            }
+            var imported = dev.capexbrief.cli.CapexBrief.run("import", "edgar", trimmed.toString(), "--into",
+                    yaml.toString());
+            assertThat(imported).as("import edgar exit code").isZero();
+            add("bundled+edgar", reader.read(yaml), LocalDate.of(2026, 8, 1), templates);
+        }
     }
 
     private static Path resource(String name) throws IOException {
