@@ -5,6 +5,7 @@ import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
 /**
  * The restatements stage: every reported actual (an amount) that a later announcement of the same
  * company, metric and period changed, as of the briefing's date, newest first. Repeats of the same
- * value (a filing's comparatives) are not restatements.
+ * value (a filing's comparatives), or of the same value more precisely stated, are not restatements.
  */
 final class Restatements {
     private Restatements() {
@@ -36,6 +37,20 @@ final class Restatements {
         return out;
     }
 
+    /**
+     * True when the two state the same number at the coarser one's precision: $91.45B hand-entered
+     * from a release and $91.446B from the filing are one figure, not a restatement.
+     */
+    static boolean sameAsStated(Figure a, Figure b) {
+        if (!a.currency().equals(b.currency())) {
+            return false;
+        }
+        BigDecimal x = a.amount().central().multiply(a.unit().toBillions()).stripTrailingZeros();
+        BigDecimal y = b.amount().central().multiply(b.unit().toBillions()).stripTrailingZeros();
+        int scale = Math.min(Math.max(x.scale(), 0), Math.max(y.scale(), 0));
+        return x.setScale(scale, RoundingMode.HALF_UP).compareTo(y.setScale(scale, RoundingMode.HALF_UP)) == 0;
+    }
+
     /** Each change of value along one chain of announcements, oldest first. */
     private static void changes(CompanyProfile p, List<Figure> chain, Converter convert, List<Restatement> out) {
         if (chain.size() < 2) {
@@ -46,7 +61,7 @@ final class Restatements {
         for (Figure f : chain.subList(1, chain.size())) {
             BigDecimal from = convert.central(before);
             BigDecimal to = convert.central(f);
-            if (to.compareTo(from) != 0 && f.announced().isAfter(before.announced())) {
+            if (!sameAsStated(before, f) && f.announced().isAfter(before.announced())) {
                 out.add(new Restatement(p, f.metric(), CapexBasis.label(f.metric()), f.period(), from, to,
                         to.subtract(from), before.announced(), f.announced(), f.source()));
             }

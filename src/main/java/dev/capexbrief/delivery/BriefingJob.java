@@ -44,6 +44,7 @@ public final class BriefingJob {
     private final WorkbookWriter workbookWriter;
     /** The Data rows, rendered once (the temporary file behind them goes when the JVM exits). */
     private Future<DataRows> data;
+    private boolean templatesPrepared;
     /** Renders the Data rows and the PDF beside the main thread; its one thread ends when idle, so an idle job holds none. */
     private final ExecutorService renderer = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), task -> {
@@ -72,6 +73,7 @@ public final class BriefingJob {
     /** Writes the briefing as of {@code asOf}; refuses to replace existing files unless {@code force}. */
     public Result run(LocalDate asOf, boolean force) throws IOException {
         Future<DataRows> data = dataRows();
+        prepareTemplates();
         Briefing briefing = analyze(asOf);
         BriefingModel model = models.build(briefing);
         Path pdf = layout.pdf(briefing.isoWeek(), asOf);
@@ -104,6 +106,14 @@ public final class BriefingJob {
             data = renderer.submit(() -> workbookWriter.renderData(dataset));
         }
         return data;
+    }
+
+    /** The templates parsed on the renderer thread while this thread analyses: once per job. */
+    private synchronized void prepareTemplates() {
+        if (!templatesPrepared) {
+            templatesPrepared = true;
+            renderer.submit(templates::prepare);
+        }
     }
 
     private static boolean failed(Future<?> f) {

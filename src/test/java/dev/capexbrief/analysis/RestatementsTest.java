@@ -30,6 +30,10 @@ class RestatementsTest {
                 new Case("a comparative repeating the same value is not a restatement", List.of(
                         actual("A", "capex", "FY2024", "50", "2025-02-01", "10-K"),
                         actual("A", "capex", "FY2024", "50", "2026-02-01", "10-K 2025")), "2026-03-01", List.of(), "50"),
+                new Case("the same number stated more precisely is not a restatement", List.of(
+                        actual("A", "capex", "FY2024", "91.45", "2025-02-01", "release"),
+                        actual("A", "capex", "FY2024", "91.446", "2025-02-20", "10-K")), "2025-03-01", List.of(),
+                        "91.446"),
                 new Case("each change along a chain, newest first", List.of(
                         actual("A", "capex", "FY2024", "50", "2025-02-01", "a"),
                         actual("A", "capex", "FY2024", "51", "2025-05-01", "b"),

@@ -129,7 +129,8 @@ final class ChangeTables {
     Table restatements() {
         List<Restatement> ordered = ordered(f.briefing().restatements(), TopCompanies.LIST_ROWS,
                 r -> r.company().id(), Comparator.comparing(Restatement::toDate).reversed());
-        List<Column> columns = List.of(Column.left("company", "Company", 1.2f), Column.left("metric", "Line", 1.9f),
+        List<Column> columns = List.of(Column.left("company", "Company and line", 1.9f),
+                Column.left("metric", "Line", 1.9f).detailOnly(),
                 Column.left("period", "Period", 0.8f), Column.right("was", "Was", 0.8f),
                 Column.right("now", "Now", 0.8f).asHeadline(), Column.right("change", "Change", 0.8f),
                 Column.left("wasFiled", "Was filed", 1.0f).detailOnly(), Column.left("restated", "Restated", 1.0f),
@@ -138,7 +139,7 @@ final class ChangeTables {
         for (Restatement r : ordered) {
             String id = r.company().id();
             rows.add(new Row(id + "|" + r.metric() + "|" + r.period().label() + "|" + r.toDate(), Row.Kind.BODY, id,
-                    List.of(new Cell.Company(id, r.company().name(), ""), Cell.text(r.metricLabel()),
+                    List.of(new Cell.Company(id, r.company().name(), r.metricLabel()), Cell.text(r.metricLabel()),
                             Cell.text(r.period().label()), f.money(r.from()), f.money(r.to()),
                             new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
                                     new Derivation.Difference(CellRef.col("now"), CellRef.col("was"))),

@@ -68,9 +68,9 @@ public final class ModelBuilder {
         sections.add(section(text, BriefingSection.HISTORY, blocks(
                 n.next(e -> time.history(e, text.exhibit("history"), annual)),
                 grid(history.headline()), grid(history.otherBases()),
-                n.next(e -> ratios.exhibit("capex-to-revenue", e, text.exhibit("capex-to-revenue"))),
+                n.next(e -> ratios.exhibit("capex-to-revenue", e, () -> text.exhibit("capex-to-revenue"))),
                 nonEmpty(ratios.table("capex-to-revenue")),
-                n.next(e -> ratios.exhibit("capex-to-ocf", e, text.exhibit("capex-to-ocf"))),
+                n.next(e -> ratios.exhibit("capex-to-ocf", e, () -> text.exhibit("capex-to-ocf"))),
                 nonEmpty(ratios.table("capex-to-ocf")))));
         sections.add(section(text, BriefingSection.RUN_RATE, blocks(
                 n.next(e -> time.quarterly(e, text.exhibit("quarterly"), quarterly,

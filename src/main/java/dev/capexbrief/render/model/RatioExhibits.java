@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Capex against another line of the same fiscal year (revenue, operating cash flow), one ratio
@@ -45,14 +46,19 @@ final class RatioExhibits {
                 Fill.share(r.ratio(), new Derivation.Ratio(CellRef.col("capex"), CellRef.col("base")))));
     }
 
-    /** One bar per company, the ratio as a percentage; empty when no company reports both lines. */
-    Optional<Exhibit> exhibit(String id, int number, TextBlock text) {
+    /**
+     * One bar per company, the ratio as a percentage; empty when no company reports both lines. The
+     * title and note come from {@code template}, {@code exhibits/<id>.ftl}.
+     */
+    Optional<Exhibit> exhibit(String id, int number, Supplier<TextBlock> template) {
         List<AnnualRatio> ratios = ranked(id);
         List<AnnualRatio> shown = ratios.subList(0, Math.min(f.top().limit(), ratios.size())).stream()
                 .sorted(Comparator.comparing(AnnualRatio::ratio).reversed()).toList();
         if (shown.isEmpty()) {
             return Optional.empty();
         }
+        // its template is rendered only when the data have the ratio (most datasets have no revenue)
+        TextBlock text = template.get();
         List<Category> categories = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         List<Color> colors = new ArrayList<>();

@@ -67,6 +67,18 @@ final class TemplateEngine {
         cfg.setFallbackOnNullLoopVariable(false);
     }
 
+    /**
+     * Loads and parses a template ahead of its first render (FreeMarker caches it), on another
+     * thread while the data are read; a problem is left for that render to report with its line.
+     */
+    void prepare(String name) {
+        try {
+            cfg.getTemplate(name);
+        } catch (IOException | RuntimeException e) {
+            // reported, with file and line, when the template is rendered
+        }
+    }
+
     /** Renders a template with a model of maps, lists, strings, numbers and booleans. */
     String render(String name, Map<String, ?> model) {
         refuseForbiddenBuiltIns(name);

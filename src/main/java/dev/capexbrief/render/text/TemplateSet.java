@@ -70,6 +70,26 @@ public final class TemplateSet {
         return new BriefingText(title, takeaways(model), sections, id -> block("exhibits/" + id + ".ftl", model));
     }
 
+    /**
+     * Loads and parses every template the bundled INDEX lists, so a briefing's first render does not
+     * wait for FreeMarker: a cold start runs this on the second core while the analysis runs on the
+     * first. Problems are reported when a template is rendered, as without it.
+     */
+    public void prepare() {
+        try (InputStream index = TemplateSet.class.getResourceAsStream(BUNDLED_ROOT + "INDEX")) {
+            if (index == null) {
+                return;
+            }
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.endsWith(".ftl") && !line.startsWith("#")) {
+                    engine.prepare(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            // nothing prepared: each template is loaded when it is first rendered
+        }
+    }
+
     /** The plain-text summary for an email body ({@code summary.txt.ftl}). */
     public String emailSummary(Briefing briefing) {
         return render("summary.txt.ftl", model(briefing)).strip() + "\n";

@@ -52,7 +52,7 @@ class ModelBuilderTest {
               - {company: META, metric: capex_incl_finance_leases, kind: actual, period: FY2024Q3, value: 9.2, announced: 2024-10-30, source: "Meta Q3"}
               - {company: META, metric: capex_incl_finance_leases, kind: actual, period: FY2024Q4, value: 14.8, announced: 2025-01-29, source: "Meta Q4"}
               - {company: META, metric: capex_incl_finance_leases, kind: actual, period: FY2025Q1, value: 13.7, announced: 2025-04-30, source: "Meta Q1 call"}
-              - {company: META, metric: capex_incl_finance_leases, kind: actual, period: FY2024Q4, value: 14.84, announced: 2025-04-30, source: "Meta 10-K/A"}
+              - {company: META, metric: capex_incl_finance_leases, kind: actual, period: FY2024Q4, value: 15.1, announced: 2025-04-30, source: "Meta 10-K/A"}
               - {company: AMZN, metric: revenue, kind: actual, period: FY2024, value: 638, announced: 2025-02-06, source: "Amazon 10-K"}
               - {company: META, metric: revenue, kind: actual, period: FY2024, value: 164.5, announced: 2025-01-29, source: "Meta Q4"}
               - {company: BABA, metric: capex, kind: guidance, period: FY2026, value: 50, currency: CNY, announced: 2025-02-24, source: "Alibaba call"}
@@ -90,13 +90,13 @@ class ModelBuilderTest {
                 new CellCase("guidance", "AMZN", "growth", "+28.2%", null, Derivation.Growth.class),
                 // a range counts at its midpoint, a live formula over low and high
                 new CellCase("guidance", "META", "plan", "$64\u201372B", Set.of(Mark.PLAN, Mark.RANGE), Derivation.Midpoint.class),
-                // Meta's FY2024 is four quarters summed: 6.7 + 8.5 + 9.2 + 14.8
-                new CellCase("guidance", "META", "prior", "$39.2Bq", Set.of(Mark.SUMMED_FROM_QUARTERS), null),
+                // Meta's FY2024 is four quarters summed: 6.7 + 8.5 + 9.2 + 15.1 (Q4 as restated)
+                new CellCase("guidance", "META", "prior", "$39.5Bq", Set.of(Mark.SUMMED_FROM_QUARTERS), null),
                 new CellCase("guidance", "MSFT", "plan", "~$80B (FY ends June)", Set.of(Mark.PLAN), null),
                 new CellCase("guidance", "MSFT", "share", "32.3%", null, Derivation.Ratio.class),
-                // 100 + 80 + 68 = 248, with a floor in it; like for like on 78 + 55.7 + 39.2 = 172.9
+                // 100 + 80 + 68 = 248, with a floor in it; like for like on 78 + 55.7 + 39.5 = 173.2
                 new CellCase("guidance", "total", "plan", "$248B+", Set.of(Mark.PLAN, Mark.FLOOR), Derivation.Sum.class),
-                new CellCase("guidance", "total", "growth", "+43.4%", null, Derivation.SumGrowth.class),
+                new CellCase("guidance", "total", "growth", "+43.2%", null, Derivation.SumGrowth.class),
                 // the partial year 2025 (one quarter) is marked and never a growth rate
                 new CellCase("history", "META", "FY2025", "$13.7B*", Set.of(Mark.PARTIAL_YEAR), null),
                 new CellCase("history", "META", "plan", "$64\u201372B", Set.of(Mark.PLAN, Mark.RANGE), Derivation.Link.class),
@@ -104,12 +104,12 @@ class ModelBuilderTest {
                 new CellCase("revisions", "META|FY2025|2025-04-30", "changePct", "+8.8%", null, Derivation.Ratio.class),
                 new CellCase("run-rate", "META", "runRate", "$54.8B", Set.of(), Derivation.Scaled.class),
                 new CellCase("run-rate", "META", "vsPlan", "-19.4%", null, Derivation.Growth.class),
-                // capex ÷ revenue of the latest complete year: 78 / 638 and 39.24 / 164.5 (Q4 as restated), a live ratio
+                // capex ÷ revenue of the latest complete year: 78 / 638 and 39.5 / 164.5 (Q4 as restated), a live ratio
                 new CellCase("capex-to-revenue", "AMZN", "ratio", "12.2%", null, Derivation.Ratio.class),
-                new CellCase("capex-to-revenue", "META", "ratio", "23.9%", null, Derivation.Ratio.class),
+                new CellCase("capex-to-revenue", "META", "ratio", "24%", null, Derivation.Ratio.class),
                 new CellCase("capex-to-revenue", "META", "base", "$164.5B", Set.of(), null),
                 // a later filing's new value for a reported quarter is a restatement, kept with both dates
-                new CellCase("restatements", "META|capex_incl_finance_leases|FY2024Q4|2025-04-30", "change", "+$0.04B",
+                new CellCase("restatements", "META|capex_incl_finance_leases|FY2024Q4|2025-04-30", "change", "+$0.3B",
                         Set.of(), Derivation.Difference.class),
                 new CellCase("restatements", "META|capex_incl_finance_leases|FY2024Q4|2025-04-30", "was", "$14.8B",
                         Set.of(), null),
@@ -145,7 +145,7 @@ class ModelBuilderTest {
                 ChartKind.STEP_LADDER);
         Exhibit intensity = model.exhibits().get(2);
         assertThat(intensity.format()).isEqualTo(Exhibit.Format.PERCENT);
-        assertThat(intensity.title()).isEqualTo("Capex intensity: Meta spends 23.9% of its FY2024 revenue on capex");
+        assertThat(intensity.title()).isEqualTo("Capex intensity: Meta spends 24% of its FY2024 revenue on capex");
         assertThat(intensity.categories()).extracting(Category::label).containsExactly("Meta", "Amazon");
         Exhibit bars = model.exhibits().get(0);
         assertThat(bars.categories()).extracting(Category::label).containsExactly("Amazon", "Microsoft", "Meta");
@@ -157,7 +157,7 @@ class ModelBuilderTest {
         Exhibit annual = model.exhibits().get(1);
         Series meta = annual.series().stream().filter(s -> s.key().equals("META") && s.role() == Series.Role.ACTUAL)
                 .findFirst().orElseThrow();
-        assertThat(meta.values().stream().filter(java.util.Objects::nonNull).toList()).containsExactly(39.24);
+        assertThat(meta.values().stream().filter(java.util.Objects::nonNull).toList()).containsExactly(39.5);
         // the ladder steps Meta from the midpoint of $60–65B to that of $64–72B
         Exhibit ladder = model.exhibits().get(5);
         Series steps = ladder.series().stream().filter(s -> s.key().equals("META") && s.role() == Series.Role.PLAN)
