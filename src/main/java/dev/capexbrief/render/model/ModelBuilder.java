@@ -2,7 +2,6 @@ package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.AnnualSeries;
 import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.BriefingText;
@@ -154,10 +153,5 @@ public final class ModelBuilder {
             }
         }
         return out;
-    }
-
-    /** The unit every amount is in, as headers write it: "$B". */
-    static String unit(String currency) {
-        return MoneyFormat.prefix(currency).strip() + "B";
     }
 }
