@@ -8,7 +8,6 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,15 +29,20 @@ final class HistoryTables {
         this.f = fill;
     }
 
+    private static final Set<Mark> PARTIAL = Set.of(Mark.PARTIAL_YEAR);
+    private static final Set<Mark> DERIVED = Set.of(Mark.DERIVED);
+    private static final Set<Mark> SUMMED = Set.of(Mark.SUMMED_FROM_QUARTERS);
+    private static final Set<Mark> REPORTED = Set.of(Mark.REPORTED);
+
     /** How an annual actual was arrived at. */
     static Set<Mark> marks(AnnualActual a) {
         if (a.partial()) {
-            return EnumSet.of(Mark.PARTIAL_YEAR);
+            return PARTIAL;
         }
         if (a.derived()) {
-            return EnumSet.of(Mark.DERIVED);
+            return DERIVED;
         }
-        return a.fromQuarters() ? EnumSet.of(Mark.SUMMED_FROM_QUARTERS) : EnumSet.of(Mark.REPORTED);
+        return a.fromQuarters() ? SUMMED : REPORTED;
     }
 
     /** The headline series with at least one year, ranked as the briefing ranks companies. */
@@ -104,10 +108,12 @@ final class HistoryTables {
         CompanyProfile p = s.company();
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell.Company(p.id(), p.name(), p.company().fiscalYearEndName()));
+        java.util.Map<Integer, AnnualActual> byYear = new java.util.HashMap<>();
+        s.years().forEach(x -> byYear.putIfAbsent(x.year().year(), x));
         for (int y : years) {
-            Optional<AnnualActual> a = s.years().stream().filter(x -> x.year().year() == y).findFirst();
-            cells.add(a.<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
-                    marks(x), "", null)).orElse(Cell.dash()));
+            AnnualActual x = byYear.get(y);
+            cells.add(x == null ? Cell.dash()
+                    : new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "", null));
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",

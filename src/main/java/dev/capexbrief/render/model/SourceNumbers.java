@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Turns a figure's source field (parts joined with " | ") into the briefing's source numbers, given once. */
 final class SourceNumbers {
+    private static final Pattern PARTS = Pattern.compile("\\s+\\|\\s+");
+
     private final Map<String, Integer> numbers = new HashMap<>();
 
     SourceNumbers(List<SourceRef> sources) {
@@ -20,7 +23,7 @@ final class SourceNumbers {
             return new Cell.Sources(List.of(), "");
         }
         TreeSet<Integer> found = new TreeSet<>();
-        for (String part : sourceField.split("\\s+\\|\\s+")) {
+        for (String part : PARTS.split(sourceField)) {
             Integer n = numbers.get(part.strip());
             if (n != null) {
                 found.add(n);
