@@ -21,6 +21,7 @@ import java.util.TreeSet;
 final class HistoryTables {
     static final String ID = "history";
     static final String OTHER_ID = "history-other-bases";
+    static final String GROWTH_ID = "history-growth";
     private static final int SHORT_YEARS = 6;
 
     private final Fill f;
@@ -138,6 +139,35 @@ final class HistoryTables {
     static String shortLabel(String label) {
         int i = label.indexOf(" (FY ends");
         return i < 0 ? label : label.substring(0, i);
+    }
+
+    /**
+     * For analysts: each company's year-on-year growth for every complete fiscal year on its
+     * headline basis, live formulas over the history table's cells.
+     */
+    Table growth() {
+        List<AnnualSeries> series = ranked();
+        TreeSet<Integer> years = years(series);
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.left("company", "Company", 1.9f));
+        years.stream().skip(1).forEach(y -> columns.add(Column.right("FY" + y, "FY" + y, 0.9f)));
+        List<Row> rows = LazyRows.of(series, s -> growthRow(s, years), List.of());
+        return new Table(GROWTH_ID, "Year-on-year growth (complete fiscal years on the same basis)", columns, rows,
+                0, null, "", "", List.of(), true);
+    }
+
+    private Row growthRow(AnnualSeries s, TreeSet<Integer> years) {
+        String id = s.company().id();
+        java.util.Map<Integer, AnnualActual> byYear = new java.util.HashMap<>();
+        s.years().forEach(x -> byYear.putIfAbsent(x.year().year(), x));
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell.Company(id, s.company().name(), ""));
+        years.stream().skip(1).forEach(y -> {
+            AnnualActual a = byYear.get(y);
+            cells.add(a == null || a.yoy() == null ? Cell.empty() : f.growth(a.yoy(), new Derivation.Growth(
+                    CellRef.in(ID, id, "FY" + y), CellRef.in(ID, id, "FY" + (y - 1))), ""));
+        });
+        return new Row(id, Row.Kind.BODY, id, cells);
     }
 
     /** Bases other than the headline one, for reference (comparisons use the headline basis). */

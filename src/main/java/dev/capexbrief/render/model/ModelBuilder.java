@@ -66,7 +66,7 @@ public final class ModelBuilder {
         sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidance.guidance()))));
         sections.add(section(text, BriefingSection.HISTORY, blocks(
                 n.next(e -> time.history(e, text.exhibit("history"), annual)),
-                grid(history.headline()), grid(history.otherBases()),
+                grid(history.headline()), nonEmpty(history.growth()), grid(history.otherBases()),
                 n.next(e -> ratios.exhibit("capex-to-revenue", e, () -> text.exhibit("capex-to-revenue"))),
                 nonEmpty(ratios.table("capex-to-revenue")),
                 n.next(e -> ratios.exhibit("capex-to-ocf", e, () -> text.exhibit("capex-to-ocf"))),
