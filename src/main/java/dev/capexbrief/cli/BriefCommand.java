@@ -1,7 +1,6 @@
 package dev.capexbrief.cli;
 
 import dev.capexbrief.analysis.IsoWeek;
-import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.delivery.BriefingExistsException;
 import dev.capexbrief.delivery.BriefingJob;
@@ -86,7 +85,8 @@ final class BriefCommand implements Callable<Integer> {
         o.println("  " + result.pdf());
         o.println("  " + result.xlsx());
         if (plan != null) {
-            mail.send(plan, result.briefing(), ModelBuilder.of(templates).build(result.briefing()), mail.attachments(result.pdf(), result.xlsx()), templates, job.root(), o);
+            mail.send(plan, result.briefing(), result.model(), mail.attachments(result.pdf(), result.xlsx()), templates,
+                    job.root(), o);
         }
         return ExitCodes.OK;
     }

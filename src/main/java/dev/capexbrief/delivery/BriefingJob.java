@@ -7,7 +7,6 @@ import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.render.excel.DataRows;
 import dev.capexbrief.render.excel.WorkbookWriter;
 import dev.capexbrief.render.model.BriefingModel;
-import dev.capexbrief.render.model.CompanyStyle;
 import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
@@ -59,7 +58,7 @@ public final class BriefingJob {
         this.layout = layout;
         this.currency = currency;
         this.workbookWriter = new WorkbookWriter(templates.theme());
-        this.models = new ModelBuilder(templates, b -> CompanyStyle.of(templates.theme(), b));
+        this.models = ModelBuilder.of(templates);
     }
 
     public Path root() {
