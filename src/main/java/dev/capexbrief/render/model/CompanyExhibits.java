@@ -11,7 +11,6 @@ import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TextBlock;
 import dev.capexbrief.render.text.TopCompanies;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,17 +33,12 @@ final class CompanyExhibits {
         if (b.guidance().isEmpty()) {
             return Optional.empty();
         }
-        List<Category> categories = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<CellRef> refs = new ArrayList<>();
+        CompanyBars bars = new CompanyBars(f.style());
         List<Annotation> marks = new ArrayList<>();
         boolean anyRange = false;
         boolean anyFloor = false;
         boolean anyPrior = false;
         for (GuidanceLine g : b.leaders(f.top().limit())) {
-            int i = categories.size();
             String id = g.company().id();
             Amount a = g.amount();
             boolean range = a instanceof Amount.Range;
@@ -52,11 +46,9 @@ final class CompanyExhibits {
             anyRange |= range;
             anyFloor |= floor;
             anyPrior |= g.priorActual() != null;
-            categories.add(new Category(g.company().name(), i));
-            values.add(g.central().doubleValue());
-            colors.add(f.style().color(id));
-            labels.add(g.label() + (g.impliedGrowth() == null ? "" : "   " + MoneyFormat.percentChange(g.impliedGrowth())));
-            refs.add(CellRef.in(GuidanceTables.ID, id, "plan"));
+            int i = bars.add(id, g.company().name(), g.central().doubleValue(), g.label()
+                    + (g.impliedGrowth() == null ? "" : "   " + MoneyFormat.percentChange(g.impliedGrowth())),
+                    CellRef.in(GuidanceTables.ID, id, "plan"));
             marks.add(new Annotation(i, range ? a.low().doubleValue() : null, range ? a.high().doubleValue() : null,
                     floor, g.priorActual() == null ? null : g.priorActual().doubleValue()));
         }
@@ -71,10 +63,9 @@ final class CompanyExhibits {
         if (anyPrior) {
             legend.add(new LegendEntry(LegendEntry.Symbol.TICK, "FY" + (b.focusYear() - 1) + " actual"));
         }
-        Series plans = new Series("plan", f.focus() + " plan", Series.Role.PLAN, colors.get(0), 0, values, colors,
-                labels, refs);
         return Optional.of(new Exhibit(number, "guidance", text.heading(), text.paragraphs(), ChartKind.RANGE_BARS,
-                f.unit(), f.currency(), categories, List.of(plans), marks, legend, guidanceScope()));
+                f.unit(), f.currency(), bars.categories(), List.of(bars.series("plan", f.focus() + " plan",
+                Series.Role.PLAN)), marks, legend, guidanceScope()));
     }
 
     /** "Top 12 of 2,000 companies by FY2025 plan; the other 1,988 plan $963.7B, 86.6% of the total", or "". */
@@ -100,24 +91,17 @@ final class CompanyExhibits {
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        List<Category> categories = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<CellRef> refs = new ArrayList<>();
+        CompanyBars bars = new CompanyBars(f.style());
         List<Annotation> ticks = new ArrayList<>();
         boolean anyPlan = false;
         for (QuarterSeries q : shown) {
-            int i = categories.size();
             String id = q.company().id();
             Optional<GuidanceLine> plan = b.guidanceFor(id);
             anyPlan |= plan.isPresent();
-            categories.add(new Category(q.company().name(), i));
-            values.add(q.runRate().doubleValue());
-            colors.add(f.style().color(id));
-            labels.add(MoneyFormat.billions(q.runRate(), f.currency()) + (q.runRateVsGuidance() == null ? ""
-                    : "   " + MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"));
-            refs.add(CellRef.in(QuarterTables.ID, id, "runRate"));
+            int i = bars.add(id, q.company().name(), q.runRate().doubleValue(),
+                    MoneyFormat.billions(q.runRate(), f.currency()) + (q.runRateVsGuidance() == null ? ""
+                            : "   " + MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"),
+                    CellRef.in(QuarterTables.ID, id, "runRate"));
             ticks.add(new Annotation(i, null, null, false, plan.map(g -> g.central().doubleValue()).orElse(null)));
         }
         List<LegendEntry> legend = new ArrayList<>();
@@ -127,9 +111,8 @@ final class CompanyExhibits {
         }
         boolean plansOnly = shown.stream().allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
         String scope = shown.size() < all.size() ? f.top().scope(shown.size(), all.size(), plansOnly) : "";
-        Series rates = new Series("runRate", "Run rate (\u00d74)", Series.Role.RUN_RATE, colors.get(0), 0, values,
-                colors, labels, refs);
         return Optional.of(new Exhibit(number, "run-rate", text.heading(), text.paragraphs(), ChartKind.COMPANY_BARS,
-                f.unit() + " a year", f.currency(), categories, List.of(rates), ticks, legend, scope));
+                f.unit() + " a year", f.currency(), bars.categories(),
+                List.of(bars.series("runRate", "Run rate (\u00d74)", Series.Role.RUN_RATE)), ticks, legend, scope));
     }
 }

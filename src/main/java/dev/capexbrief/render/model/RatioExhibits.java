@@ -1,9 +1,9 @@
 package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.AnnualRatio;
+import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TextBlock;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,22 +59,15 @@ final class RatioExhibits {
         }
         // its template is rendered only when the data have the ratio (most datasets have no revenue)
         TextBlock text = template.get();
-        List<Category> categories = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<Color> colors = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<CellRef> refs = new ArrayList<>();
+        CompanyBars bars = new CompanyBars(f.style());
         for (AnnualRatio r : shown) {
-            categories.add(new Category(r.company().name(), categories.size()));
-            values.add(r.ratio().doubleValue());
-            colors.add(f.style().color(r.company().id()));
-            labels.add(dev.capexbrief.render.text.Labels.share(r.ratio()) + "   " + r.year().label());
-            refs.add(CellRef.in(id, r.company().id(), "ratio"));
+            bars.add(r.company().id(), r.company().name(), r.ratio().doubleValue(),
+                    Labels.share(r.ratio()) + "   " + r.year().label(),
+                    CellRef.in(id, r.company().id(), "ratio"));
         }
-        Series series = new Series(id, "Capex \u00f7 " + shown.get(0).baseLabel(), Series.Role.ACTUAL, colors.get(0),
-                0, values, colors, labels, refs);
+        Series series = bars.series(id, "Capex \u00f7 " + shown.get(0).baseLabel(), Series.Role.ACTUAL);
         return Optional.of(new Exhibit(number, id, text.heading(), text.paragraphs(), ChartKind.COMPANY_BARS, "%",
-                f.currency(), categories, List.of(series), List.of(),
+                f.currency(), bars.categories(), List.of(series), List.of(),
                 List.of(new LegendEntry(LegendEntry.Symbol.BAR, "capex \u00f7 " + shown.get(0).baseLabel())),
                 shown.size() < ratios.size() ? "Top " + shown.size() + " of " + ratios.size() + " companies" : "",
                 Exhibit.Format.PERCENT));
