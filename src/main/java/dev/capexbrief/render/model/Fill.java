@@ -6,7 +6,11 @@ import dev.capexbrief.render.text.BriefingText;
 import dev.capexbrief.render.text.TopCompanies;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What every part of the fill step reads: the briefing, its narrative, the selection of companies, looks and sources. */
 record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle style, SourceNumbers sources) {
@@ -21,6 +25,16 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
     /** "$B", "RMB B": the unit of every amount. */
     String unit() {
         return MoneyFormat.prefix(currency()).strip() + "B";
+    }
+
+    /**
+     * {@code items} in the briefing's company order (largest plans first, then latest actuals);
+     * companies it does not rank keep their order, last.
+     */
+    <T> List<T> ranked(List<T> items, Function<T, String> company) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(Comparator.comparingInt(t -> top.rank(company.apply(t))));
+        return out;
     }
 
     Cell.Money money(BigDecimal value, Set<Mark> marks, Derivation derivation) {

@@ -48,19 +48,8 @@ final class HistoryTables {
 
     /** The headline series with at least one year, ranked as the briefing ranks companies. */
     List<AnnualSeries> ranked() {
-        Briefing b = f.briefing();
-        List<AnnualSeries> all = b.history().stream().filter(AnnualSeries::headline)
-                .filter(s -> !s.years().isEmpty()).toList();
-        List<AnnualSeries> out = new ArrayList<>(all.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String id : b.ranking()) {
-            b.headlineHistory(id).filter(s -> !s.years().isEmpty()).ifPresent(s -> {
-                out.add(s);
-                seen.add(id);
-            });
-        }
-        all.stream().filter(s -> !seen.contains(s.company().id())).forEach(out::add);
-        return out;
+        return f.ranked(f.briefing().history().stream().filter(AnnualSeries::headline)
+                .filter(s -> !s.years().isEmpty()).toList(), s -> s.company().id());
     }
 
     Table headline() {

@@ -29,18 +29,8 @@ final class QuarterTables {
 
     /** Companies with a latest quarter, ranked as the briefing ranks companies. */
     List<QuarterSeries> ranked() {
-        Briefing b = f.briefing();
-        List<QuarterSeries> all = b.quarterly().stream().filter(q -> q.latest() != null).toList();
-        List<QuarterSeries> out = new ArrayList<>(all.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String id : b.ranking()) {
-            b.quarterlyFor(id).filter(q -> q.latest() != null).ifPresent(q -> {
-                out.add(q);
-                seen.add(id);
-            });
-        }
-        all.stream().filter(q -> !seen.contains(q.company().id())).forEach(out::add);
-        return out;
+        return f.ranked(f.briefing().quarterly().stream().filter(q -> q.latest() != null).toList(),
+                q -> q.company().id());
     }
 
     Table runRates() {

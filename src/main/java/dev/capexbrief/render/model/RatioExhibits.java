@@ -75,9 +75,7 @@ final class RatioExhibits {
 
     /** The ratios of one kind, companies in the briefing's order (largest plans first). */
     private List<AnnualRatio> ranked(String id) {
-        List<AnnualRatio> all = new ArrayList<>(f.briefing().ratios(id));
-        all.sort(Comparator.comparingInt(r -> f.top().rank(r.company().id())));
-        return all;
+        return f.ranked(f.briefing().ratios(id), r -> r.company().id());
     }
 
     private static String capitalized(String s) {
