@@ -33,7 +33,7 @@ final class RatioExhibits {
                 Column.right("ratio", "Capex \u00f7 " + base, 1.0f).asHeadline());
         List<Row> rows = LazyRows.of(ratios, this::row, List.of());
         int shown = Math.min(f.top().limit(), ratios.size());
-        String scope = shown < ratios.size() ? "The " + shown + " largest of " + ratios.size() + " companies" : "";
+        String scope = scope(ratios.subList(0, shown), ratios.size());
         return new Table(id, "", columns, rows, shown, null, scope, "companies in the workbook.",
                 List.of(f.currency() + " billions; each company's latest complete fiscal year with both lines"
                         + " reported, capex on its guidance basis."), false);
@@ -69,8 +69,14 @@ final class RatioExhibits {
         return Optional.of(new Exhibit(number, id, text.heading(), text.paragraphs(), ChartKind.COMPANY_BARS, "%",
                 f.currency(), bars.categories(), List.of(series), List.of(),
                 List.of(new LegendEntry(LegendEntry.Symbol.BAR, "capex \u00f7 " + shown.get(0).baseLabel())),
-                shown.size() < ratios.size() ? "Top " + shown.size() + " of " + ratios.size() + " companies" : "",
+                scope(shown, ratios.size()),
                 Exhibit.Format.PERCENT));
+    }
+
+    /** The line every cut table and chart prints, "Top 12 of 2,000 companies by FY2025 plan", or "". */
+    private String scope(List<AnnualRatio> shown, int of) {
+        boolean plansOnly = shown.stream().allMatch(r -> f.briefing().guidanceFor(r.company().id()).isPresent());
+        return shown.size() < of ? f.top().scope(shown.size(), of, plansOnly) : "";
     }
 
     /** The ratios of one kind, companies in the briefing's order (largest plans first). */
