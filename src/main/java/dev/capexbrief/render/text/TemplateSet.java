@@ -76,17 +76,21 @@ public final class TemplateSet {
      * first. Problems are reported when a template is rendered, as without it.
      */
     public void prepare() {
-        try (InputStream index = TemplateSet.class.getResourceAsStream(BUNDLED_ROOT + "INDEX")) {
-            if (index == null) {
-                return;
-            }
-            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-                if (line.endsWith(".ftl") && !line.startsWith("#")) {
-                    engine.prepare(line.strip());
-                }
-            }
+        try {
+            bundledFiles().stream().filter(name -> name.endsWith(".ftl")).forEach(engine::prepare);
         } catch (IOException e) {
             // nothing prepared: each template is loaded when it is first rendered
+        }
+    }
+
+    /** The files of the template set packaged in the jar, as its {@code INDEX} lists them. */
+    public static List<String> bundledFiles() throws IOException {
+        try (InputStream index = TemplateSet.class.getResourceAsStream(BUNDLED_ROOT + "INDEX")) {
+            if (index == null) {
+                return List.of();
+            }
+            return new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(name -> !name.isEmpty() && !name.startsWith("#") && !name.contains("..")).toList();
         }
     }
 
