@@ -1,5 +1,7 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Period;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -59,7 +61,8 @@ final class ActualSeries {
     /**
      * The quarters with the run rate of the latest (× 4). The run rate is compared with the plan only
      * while the latest quarter is current: one that ended more than {@link QuarterSeries#CURRENT_DAYS}
-     * days before the as-of date says nothing about spending now.
+     * days before the as-of date says nothing about spending now, and never with the plan of a fiscal
+     * year that ended before the quarter.
      *
      * @param quarters oldest first, not empty
      * @param plan     the company's focus-year guidance, or null
@@ -69,9 +72,13 @@ final class ActualSeries {
         QuarterActual latest = quarters.get(quarters.size() - 1);
         BigDecimal runRate = latest.value().multiply(BigDecimal.valueOf(4));
         boolean current = !latest.end().isBefore(asOf.minusDays(QuarterSeries.CURRENT_DAYS));
-        BigDecimal vsPlan = plan == null || !current || plan.central().signum() <= 0 ? null
-                : runRate.divide(plan.central(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
-        return new QuarterSeries(p, quarters, runRate, latest, vsPlan, current);
+        // a quarter after the plan's year (Oracle's Jun-Aug 2026 is FY2027) is not measured against the FY2026
+        // plan; one of the plan's year, or the quarter the year is entered with (Q4 2024 against 2025), is
+        GuidanceLine samePlan = plan != null && plan.period() instanceof Period.FiscalYear fy
+                && latest.quarter().year() <= fy.year() ? plan : null;
+        BigDecimal vsPlan = samePlan == null || !current || samePlan.central().signum() <= 0 ? null
+                : runRate.divide(samePlan.central(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+        return new QuarterSeries(p, quarters, runRate, latest, vsPlan, current, samePlan);
     }
 
     /** Annual actuals per company and basis, headline basis first within a company. */

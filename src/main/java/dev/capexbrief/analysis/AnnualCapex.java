@@ -78,10 +78,23 @@ final class AnnualCapex {
         return c > 0 || (c == 0 && b.figure().line() > a.figure().line()) ? b : a;
     }
 
-    /** Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists. */
+    /**
+     * Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists and
+     * the year's four quarters are not all reported on this basis.
+     */
     void deriveYear(int year, BigDecimal value, String how) {
+        if (quarters.keySet().stream().filter(q -> q.year() == year).count() == 4) {
+            // four reported quarters on this basis say more than a sum of other lines
+            return;
+        }
         years = null;
         annual.putIfAbsent(year, new Value(value, null, how, BigDecimal.ONE));
+    }
+
+    /** The reported (not derived, not summed) annual value of a fiscal year, if any. */
+    Optional<BigDecimal> reportedYear(int year) {
+        Value v = annual.get(year);
+        return v == null || v.figure() == null ? Optional.empty() : Optional.of(v.amount());
     }
 
     boolean hasQuarter(Period.FiscalQuarter quarter) {

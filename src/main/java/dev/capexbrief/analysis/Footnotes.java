@@ -39,6 +39,21 @@ final class Footnotes {
         capped(multiYearPlans(others), "more multi-year plans are shown with their annual averages and never added to annual totals");
         capped(closedYears(guidance, currency), "more companies have reported the year they guided; the total still counts their plans");
         capped(centrals(guidance), "more ranges count at their midpoint and floors or ceilings at their bound in totals");
+        lines.addAll(footnoted(guidance, others));
+    }
+
+    /** What the dataset says readers must be told about a plan in force (its {@code footnote}). */
+    static List<String> footnoted(List<GuidanceLine> guidance, List<GuidanceLine> others) {
+        List<String> out = new ArrayList<>();
+        for (List<GuidanceLine> list : List.of(guidance, others)) {
+            for (GuidanceLine g : list) {
+                if (!g.footnote().isEmpty()) {
+                    out.add(g.company().name() + "'s " + g.period().label() + " plan of " + g.label() + " ("
+                            + g.announced() + "): " + g.footnote());
+                }
+            }
+        }
+        return out;
     }
 
     /** What the focus year means for each company whose fiscal year does not end in December. */

@@ -27,11 +27,12 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
-                           BigDecimal annualAverage, BigDecimal outturn) {
+                           BigDecimal annualAverage, BigDecimal outturn, String footnote) {
 
     GuidanceLine withShare(BigDecimal s) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
-                priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn);
+                priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
+                footnote);
     }
 
     public boolean hasPrior() {

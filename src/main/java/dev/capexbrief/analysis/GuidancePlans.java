@@ -117,7 +117,7 @@ final class GuidancePlans {
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
-                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn);
+                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn, f.footnote());
     }
 
     /** Every change of guidance, newest first. */
@@ -142,7 +142,7 @@ final class GuidancePlans {
         BigDecimal pct = a.signum() == 0 ? null : change.divide(a, MathContext.DECIMAL64);
         return new Revision(p, to.metric(), to.period(), MoneyFormat.amount(convert.amount(from), currency),
                 MoneyFormat.amount(convert.amount(to), currency), a, b, change, pct, from.announced(), to.announced(),
-                from.source(), to.source(), reaction(p, to.announced()));
+                from.source(), to.source(), reaction(p, to.announced()), to.footnote());
     }
 
     /** The share-price move reported on the announcement day or the next two days, first one found. */

@@ -12,11 +12,16 @@ import java.util.List;
  *                          its run rate says something about spending now
  */
 public record QuarterSeries(CompanyProfile company, List<QuarterActual> quarters, BigDecimal runRate,
-                            QuarterActual latest, BigDecimal runRateVsGuidance, boolean current) {
+                            QuarterActual latest, BigDecimal runRateVsGuidance, boolean current, GuidanceLine plan) {
     /** Two quarters and a reporting lag: a latest quarter older than this is history, not a run rate. */
     public static final int CURRENT_DAYS = 200;
 
     public QuarterSeries {
         quarters = List.copyOf(quarters);
+    }
+
+    /** The plan the run rate is measured against: the focus-year plan, when the latest quarter falls in that year. */
+    public java.util.Optional<GuidanceLine> planForLatest() {
+        return java.util.Optional.ofNullable(plan);
     }
 }

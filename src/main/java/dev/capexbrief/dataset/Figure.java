@@ -13,16 +13,20 @@ import java.util.Objects;
  * @param form        the form of the filing it came from ({@code 10-Q}, {@code 10-K}, {@code 20-F}), or ""
  * @param accession   the filing's accession number ({@code 0001652044-25-000091}), or ""
  * @param confidence  how well the figure is evidenced
+ * @param footnote    what a reader must be told wherever the figure is shown (e.g. that a lower plan
+ *                    is an accounting change, not a spending cut), or ""
  */
 public record Figure(long line, Company company, String metric, Kind kind, Period period, Amount amount,
                      String currency, Unit unit, LocalDate announced, boolean announcedStated,
-                     String source, String note, String tag, String form, String accession, Confidence confidence) {
+                     String source, String note, String tag, String form, String accession, Confidence confidence,
+                     String footnote) {
 
     public Figure {
         tag = Objects.requireNonNullElse(tag, "");
         form = Objects.requireNonNullElse(form, "");
         accession = Objects.requireNonNullElse(accession, "");
         confidence = Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
+        footnote = Objects.requireNonNullElse(footnote, "");
     }
 
     /** A figure without filing references or a confidence grade (entered by hand). */
@@ -30,7 +34,7 @@ public record Figure(long line, Company company, String metric, Kind kind, Perio
                   String currency, Unit unit, LocalDate announced, boolean announcedStated,
                   String source, String note) {
         this(line, company, metric, kind, period, amount, currency, unit, announced, announcedStated, source, note,
-                "", "", "", Confidence.UNSTATED);
+                "", "", "", Confidence.UNSTATED, "");
     }
 
     public boolean isGuidance() {
@@ -45,6 +49,6 @@ public record Figure(long line, Company company, String metric, Kind kind, Perio
     /** The same figure for another company record (the one the dataset settled on) and announcement day. */
     Figure with(Company c, LocalDate day) {
         return new Figure(line, c, metric, kind, period, amount, currency, unit, day, announcedStated, source, note,
-                tag, form, accession, confidence);
+                tag, form, accession, confidence, footnote);
     }
 }

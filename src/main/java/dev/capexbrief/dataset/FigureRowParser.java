@@ -24,7 +24,7 @@ final class FigureRowParser {
 
     static final List<String> COLUMNS = List.of("company", "company_name", "fiscal_year_end", "metric", "kind",
             "period", "value", "low", "high", "qualifier", "currency", "unit", "announced", "source", "note",
-            "cik", "tag", "form", "accession", "confidence");
+            "cik", "tag", "form", "accession", "confidence", "footnote");
     /** The header messages suggest: the columns a hand-written dataset uses (the rest are for imported actuals). */
     static final List<String> EXAMPLE_HEADER = COLUMNS.subList(0, COLUMNS.indexOf("cik"));
     static final Set<String> REQUIRED = Set.of("company", "metric", "kind", "period");
@@ -39,7 +39,7 @@ final class FigureRowParser {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2200;
     /** Free-text fields, where a quoted CSV field may hold line breaks and tabs. */
-    private static final Set<String> MULTILINE = Set.of("company_name", "source", "note");
+    private static final Set<String> MULTILINE = Set.of("company_name", "source", "note", "footnote");
     private static final Pattern CIK = Pattern.compile("\\d{1,10}");
     /** An XBRL concept, optionally with its taxonomy prefix: Revenues, us-gaap:Revenues, ifrs-full:Revenue. */
     private static final Pattern TAG = Pattern.compile("(?:[A-Za-z][A-Za-z0-9-]{0,39}:)?[A-Za-z_][A-Za-z0-9_.-]{0,199}");
@@ -103,7 +103,8 @@ final class FigureRowParser {
             problems.add(error(line, "unit", "% is for percentage metrics such as share_price_move, not " + metric));
         }
         String currency = currency(line, text(row, "currency"), percent, problems);
-        Amount amount = amount(line, row, percent, problems);
+        // a percentage move and a cash flow (free cash flow, operating cash flow) can be below zero
+        Amount amount = amount(line, row, percent || SIGNED_METRICS.contains(metric), problems);
         String announcedText = text(row, "announced");
         LocalDate announced = date(line, announcedText, problems);
         if (kind == Kind.GUIDANCE && announcedText.isEmpty()) {
@@ -128,7 +129,7 @@ final class FigureRowParser {
         }
         return new Figure(line, company, shared(metric.toLowerCase(Locale.ROOT)), kind, period, amount, currency,
                 unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")),
-                tag, form, accession, confidence);
+                tag, form, accession, confidence, shared(text(row, "footnote")));
     }
 
     /** A filing reference (tag, form, accession) as written, shared, or null after reporting it does not match. */
@@ -319,14 +320,18 @@ final class FigureRowParser {
         return null;
     }
 
-    private BigDecimal number(long line, Map<String, String> row, String field, boolean percent, List<Problem> problems) {
+    /** Metrics whose amounts may be negative, besides percentages. */
+    static final java.util.Set<String> SIGNED_METRICS = java.util.Set.of("free_cash_flow", "operating_cash_flow");
+
+    private BigDecimal number(long line, Map<String, String> row, String field, boolean signed, List<Problem> problems) {
         String text = text(row, field);
         if (text.isEmpty()) {
             return null;
         }
         BigDecimal n = numbers.parse(text, message -> problems.add(error(line, field, message)));
-        if (n != null && !percent && n.signum() < 0) {
-            problems.add(error(line, field, text + " is negative; capex amounts are positive (only % metrics may be negative)"));
+        if (n != null && !signed && n.signum() < 0) {
+            problems.add(error(line, field, text + " is negative; capex amounts are positive (only % metrics,"
+                    + " free_cash_flow and operating_cash_flow may be negative)"));
             return null;
         }
         return n;

@@ -38,7 +38,8 @@ class BriefingEqualityTest {
                 b.datasetName(), b.focusYear(), new ArrayList<>(b.companies()),
                 new ArrayList<>(b.guidance()), b.otherPlans(), b.total(), new ArrayList<>(b.history()),
                 new ArrayList<>(b.quarterly()), b.revisions(), b.thisWeek(), b.reactions(), b.fxRates(),
-                b.footnotes(), b.sources(), b.warnings(), b.calendarYears());
+                b.footnotes(), b.sources(), b.warnings(), b.calendarYears(), Ranking.of(b.guidance(), b.history()),
+                new ArrayList<>(b.ratios()), new ArrayList<>(b.restatements()));
 
         assertThat(copy).isEqualTo(b).hasSameHashCodeAs(b);
         for (CompanyProfile p : b.companies()) {

@@ -53,22 +53,22 @@ class AddCommandTest {
         Path yaml = bundledCopy();
         byte[] before = Files.readAllBytes(yaml);
         long lines = before.length == 0 ? 0 : new String(before, StandardCharsets.UTF_8).lines().count();
-        Cli r = Cli.run(args(yaml, "add", "guidance", "--company", "META", "--period", "FY2026", "--range", "130-145",
-                "--announced", "2026-07-29", "--source", META_Q2));
+        Cli r = Cli.run(args(yaml, "add", "guidance", "--company", "CRWV", "--period", "FY2027", "--range", "40-50",
+                "--announced", "2026-11-10", "--source", META_Q2));
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out().strip()).isEqualTo(yaml + ":" + (lines + 1) + ": added META capex_incl_finance_leases guidance"
-                + " FY2026 130-145 USD B, announced 2026-07-29");
-        String expected = "  - {company: META, metric: capex_incl_finance_leases, kind: guidance, period: FY2026, low: 130,"
-                + " high: 145, currency: USD, unit: B, announced: 2026-07-29, source: \"" + META_Q2 + "\"}\n";
+        assertThat(r.out().strip()).isEqualTo(yaml + ":" + (lines + 1) + ": added CRWV capex guidance"
+                + " FY2027 40-50 USD B, announced 2026-11-10");
+        String expected = "  - {company: CRWV, metric: capex, kind: guidance, period: FY2027, low: 40,"
+                + " high: 50, currency: USD, unit: B, announced: 2026-11-10, source: \"" + META_Q2 + "\"}\n";
         assertThat(Files.readAllBytes(yaml)).startsWith(before);
         assertThat(tail(yaml, before.length)).isEqualTo(expected);
 
         Dataset d = new DatasetReader().read(yaml);
         Figure added = d.figures().get(d.figures().size() - 1);
         assertThat(added.line()).isEqualTo(lines + 1);
-        assertThat(added.amount()).isEqualTo(new Amount.Range(new BigDecimal("130"), new BigDecimal("145")));
-        assertThat(added.period()).isEqualTo(new Period.FiscalYear(2026));
-        assertThat(added.announced()).isEqualTo(LocalDate.of(2026, 7, 29));
+        assertThat(added.amount()).isEqualTo(new Amount.Range(new BigDecimal("40"), new BigDecimal("50")));
+        assertThat(added.period()).isEqualTo(new Period.FiscalYear(2027));
+        assertThat(added.announced()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(Cli.run("validate", "--data", yaml.toString()).exitCode()).isZero();
     }
 
@@ -127,7 +127,7 @@ class AddCommandTest {
                 "2026-05-28", "--metric", "capex_purchases_ppe"));
         assertThat(r.exitCode()).as(r.err()).isZero();
         String company = "  - {id: NVDA, name: \"NVIDIA Corp.\", fiscal_year_end: 1, cik: 1045810}\n";
-        String lastCompany = "  - {id: CRWV, name: CoreWeave, fiscal_year_end: 12}\n";
+        String lastCompany = "  - {id: CRWV, name: CoreWeave, fiscal_year_end: 12, cik: 1769628}\n";
         assertThat(Files.readString(yaml)).isEqualTo(before.replace(lastCompany, lastCompany + company)
                 + "  - {company: NVDA, metric: capex_purchases_ppe, kind: guidance, period: FY2027, value: 20,"
                 + " qualifier: at_least, currency: USD, unit: B, announced: 2026-05-28}\n");
@@ -195,8 +195,8 @@ class AddCommandTest {
     @Test
     void theSameFigureTwiceIsWrittenOnce() throws Exception {
         Path yaml = bundledCopy();
-        String[] add = args(yaml, "add", "guidance", "--company", "META", "--period", "FY2026", "--range", "130-145",
-                "--announced", "2026-07-29", "--source", META_Q2);
+        String[] add = args(yaml, "add", "guidance", "--company", "META", "--period", "FY2027", "--range", "150-170",
+                "--announced", "2026-10-29", "--source", META_Q2);
         assertThat(Cli.run(add).exitCode()).isZero();
         byte[] once = Files.readAllBytes(yaml);
         Cli again = Cli.run(add);

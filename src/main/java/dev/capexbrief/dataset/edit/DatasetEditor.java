@@ -46,7 +46,7 @@ public final class DatasetEditor implements AutoCloseable {
     /** The order of a figure's fields in a new row. */
     public static final List<String> FIELD_ORDER = List.of("company", "company_name", "fiscal_year_end", "cik",
             "metric", "kind", "period", "value", "low", "high", "qualifier", "currency", "unit", "announced", "source",
-            "note", "tag", "form", "accession", "confidence");
+            "note", "tag", "form", "accession", "confidence", "footnote");
 
     /** A figure added by this edit; {@link #line()} is its line in the new file once written. */
     public static final class NewFigure {
@@ -178,6 +178,15 @@ public final class DatasetEditor implements AutoCloseable {
         NewFigure f = new NewFigure(EditPlan.ordered(fields), place);
         figures.add(f);
         return f;
+    }
+
+    /**
+     * A figure as one line of a YAML dataset, the way {@link #addFigure} writes it into a flow-style
+     * list: {@code   - {company: META, metric: ..., note: "..."}} and a line feed; fields in
+     * {@link #FIELD_ORDER}, empty ones left out.
+     */
+    public static String yamlLine(Map<String, String> fields) {
+        return RowText.yaml(EditPlan.ordered(fields), EntryStyle.DEFAULT, "\n");
     }
 
     /** Replaces a figure imported earlier (one whose row names a tag, an accession or an EDGAR filing). */

@@ -164,6 +164,7 @@ final class DataSheets {
             text(xml, 17, f.form(), 0);
             text(xml, 18, f.accession(), 0);
             text(xml, 19, f.confidence().code(), 0);
+            text(xml, 20, f.footnote(), styles.text());
         }
 
         /**

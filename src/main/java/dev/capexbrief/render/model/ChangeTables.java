@@ -49,16 +49,23 @@ final class ChangeTables {
                 Column.left("announced", "Announced", 0.95f), Column.left("change", "Before \u2192 now", 1.5f),
                 Column.right("shares", "Shares", 0.8f), Column.left("sources", "Sources", 0.8f).detailOnly());
         List<Row> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (WeekItem w : ordered) {
             String id = w.company().id();
+            String footnote = w.revision() == null ? "" : w.revision().footnote();
+            if (!footnote.isEmpty() && rows.size() < FRONT_PAGE_ROWS) {
+                notes.add(GuidanceTables.footnote(w.company().name(), w.period().label(), w.label(), w.announced(),
+                        footnote));
+            }
             rows.add(new Row(id + "|" + w.metric() + "|" + w.period().label() + "|" + w.kind(), Row.Kind.BODY, id,
                     List.of(new Cell.Text(w.company().name(), "", true), Cell.text(w.period().label()),
                             new Cell.Text(w.label(), "", true), Cell.text(what(w)), new Cell.Day(w.announced(), ""),
-                            Cell.text(change(w)), w.reaction() == null ? Cell.empty() : reaction(w.reaction()),
+                            Cell.text(change(w) + (footnote.isEmpty() ? "" : " " + Mark.FOOTNOTE.symbol())),
+                            w.reaction() == null ? Cell.empty() : reaction(w.reaction()),
                             f.sources().cite(w.source()))));
         }
         return new Table(WEEK_ID, "", columns, rows, Math.min(FRONT_PAGE_ROWS, rows.size()), null, "",
-                "in the workbook's Changes sheet.", List.of(), false);
+                "in the workbook's Changes sheet.", notes, false);
     }
 
     /** {@code items} as they are when they fit; else the ones a short list shows first, then the rest. */
@@ -115,14 +122,19 @@ final class ChangeTables {
             rows.add(new Row(FrontMatter.revisionKey(r), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
                     Cell.text(r.fromLabel() + " \u2192 " + r.toLabel()), f.money(r.from()), f.money(r.to()),
-                    new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                    new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
+                            r.footnote().isEmpty() ? Set.of() : Set.of(Mark.FOOTNOTE), "",
                             new Derivation.Difference(CellRef.col("to"), CellRef.col("from"))),
                     pct, new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""),
                     r.reaction() == null ? Cell.dash() : reaction(r.reaction()), Cell.text(r.metric()),
                     f.sources().cite(r.toSource()))));
         }
+        List<String> notes = ordered.stream().limit(TopCompanies.LIST_ROWS).filter(r -> !r.footnote().isEmpty())
+                .map(r -> GuidanceTables.footnote(r.company().name(), r.period().label(), r.toLabel(), r.toDate(),
+                        r.footnote()))
+                .toList();
         return new Table(REVISIONS_ID, "", columns, rows, Math.min(TopCompanies.LIST_ROWS, rows.size()), null, "",
-                "revisions in the workbook's Changes sheet.", List.of(), false);
+                "revisions in the workbook's Changes sheet.", notes, false);
     }
 
     /** Reported actuals that a later filing changed: what it was, what it is, the change and when. */

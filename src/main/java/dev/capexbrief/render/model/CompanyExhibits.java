@@ -96,7 +96,7 @@ final class CompanyExhibits {
         boolean anyPlan = false;
         for (QuarterSeries q : shown) {
             String id = q.company().id();
-            Optional<GuidanceLine> plan = b.guidanceFor(id);
+            Optional<GuidanceLine> plan = q.planForLatest();
             anyPlan |= plan.isPresent();
             int i = bars.add(id, q.company().name(), q.runRate().doubleValue(),
                     MoneyFormat.billions(q.runRate(), f.currency()) + (q.runRateVsGuidance() == null ? ""

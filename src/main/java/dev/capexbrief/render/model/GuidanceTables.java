@@ -53,6 +53,7 @@ final class GuidanceTables {
         if (!b.guidance().isEmpty()) {
             notes.add(b.total().basisNote() + likeForLike(b.total()));
         }
+        b.guidance().stream().limit(top).filter(g -> !g.footnote().isEmpty()).forEach(g -> notes.add(footnote(g)));
         String scope = remainder == null ? "" : f.top().scope(top, b.guidance().size(), true);
         return new Table(ID, "", columns, rows, top, remainder, scope, "", notes, false);
     }
@@ -93,6 +94,9 @@ final class GuidanceTables {
         }
         if (!g.statedLabel().equals(g.label())) {
             marks.add(Mark.CONVERTED);
+        }
+        if (!g.footnote().isEmpty()) {
+            marks.add(Mark.FOOTNOTE);
         }
         return marks;
     }
@@ -188,7 +192,17 @@ final class GuidanceTables {
                             : "stated " + g.statedLabel(), null),
                     average, new Cell.Day(g.announced(), ""), f.sources().cite(g.source()))));
         }
+        List<String> notes = lines.stream().filter(g -> !g.footnote().isEmpty()).map(GuidanceTables::footnote).toList();
         return new Table(OTHER_ID, "", columns, rows, lines.size(), null, "",
-                "plans in the workbook's Guidance sheet.", List.of(), false);
+                "plans in the workbook's Guidance sheet.", notes, false);
+    }
+
+    /** "¶ Microsoft CY2026 (~$175B, 2026-07-29): an accounting reclassification, not a spending cut ..." */
+    static String footnote(GuidanceLine g) {
+        return footnote(g.company().name(), g.period().label(), g.label(), g.announced(), g.footnote());
+    }
+
+    static String footnote(String company, String period, String label, java.time.LocalDate day, String text) {
+        return Mark.FOOTNOTE.symbol() + " " + company + " " + period + " (" + label + ", " + day + "): " + text;
     }
 }

@@ -19,7 +19,8 @@ public enum Mark {
     PLAN("", "plan: the company's guidance, not an actual"),
     RANGE("", "range: counts at its midpoint in totals and growth"),
     FLOOR("+", "floor: an \"over\" figure counts at its floor, so the total is a minimum"),
-    CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate");
+    CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate"),
+    FOOTNOTE("\u00b6", "see the note under the table");
 
     private final String symbol;
     private final String legend;

@@ -49,7 +49,7 @@ final class QuarterTables {
         String scope = "";
         if (shown < series.size()) {
             boolean plansOnly = series.subList(0, shown).stream()
-                    .allMatch(q -> b.guidanceFor(q.company().id()).isPresent());
+                    .allMatch(q -> q.planForLatest().isPresent());
             scope = f.top().scope(shown, series.size(), plansOnly);
         }
         return new Table(ID, "", columns, rows, shown, null, scope, "companies in the workbook's Quarterly sheet.",
@@ -59,9 +59,10 @@ final class QuarterTables {
     private Row row(QuarterSeries q) {
         String id = q.company().id();
         QuarterActual latest = q.latest();
-        Optional<GuidanceLine> plan = f.briefing().guidanceFor(id);
+        Optional<GuidanceLine> plan = q.planForLatest();
         Cell planCell = plan.<Cell>map(g -> new Cell.Money(g.central(), g.label(), GuidanceTables.marks(g), "",
-                new Derivation.Link(CellRef.in(GuidanceTables.ID, id, "plan")))).orElse(new Cell.Blank("no plan"));
+                new Derivation.Link(CellRef.in(GuidanceTables.ID, id, "plan")))).orElse(new Cell.Blank(
+                f.briefing().guidanceFor(id).isPresent() ? "no " + latest.quarter().fiscalYear().label() + " plan" : "no plan"));
         Cell runRate = q.runRate() == null ? Cell.dash()
                 : new Cell.Money(q.runRate(), MoneyFormat.billions(q.runRate(), f.currency()), Set.of(), "",
                 new Derivation.Scaled(CellRef.col("latest"), 4, false));

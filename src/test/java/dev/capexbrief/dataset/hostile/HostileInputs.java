@@ -45,7 +45,7 @@ public final class HostileInputs {
                 refused("non-numeric value", "eighty.csv", HEADER + row("value", "eighty"),
                         "{file}:2: value: 'eighty' is not a number"),
                 refused("negative value", "negative.csv", HEADER + row("value", "-5"),
-                        "{file}:2: value: -5 is negative; capex amounts are positive (only % metrics may be negative)"),
+                        "{file}:2: value: -5 is negative; capex amounts are positive (only % metrics, free_cash_flow and operating_cash_flow may be negative)"),
                 refused("NaN", "nan.csv", HEADER + row("value", "NaN"), "{file}:2: value: 'NaN' is not a number"),
                 refused("Infinity", "inf.csv", HEADER + row("value", "Infinity") + row("low", "-Infinity"),
                         "{file}:2: value: 'Infinity' is not a number", "{file}:3: low: '-Infinity' is not a number"),

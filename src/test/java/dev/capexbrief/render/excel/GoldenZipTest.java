@@ -236,7 +236,7 @@ class GoldenZipTest {
             new DataSheets(100).rows(d).get(0).write(xml);
             xml.ascii("</sheetData>");
             xml.flush();
-            String expected = HEAD.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"A1:T3\"/>") // 20 columns: the figure fields, cik to confidence last
+            String expected = HEAD.replace("<dimension ref=\"A1\"/>", "<dimension ref=\"A1:U3\"/>") // 21 columns: the figure fields, cik to footnote last
                     + plain.toString(StandardCharsets.UTF_8) + TAIL;
             Header local = localHeaders(zip).stream().filter(h -> h.name.endsWith("sheet2.xml")).findFirst().orElseThrow();
             // sizes known up front (no data descriptor), the checksum combined from the pieces'

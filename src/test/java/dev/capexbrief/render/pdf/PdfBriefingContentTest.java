@@ -118,10 +118,10 @@ class PdfBriefingContentTest {
     @Test
     void theQuarterlyExhibitIsTitledWithACurrentQuarter() {
         assertThat(text).contains("Quarterly capex: Amazon spent $26.3B in Oct\u2013Dec 2024");
-        // a year later Amazon's latest quarter in the data is still Oct-Dec 2024: the title moves to
-        // the largest quarter that is current, not last year's
+        // a year later the title names the largest plan's latest quarter, Jul-Sep 2025 (Amazon's
+        // Oct-Dec 2025 cash capex is not in the data), never last year's Oct-Dec 2024
         String feb2026 = PdfFixtures.flatText(PdfFixtures.pdf(java.time.LocalDate.of(2026, 2, 5)));
-        assertThat(feb2026).contains("Quarterly capex: Microsoft spent $37.5B in Oct\u2013Dec 2025")
+        assertThat(feb2026).contains("Quarterly capex: Amazon spent $34.2B in Jul\u2013Sep 2025")
                 .doesNotContain("Amazon spent $26.3B");
     }
 
