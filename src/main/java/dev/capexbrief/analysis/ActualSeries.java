@@ -1,5 +1,7 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -71,7 +73,8 @@ final class ActualSeries {
         boolean current = !latest.end().isBefore(asOf.minusDays(QuarterSeries.CURRENT_DAYS));
         BigDecimal vsPlan = plan == null || !current || plan.central().signum() <= 0 ? null
                 : runRate.divide(plan.central(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
-        return new QuarterSeries(p, quarters, runRate, latest, vsPlan, current);
+        return new QuarterSeries(p, quarters, runRate, latest, vsPlan, current, vsPlan == null ? latest.confidence()
+                : Confidence.weakest(latest.confidence(), plan.confidence()));
     }
 
     /** Annual actuals per company and basis, headline basis first within a company. */

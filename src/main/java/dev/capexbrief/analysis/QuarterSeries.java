@@ -1,5 +1,7 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,13 +12,21 @@ import java.util.List;
  * @param runRateVsGuidance runRate / focus-year guidance central - 1; null without guidance or when not current
  * @param current           the latest quarter ended within {@link #CURRENT_DAYS} days of the as-of date, so
  *                          its run rate says something about spending now
+ * @param vsGuidanceConfidence the weaker of the latest quarter's and the plan's grades, or the quarter's
+ *                          when there is no comparison
  */
 public record QuarterSeries(CompanyProfile company, List<QuarterActual> quarters, BigDecimal runRate,
-                            QuarterActual latest, BigDecimal runRateVsGuidance, boolean current) {
+                            QuarterActual latest, BigDecimal runRateVsGuidance, boolean current,
+                            Confidence vsGuidanceConfidence) {
     /** Two quarters and a reporting lag: a latest quarter older than this is history, not a run rate. */
     public static final int CURRENT_DAYS = 200;
 
     public QuarterSeries {
         quarters = List.copyOf(quarters);
+    }
+
+    /** The run rate rests on the latest quarter alone. */
+    public Confidence runRateConfidence() {
+        return latest == null ? Confidence.UNSTATED : latest.confidence();
     }
 }

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
@@ -11,12 +12,19 @@ import java.time.LocalDate;
  * @param change        to.central - from.central, in the report currency
  * @param changePct     change / from.central
  * @param reaction      the share-price move on or just after the new guidance's day, or null
+ * @param fromConfidence how well the earlier guidance is evidenced, as the dataset grades it
+ * @param toConfidence  how well the new guidance is evidenced
  */
 public record Revision(CompanyProfile company, String metric, Period period, String fromLabel, String toLabel,
                        BigDecimal from, BigDecimal to, BigDecimal change, BigDecimal changePct,
                        LocalDate fromDate, LocalDate toDate, String fromSource, String toSource,
-                       MarketReaction reaction) {
+                       MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence) {
     public boolean isRaise() {
         return change.signum() > 0;
+    }
+
+    /** What the change (and its percentage) rests on: both guidances. */
+    public Confidence changeConfidence() {
+        return Confidence.weakest(fromConfidence, toConfidence);
     }
 }
