@@ -51,10 +51,6 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
         return money(value, Mark.of(confidence), null);
     }
 
-    Cell growth(BigDecimal ratio, Derivation derivation, String sub) {
-        return growth(ratio, derivation, sub, Confidence.UNSTATED);
-    }
-
     /** A growth rate, marked as the grade of what it is computed from calls for. */
     Cell growth(BigDecimal ratio, Derivation derivation, String sub, Confidence confidence) {
         return ratio == null ? new Cell.Blank("n/a")

@@ -9,7 +9,6 @@ import dev.capexbrief.analysis.QuarterSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The run-rate table (each company's latest quarter, × 4, against its plan) and, for analysts,
