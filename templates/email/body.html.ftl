@@ -36,6 +36,9 @@
 <#else>
 <p style="margin:6px 0;">No new guidance this week.</p>
 </#if>
+<#if marks?has_content>
+<p style="margin:10px 0 0;color:#555;font-size:13px;"><#list marks as m>${m}<#sep><br></#list></p>
+</#if>
 
 <p style="margin:16px 0 4px;color:#555;">Attached: <#list attachments as a>${a.name} (${a.size})<#sep>, </#list></p>
 <p style="margin:0;color:#555;font-size:13px;">${firm}. Figures public on or before ${asOf}; sources and methodology are in the PDF.</p>

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
@@ -10,12 +11,18 @@ import java.util.Objects;
  *
  * @param provenance reported, summed from four quarters, a partial year or derived from components
  * @param yoy        growth on the previous fiscal year on the same basis, or null (always null for a partial year)
+ * @param confidence how well the value is evidenced: the annual figure's grade, or the weakest of the
+ *                   quarters or components it is computed from
+ * @param yoyConfidence the weaker of this year's and the previous year's grades (what the growth rests on)
  */
-public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance provenance, BigDecimal yoy) {
+public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance provenance, BigDecimal yoy,
+                           Confidence confidence, Confidence yoyConfidence) {
     public AnnualActual {
         Objects.requireNonNull(year);
         Objects.requireNonNull(value);
         Objects.requireNonNull(provenance);
+        Objects.requireNonNull(confidence);
+        yoyConfidence = Objects.requireNonNullElse(yoyConfidence, confidence);
         if (yoy != null && provenance instanceof Provenance.PartialYear) {
             throw new IllegalArgumentException(year.label() + " is a partial year; it has no growth rate");
         }
@@ -46,7 +53,9 @@ public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance 
         return provenance instanceof Provenance.Derived;
     }
 
-    AnnualActual withYoy(BigDecimal growth) {
-        return new AnnualActual(year, value, provenance, growth);
+    /** This year with its growth on {@code previous} (the fiscal year before, on the same basis). */
+    AnnualActual withYoy(BigDecimal growth, AnnualActual previous) {
+        return new AnnualActual(year, value, provenance, growth, confidence,
+                growth == null ? confidence : Confidence.weakest(confidence, previous.confidence()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
@@ -24,7 +25,12 @@ final class AnnualCapex {
      * A value in report-currency billions: a figure's stated amount times {@code factor}, worked out
      * when summed rather than stored (a million quarters at scale), or a derived amount.
      */
-    private record Value(BigDecimal derived, Figure figure, String source, BigDecimal factor) {
+    private record Value(BigDecimal derived, Figure figure, String source, BigDecimal factor, Confidence derivedFrom) {
+        /** The figure's grade, or the weakest of the components a derived amount came from. */
+        Confidence confidence() {
+            return figure == null ? derivedFrom : figure.confidence();
+        }
+
         BigDecimal amount() {
             if (figure == null) {
                 return derived;
@@ -67,9 +73,9 @@ final class AnnualCapex {
         years = null;
         quarterList = null;
         if (p instanceof Period.FiscalYear fy) {
-            annual.merge(fy.year(), new Value(null, f, f.source(), factor), AnnualCapex::later);
+            annual.merge(fy.year(), new Value(null, f, f.source(), factor, null), AnnualCapex::later);
         } else if (p instanceof Period.FiscalQuarter fq) {
-            quarters.merge(fq, new Value(null, f, f.source(), factor), AnnualCapex::later);
+            quarters.merge(fq, new Value(null, f, f.source(), factor, null), AnnualCapex::later);
         }
     }
 
@@ -80,15 +86,16 @@ final class AnnualCapex {
 
     /**
      * Adds a derived annual value (e.g. purchases minus proceeds) where no reported one exists and
-     * the year's four quarters are not all reported on this basis.
+     * the year's four quarters are not all reported on this basis, {@code confidence} the weakest
+     * grade of its components.
      */
-    void deriveYear(int year, BigDecimal value, String how) {
+    void deriveYear(int year, BigDecimal value, String how, Confidence confidence) {
         if (quarters.keySet().stream().filter(q -> q.year() == year).count() == 4) {
             // four reported quarters on this basis say more than a sum of other lines
             return;
         }
         years = null;
-        annual.putIfAbsent(year, new Value(value, null, how, BigDecimal.ONE));
+        annual.putIfAbsent(year, new Value(value, null, how, BigDecimal.ONE, confidence));
     }
 
     /** The reported (not derived, not summed) annual value of a fiscal year, if any. */
@@ -121,18 +128,22 @@ final class AnnualCapex {
             Value v = e.getValue();
             Provenance provenance = v.figure() == null ? new Provenance.Derived(v.source())
                     : new Provenance.Reported(v.source());
-            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null));
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null,
+                    v.confidence(), null));
         }
         for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
             if (out.containsKey(e.getKey())) {
                 continue;
             }
             BigDecimal sum = e.getValue().stream().map(Value::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Confidence weakest = e.getValue().stream().map(Value::confidence)
+                    .reduce(Confidence.VERIFIED, Confidence::weakest);
             int n = e.getValue().size();
             String latest = e.getValue().get(n - 1).source();
             Provenance provenance = n == 4 ? new Provenance.SummedFromQuarters(latest)
                     : new Provenance.PartialYear(n, latest);
-            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null));
+            out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null,
+                    weakest, null));
         }
         List<AnnualActual> result = new ArrayList<>();
         AnnualActual previous = null;
@@ -142,7 +153,7 @@ final class AnnualCapex {
                     && previous.year().year() == a.year().year() - 1 && previous.value().signum() > 0) {
                 yoy = a.value().divide(previous.value(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
             }
-            AnnualActual withYoy = a.withYoy(yoy);
+            AnnualActual withYoy = a.withYoy(yoy, previous);
             result.add(withYoy);
             previous = withYoy;
         }
@@ -190,7 +201,8 @@ final class AnnualCapex {
             List<QuarterActual> out = new ArrayList<>();
             quarters.forEach((q, v) -> {
                 QuarterCalendar.Dates d = calendar.of(q, fye);
-                out.add(new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.source()));
+                out.add(new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.source(),
+                        v.figure().confidence()));
             });
             quarterList = List.copyOf(out);
         }

@@ -1,5 +1,7 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
+
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.Map;
@@ -70,7 +72,8 @@ final class BasisDerivation {
                 BigDecimal value = sign < 0 ? p.value().subtract(c.value()) : p.value().add(c.value());
                 t.deriveYear(p.year().year(), value, sign < 0
                         ? "derived: purchases of property & equipment minus proceeds & incentives"
-                        : "derived: purchases of property & equipment plus principal payments on finance leases");
+                        : "derived: purchases of property & equipment plus principal payments on finance leases",
+                        Confidence.weakest(p.confidence(), c.confidence()));
             });
         }
     }

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.FxRate;
 import dev.capexbrief.dataset.Problem;
 
@@ -109,7 +110,9 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                 : sum.divide(total.total(), java.math.MathContext.DECIMAL64);
         boolean floors = rest.stream().anyMatch(g -> g.amount() instanceof dev.capexbrief.dataset.Amount.Bound b
                 && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST);
-        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share);
+        Confidence grade = rest.stream().map(GuidanceLine::confidence).reduce(Confidence.VERIFIED, Confidence::weakest);
+        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share,
+                grade, Confidence.weakest(grade, total.confidence()));
     }
 
     /** The company's annual actuals on its headline basis. */

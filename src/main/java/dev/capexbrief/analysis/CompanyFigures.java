@@ -37,7 +37,7 @@ final class CompanyFigures {
         for (Figure f : figures) {
             if (f.metric().equals(SHARE_PRICE_MOVE)) {
                 reactions.add(new MarketReaction(p, f.period(), f.announced(), f.amount().central(),
-                        MoneyFormat.percentPoints(f.amount().central()), f.note(), f.source()));
+                        MoneyFormat.percentPoints(f.amount().central()), f.note(), f.source(), f.confidence()));
             } else if (f.isGuidance()) {
                 book.add(f);
             } else if (f.isCapex()) {

@@ -1,6 +1,7 @@
 package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
@@ -19,22 +20,28 @@ final class GroupTotals {
         BigDecimal prior = BigDecimal.ZERO;
         BigDecimal plan = BigDecimal.ZERO;
         boolean floors = false;
+        Confidence totalGrade = Confidence.VERIFIED;
+        Confidence priorGrade = Confidence.VERIFIED;
+        Confidence planGrade = Confidence.VERIFIED;
         List<String> companies = new ArrayList<>();
         List<String> likeForLike = new ArrayList<>();
         for (GuidanceLine g : guidance) {
             total = total.add(g.central());
+            totalGrade = Confidence.weakest(totalGrade, g.confidence());
             companies.add(g.company().id());
             floors |= g.amount() instanceof Amount.Bound b && b.qualifier() == Qualifier.AT_LEAST;
             if (g.priorActual() != null) {
                 prior = prior.add(g.priorActual());
+                priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
                 plan = plan.add(g.central());
+                planGrade = Confidence.weakest(planGrade, g.confidence());
                 likeForLike.add(g.company().id());
             }
         }
         BigDecimal growth = prior.signum() > 0 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
         String label = MoneyFormat.billions(total, currency) + (floors ? "+" : "");
         return new GroupTotal(year, total, label, companies, floors, likeForLike, prior, plan, growth,
-                basisNote(guidance, year));
+                basisNote(guidance, year), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade));
     }
 
     private static String basisNote(List<GuidanceLine> guidance, int year) {
@@ -61,7 +68,7 @@ final class GroupTotals {
             return guidance;
         }
         return guidance.stream()
-                .map(g -> g.withShare(g.central().divide(total.total(), MathContext.DECIMAL64)))
+                .map(g -> g.withShare(g.central().divide(total.total(), MathContext.DECIMAL64), total.confidence()))
                 .toList();
     }
 }

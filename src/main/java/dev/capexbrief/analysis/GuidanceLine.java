@@ -1,6 +1,7 @@
 package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
@@ -22,17 +23,31 @@ import java.time.LocalDate;
  * @param annualAverage for a multi-year plan, central / years; else null
  * @param outturn       the actual the company has since reported for the guided fiscal year on the
  *                      same basis (its year has closed), or null
+ * @param confidence    how well the guidance is evidenced, as the dataset grades it (also the grade of
+ *                      {@code annualAverage}, which is worked out from it alone)
+ * @param priorConfidence the prior-year actual's grade ({@code confidence} when there is none)
+ * @param shareConfidence the weaker of this plan's and the group total's grades
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
-                           BigDecimal annualAverage, BigDecimal outturn, String footnote) {
+                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal));
+    }
 
-    GuidanceLine withShare(BigDecimal s) {
+    /** What the implied growth rests on: the plan and the prior-year actual. */
+    public Confidence growthConfidence() {
+        return Confidence.weakest(confidence, priorConfidence);
+
+    GuidanceLine withShare(BigDecimal s, Confidence ofTotal) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
-                footnote);
+                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote);
+    }
+
+    /** What the implied growth rests on: the plan and the prior-year actual. */
+    public Confidence growthConfidence() {
+        return Confidence.weakest(confidence, priorConfidence);
     }
 
     public boolean hasPrior() {

@@ -1,6 +1,7 @@
 package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Turns guidance chains into the briefing's guidance lines, revisions and week items. */
 final class GuidancePlans {
@@ -101,13 +103,16 @@ final class GuidancePlans {
                 : MoneyFormat.amount(f.amount().times(f.unit().toBillions()), f.currency());
         Period prior = null;
         BigDecimal priorActual = null;
+        Confidence priorConfidence = null;
         BigDecimal growth = null;
         BigDecimal outturn = null;
         if (f.period() instanceof Period.FiscalYear fy) {
             prior = new Period.FiscalYear(fy.year() - 1);
             AnnualCapex a = actuals.get(p.id()).get(f.metric());
             if (a != null) {
-                priorActual = a.year(fy.year() - 1).map(AnnualActual::value).orElse(null);
+                Optional<AnnualActual> priorYear = a.year(fy.year() - 1);
+                priorActual = priorYear.map(AnnualActual::value).orElse(null);
+                priorConfidence = priorYear.map(AnnualActual::confidence).orElse(null);
                 outturn = a.year(fy.year()).filter(y -> !y.partial()).map(AnnualActual::value).orElse(null);
             }
             if (priorActual != null && priorActual.signum() > 0) {
@@ -117,7 +122,8 @@ final class GuidancePlans {
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
-                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn, f.footnote());
+                priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn,
+                f.confidence(), priorConfidence, null, f.footnote());
     }
 
     /** Every change of guidance, newest first. */
@@ -142,7 +148,8 @@ final class GuidancePlans {
         BigDecimal pct = a.signum() == 0 ? null : change.divide(a, MathContext.DECIMAL64);
         return new Revision(p, to.metric(), to.period(), MoneyFormat.amount(convert.amount(from), currency),
                 MoneyFormat.amount(convert.amount(to), currency), a, b, change, pct, from.announced(), to.announced(),
-                from.source(), to.source(), reaction(p, to.announced()), to.footnote());
+                from.source(), to.source(), reaction(p, to.announced()), from.confidence(), to.confidence(),
+                to.footnote());
     }
 
     /** The share-price move reported on the announcement day or the next two days, first one found. */
@@ -174,7 +181,7 @@ final class GuidancePlans {
                     revision = revision(p, chain.get(i - 1), f);
                 }
                 out.add(new WeekItem(p, f.metric(), Kind.GUIDANCE, f.period(), label(p, f), f.announced(), status,
-                        revision, reaction(p, f.announced()), f.source()));
+                        revision, reaction(p, f.announced()), f.source(), f.confidence()));
             }
         });
         byCompany.forEach((id, figures) -> {
@@ -184,7 +191,7 @@ final class GuidancePlans {
                         && !f.announced().isBefore(from) && !f.announced().isAfter(to)) {
                     out.add(new WeekItem(p, f.metric(), Kind.ACTUAL, f.period(),
                             MoneyFormat.amount(convert.amount(f), currency), f.announced(), WeekItem.Status.ACTUAL, null,
-                            reaction(p, f.announced()), f.source()));
+                            reaction(p, f.announced()), f.source(), f.confidence()));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
@@ -11,9 +12,10 @@ import java.time.LocalDate;
  * @param calendarLabel the months it covers, e.g. "Oct–Dec 2024"
  * @param stated        the amount as the dataset states it (its unit and currency)
  * @param factor        what turns {@code stated} into report-currency billions
+ * @param confidence    how well the figure is evidenced, as the dataset grades it
  */
 public record QuarterActual(Period.FiscalQuarter quarter, String calendarLabel, LocalDate end, BigDecimal stated,
-                            BigDecimal factor, String source) {
+                            BigDecimal factor, String source, Confidence confidence) {
 
     /**
      * The amount in report-currency billions. Worked out when asked: a briefing of 20,000 companies

@@ -54,7 +54,7 @@ final class Ratios {
             if (!c.partial() && b != null) {
                 BigDecimal value = c.value();
                 return Optional.of(new AnnualRatio(d.id(), d.label(), capex.company(), c.year(), value, b.value(),
-                        value.divide(b.value(), MathContext.DECIMAL64)));
+                        value.divide(b.value(), MathContext.DECIMAL64), c.confidence(), b.confidence()));
             }
         }
         return Optional.empty();

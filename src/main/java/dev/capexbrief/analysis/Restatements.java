@@ -63,7 +63,8 @@ final class Restatements {
             BigDecimal to = convert.central(f);
             if (!sameAsStated(before, f) && f.announced().isAfter(before.announced())) {
                 out.add(new Restatement(p, f.metric(), CapexBasis.label(f.metric()), f.period(), from, to,
-                        to.subtract(from), before.announced(), f.announced(), f.source()));
+                        to.subtract(from), before.announced(), f.announced(), f.source(), before.confidence(),
+                        f.confidence()));
             }
             before = f;
         }

@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
@@ -11,14 +12,21 @@ import java.time.LocalDate;
  * @param change        to.central - from.central, in the report currency
  * @param changePct     change / from.central
  * @param reaction      the share-price move on or just after the new guidance's day, or null
+                       MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence) {
  * @param footnote      what the dataset says readers must be told about the new guidance (e.g. that it
  *                      is an accounting change, not a spending cut), or ""
  */
 public record Revision(CompanyProfile company, String metric, Period period, String fromLabel, String toLabel,
                        BigDecimal from, BigDecimal to, BigDecimal change, BigDecimal changePct,
                        LocalDate fromDate, LocalDate toDate, String fromSource, String toSource,
-                       MarketReaction reaction, String footnote) {
+                       MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence,
+                       String footnote) {
     public boolean isRaise() {
         return change.signum() > 0;
+    }
+
+    /** What the change (and its percentage) rests on: both guidances. */
+    public Confidence changeConfidence() {
+        return Confidence.weakest(fromConfidence, toConfidence);
     }
 }

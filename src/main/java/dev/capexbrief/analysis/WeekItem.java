@@ -1,5 +1,6 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
 
@@ -11,10 +12,11 @@ import java.time.LocalDate;
  * @param status   what the figure did to the company's guidance, or {@link Status#ACTUAL} for a reported actual
  * @param revision the revision it made when {@code status} is {@link Status#REVISED}, else null
  * @param reaction the share-price move that followed, or null
+ * @param confidence how well the figure is evidenced, as the dataset grades it
  */
 public record WeekItem(CompanyProfile company, String metric, Kind kind, Period period, String label,
                        LocalDate announced, Status status, Revision revision, MarketReaction reaction,
-                       String source) {
+                       String source, Confidence confidence) {
 
     /** What a week's figure is, in the words the templates and the workbook show. */
     public enum Status {

@@ -69,6 +69,8 @@ class ModelAgreementTest {
         }
         add("next-tier", reader.read(resource("next-tier.yaml")), LocalDate.of(2026, 2, 5), templates);
         add("intensity", reader.read(resource("intensity.yaml")), LocalDate.of(2025, 2, 9), templates);
+        // a single-source quarter and revision: marked numbers and "from → to" words in both files
+        add("single-source", reader.read(resource("single-source.yaml")), LocalDate.of(2026, 7, 31), templates);
         Path trimmed = Path.of("../shared/data/companyfacts/trimmed");
         if (Files.isDirectory(trimmed)) {
             // the bundled dataset brought up to date from the SEC payloads: restatements, revenue, cash flow

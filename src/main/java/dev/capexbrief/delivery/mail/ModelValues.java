@@ -4,18 +4,22 @@ import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Cell;
 import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.model.Kpi;
+import dev.capexbrief.render.model.Mark;
 import dev.capexbrief.render.model.Row;
 import dev.capexbrief.render.model.Table;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The briefing model's values as the email templates see them: the title, standfirst and
  * takeaways, the headline figures, the exhibits' titles and this week's rows, exactly as the PDF
- * prints them, so the email says what its attachment says.
+ * prints them, so the email says what its attachment says; and the legend lines of the marks those
+ * figures print ("§ single source: ..."), none when they print none.
  */
 final class ModelValues {
     private ModelValues() {
@@ -28,7 +32,9 @@ final class ModelValues {
         out.put("takeaways", m.takeaways());
         List<Map<String, Object>> kpis = new ArrayList<>();
         Map<String, Object> byId = new LinkedHashMap<>();
+        Set<Mark> printed = EnumSet.noneOf(Mark.class);
         for (Kpi k : m.kpis()) {
+            printed.addAll(k.printedMarks());
             Map<String, Object> kpi = new LinkedHashMap<>();
             kpi.put("label", k.label());
             kpi.put("value", k.value().text());
@@ -42,7 +48,11 @@ final class ModelValues {
         out.put("kpis", kpis);
         out.put("kpi", byId);
         out.put("exhibits", m.exhibits().stream().map(ModelValues::exhibit).toList());
-        m.table("this-week").ifPresent(t -> out.put("thisWeek", week(t)));
+        m.table("this-week").ifPresent(t -> {
+            out.put("thisWeek", week(t));
+            t.shortRendering().forEach(r -> r.cells().forEach(c -> printed.addAll(c.printedMarks())));
+        });
+        out.put("marks", Mark.legendFor(printed).stream().map(Mark::legendLine).toList());
         return out;
     }
 

@@ -147,10 +147,12 @@ final class Styles {
         return number(name, signed ? "+" + format + ";-" + format + ";" + format : format, total);
     }
 
-    /** A ratio as a percentage; growth and share-price moves signed. */
-    XSSFCellStyle percent(boolean signed, boolean total) {
-        return number("percent" + (signed ? "#signed" : "") + (total ? "#total" : ""),
-                signed ? "+0.0%;-0.0%;0.0%" : "0.0%", total);
+    /** A ratio as a percentage with its marks' symbols after it ("+41.0%§"); growth and share-price moves signed. */
+    XSSFCellStyle percent(Set<Mark> marks, boolean signed, boolean total) {
+        String symbols = Mark.symbols(marks);
+        String format = "0.0%" + (symbols.isEmpty() ? "" : "\"" + symbols + "\"");
+        return number("percent" + (symbols.isEmpty() ? "" : "#" + symbols) + (signed ? "#signed" : "")
+                + (total ? "#total" : ""), signed ? "+" + format + ";-" + format + ";" + format : format, total);
     }
 
     /** A day in a table: a total row keeps its fill. */

@@ -2,6 +2,7 @@ package dev.capexbrief.render.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -17,6 +18,23 @@ public sealed interface Cell {
     /** The second line, or "". */
     default String sub() {
         return "";
+    }
+
+    /** The evidence marks of what the cell shows (none for most kinds of cell). */
+    default Set<Mark> marks() {
+        return Set.of();
+    }
+
+    /** The marks whose symbols {@link #text()} prints: the lines of a legend for this cell. */
+    default Set<Mark> printedMarks() {
+        Set<Mark> marks = marks();
+        if (marks.isEmpty()) {
+            return marks;
+        }
+        Set<Mark> out = EnumSet.noneOf(Mark.class);
+        String text = text();
+        marks.stream().filter(m -> !m.symbol().isEmpty() && text.contains(m.symbol())).forEach(out::add);
+        return out;
     }
 
     /** An amount in report-currency billions, with its evidence marks; {@code derivation} null for an input. */
@@ -40,16 +58,24 @@ public sealed interface Cell {
         }
     }
 
-    /** A ratio shown as a percentage ("+41.0%", "31.5%"); {@code signed} for growth. */
-    record Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation)
+    /**
+     * A ratio shown as a percentage ("+41.0%", "31.5%"); {@code signed} for growth; {@code marks} the
+     * evidence of what it is computed from, their symbols printed after the label.
+     */
+    record Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation, Set<Mark> marks)
             implements Cell {
         public Percent {
             sub = sub == null ? "" : sub;
+            marks = Set.copyOf(marks);
+        }
+
+        public Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation) {
+            this(ratio, label, signed, sub, derivation, Set.of());
         }
 
         @Override
         public String text() {
-            return label;
+            return label + Mark.symbols(marks);
         }
     }
 
@@ -69,11 +95,20 @@ public sealed interface Cell {
         }
     }
 
-    /** Words: a period, a status, a "from → to"; {@code strong} when set in bold. */
-    record Text(String text, String sub, boolean strong) implements Cell {
+    /**
+     * Words: a period, a status, a "from → to"; {@code strong} when set in bold. {@code marks} are
+     * the evidence marks of the figures the words give, whose symbols the words already print
+     * beside each figure ("$30–35B → $31–35B§").
+     */
+    record Text(String text, String sub, boolean strong, Set<Mark> marks) implements Cell {
         public Text {
             text = text == null ? "" : text;
             sub = sub == null ? "" : sub;
+            marks = Set.copyOf(marks);
+        }
+
+        public Text(String text, String sub, boolean strong) {
+            this(text, sub, strong, Set.of());
         }
     }
 

@@ -59,8 +59,9 @@ final class ChangeTables {
             }
             rows.add(new Row(id + "|" + w.metric() + "|" + w.period().label() + "|" + w.kind(), Row.Kind.BODY, id,
                     List.of(new Cell.Text(w.company().name(), "", true), Cell.text(w.period().label()),
-                            new Cell.Text(w.label(), "", true), Cell.text(what(w)), new Cell.Day(w.announced(), ""),
-                            Cell.text(change(w) + (footnote.isEmpty() ? "" : " " + Mark.FOOTNOTE.symbol())),
+                            Fill.figure(w.label(), footnote.isEmpty() ? Mark.of(w.confidence())
+                                    : Mark.with(Set.of(Mark.FOOTNOTE), w.confidence()), true), Cell.text(what(w)),
+                            new Cell.Day(w.announced(), ""), change(w),
                             w.reaction() == null ? Cell.empty() : reaction(w.reaction()),
                             f.sources().cite(w.source()))));
         }
@@ -88,18 +89,26 @@ final class ChangeTables {
         };
     }
 
-    private static String change(WeekItem w) {
+    private static Cell change(WeekItem w) {
         if (w.revision() != null) {
-            return w.revision().fromLabel() + " \u2192 " + w.revision().toLabel();
+            return fromTo(w.revision());
         }
         if (w.kind() == Kind.ACTUAL) {
-            return "reported";
+            return Cell.text("reported");
         }
-        return w.status() == WeekItem.Status.REITERATED ? "unchanged" : "first plan for " + w.period().label();
+        return Cell.text(w.status() == WeekItem.Status.REITERATED ? "unchanged" : "first plan for " + w.period().label());
+    }
+
+    /** "$30–35B → $31–35B§": each side with the mark its own grade calls for. */
+    static Cell fromTo(Revision r) {
+        Set<Mark> from = Mark.of(r.fromConfidence());
+        Set<Mark> to = Mark.of(r.toConfidence());
+        return new Cell.Text(r.fromLabel() + Mark.symbols(from) + " \u2192 " + r.toLabel() + Mark.symbols(to), "", false,
+                Mark.of(r.changeConfidence()));
     }
 
     private static Cell reaction(MarketReaction r) {
-        return new Cell.Percent(r.movePct().movePointLeft(2), r.label(), true, "", null);
+        return new Cell.Percent(r.movePct().movePointLeft(2), r.label(), true, "", null, Mark.of(r.confidence()));
     }
 
     Table revisions() {
@@ -118,12 +127,14 @@ final class ChangeTables {
         for (Revision r : ordered) {
             String id = r.company().id();
             Cell pct = r.changePct() == null ? Cell.dash()
-                    : f.growth(r.changePct(), new Derivation.Ratio(CellRef.col("change"), CellRef.col("from")), "");
+                    : f.growth(r.changePct(), new Derivation.Ratio(CellRef.col("change"), CellRef.col("from")), "",
+                    r.changeConfidence());
             rows.add(new Row(FrontMatter.revisionKey(r), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
-                    Cell.text(r.fromLabel() + " \u2192 " + r.toLabel()), f.money(r.from()), f.money(r.to()),
+                    fromTo(r), f.money(r.from(), r.fromConfidence()), f.money(r.to(), r.toConfidence()),
                     new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
-                            r.footnote().isEmpty() ? Set.of() : Set.of(Mark.FOOTNOTE), "",
+                            r.footnote().isEmpty() ? Mark.of(r.changeConfidence())
+                                    : Mark.with(Set.of(Mark.FOOTNOTE), r.changeConfidence()), "",
                             new Derivation.Difference(CellRef.col("to"), CellRef.col("from"))),
                     pct, new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""),
                     r.reaction() == null ? Cell.dash() : reaction(r.reaction()), Cell.text(r.metric()),
@@ -152,8 +163,10 @@ final class ChangeTables {
             String id = r.company().id();
             rows.add(new Row(id + "|" + r.metric() + "|" + r.period().label() + "|" + r.toDate(), Row.Kind.BODY, id,
                     List.of(new Cell.Company(id, r.company().name(), r.metricLabel()), Cell.text(r.metricLabel()),
-                            Cell.text(r.period().label()), f.money(r.from()), f.money(r.to()),
-                            new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                            Cell.text(r.period().label()), f.money(r.from(), r.fromConfidence()),
+                            f.money(r.to(), r.toConfidence()),
+                            new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
+                                    Mark.of(r.changeConfidence()), "",
                                     new Derivation.Difference(CellRef.col("now"), CellRef.col("was"))),
                             new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""), f.sources().cite(r.source()))));
         }
@@ -175,7 +188,7 @@ final class ChangeTables {
             String id = r.company().id();
             rows.add(new Row(id + "|" + r.date() + "|" + r.period().label(), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, r.company().name(), ""), new Cell.Day(r.date(), ""),
-                    new Cell.Percent(r.movePct().movePointLeft(2), r.label(), true, "", null),
+                    reaction(r),
                     Cell.text(r.period().label()), Cell.text(r.note()), f.sources().cite(r.source()))));
         }
         return new Table(REACTIONS_ID, "Share-price reactions on record", columns, rows,

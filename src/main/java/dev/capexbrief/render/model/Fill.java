@@ -2,6 +2,7 @@ package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.render.text.BriefingText;
 import dev.capexbrief.render.text.TopCompanies;
 
@@ -45,12 +46,29 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
         return money(value, Set.of(), null);
     }
 
-    Cell growth(BigDecimal ratio, Derivation derivation, String sub) {
+    /** An input amount, marked as its grade calls for. */
+    Cell.Money money(BigDecimal value, Confidence confidence) {
+        return money(value, Mark.of(confidence), null);
+    }
+
+    /** A growth rate, marked as the grade of what it is computed from calls for. */
+    Cell growth(BigDecimal ratio, Derivation derivation, String sub, Confidence confidence) {
         return ratio == null ? new Cell.Blank("n/a")
-                : new Cell.Percent(ratio, MoneyFormat.percentChange(ratio), true, sub, derivation);
+                : new Cell.Percent(ratio, MoneyFormat.percentChange(ratio), true, sub, derivation, Mark.of(confidence));
     }
 
     static Cell share(BigDecimal ratio, Derivation derivation) {
-        return new Cell.Percent(ratio, dev.capexbrief.render.text.Labels.share(ratio), false, "", derivation);
+        return share(ratio, derivation, Confidence.UNSTATED);
+    }
+
+    /** A share or a ratio, marked as the grade of what it is computed from calls for. */
+    static Cell share(BigDecimal ratio, Derivation derivation, Confidence confidence) {
+        return new Cell.Percent(ratio, dev.capexbrief.render.text.Labels.share(ratio), false, "", derivation,
+                Mark.of(confidence));
+    }
+
+    /** Words giving one figure: the figure's label with its marks' symbols after it. */
+    static Cell.Text figure(String label, Set<Mark> marks, boolean strong) {
+        return new Cell.Text(label + Mark.symbols(marks), "", strong, marks);
     }
 }

@@ -77,23 +77,40 @@ final class FrontMatter {
         int n = total.companies().size();
         String members = TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
         out.add(new Kpi("plan", f.focus() + " group plan", b.guidance().isEmpty() ? new Cell.Blank("none")
-                : new Cell.Money(total.total(), total.label(), total.includesFloors() ? Set.of(Mark.PLAN, Mark.FLOOR)
-                : Set.of(Mark.PLAN), "", link(GuidanceTables.TOTAL, "plan")), members));
+                : new Cell.Money(total.total(), total.label(), GuidanceTables.totalMarks(total), "",
+                link(GuidanceTables.TOTAL, "plan")), members));
         out.add(new Kpi("growth", "Growth on FY" + (b.focusYear() - 1), total.growth() == null ? new Cell.Blank("n/a")
-                : f.growth(total.growth(), link(GuidanceTables.TOTAL, "growth"), ""), growthSub(total)));
-        Optional<GuidanceLine> largest = b.largestSpender();
-        out.add(new Kpi("largest", "Largest spender", largest.<Cell>map(g -> new Cell.Company(g.company().id(),
-                g.company().name(), "")).orElse(new Cell.Blank("none")),
-                largest.map(g -> g.label() + (g.share() == null ? "" : ", " + Labels.share(g.share()) + " of total"))
-                        .orElse("no plans yet")));
+                : f.growth(total.growth(), link(GuidanceTables.TOTAL, "growth"), "", total.growthConfidence()),
+                growthSub(total)));
+        out.add(largest(b));
         Optional<Revision> rev = b.biggestRevision();
         out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
-                        r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()), Set.of(), "",
+                        r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()),
+                        Mark.of(r.changeConfidence()), "",
                         new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change"))))
                 .orElse(new Cell.Blank("None")),
-                rev.map(r -> r.period().label() + " " + r.fromLabel() + " \u2192 " + r.toLabel() + ", " + r.toDate())
-                        .orElse("no plan revised as of " + b.asOf())));
+                rev.map(r -> r.period().label() + " " + ChangeTables.fromTo(r).text() + ", " + r.toDate())
+                        .orElse("no plan revised as of " + b.asOf()),
+                rev.map(r -> ChangeTables.fromTo(r).marks()).orElse(Set.of())));
         return out;
+    }
+
+    /** The largest spender, its plan and share under it, each marked as its grade calls for. */
+    private static Kpi largest(Briefing b) {
+        Optional<GuidanceLine> largest = b.largestSpender();
+        if (largest.isEmpty()) {
+            return new Kpi("largest", "Largest spender", new Cell.Blank("none"), "no plans yet");
+        }
+        GuidanceLine g = largest.get();
+        Set<Mark> plan = Mark.of(g.confidence());
+        Set<Mark> share = g.share() == null ? Set.of() : Mark.of(g.shareConfidence());
+        String sub = g.label() + Mark.symbols(plan)
+                + (g.share() == null ? "" : ", " + Labels.share(g.share()) + Mark.symbols(share) + " of total");
+        Set<Mark> printed = java.util.EnumSet.noneOf(Mark.class);
+        printed.addAll(plan);
+        printed.addAll(share);
+        return new Kpi("largest", "Largest spender", new Cell.Company(g.company().id(), g.company().name(), ""), sub,
+                printed);
     }
 
     static String revisionKey(Revision r) {

@@ -66,24 +66,27 @@ final class GuidanceTables {
                 : a instanceof Amount.Bound bound ? new Derivation.Link(CellRef.col(
                 bound.qualifier() == Qualifier.AT_LEAST ? "low" : "high")) : null;
         Cell plan = new Cell.Money(g.central(), g.label(), marks, stated(g), central);
-        Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low()) : Cell.empty();
-        Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high()) : Cell.empty();
+        Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), g.confidence()) : Cell.empty();
+        Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high(), g.confidence())
+                : Cell.empty();
         Cell prior = g.priorActual() == null ? new Cell.Blank("n/a")
                 : new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
                 priorMarks(g), g.priorPeriod().label(), null);
-        Cell growth = f.growth(g.impliedGrowth(), new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), "");
+        Cell growth = f.growth(g.impliedGrowth(), new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), "",
+                g.growthConfidence());
         Cell share = g.share() == null ? new Cell.Blank("not in total")
-                : Fill.share(g.share(), new Derivation.Ratio(CellRef.col("plan"), CellRef.at(TOTAL, "plan")));
+                : Fill.share(g.share(), new Derivation.Ratio(CellRef.col("plan"), CellRef.at(TOTAL, "plan")),
+                g.shareConfidence());
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, g.company().name(), g.company().basisLabel()),
-                plan, Cell.text(g.label()), low, high, prior, growth, share, new Cell.Day(g.announced(), ""),
-                f.sources().cite(g.source())));
+                plan, Fill.figure(g.label(), Mark.of(g.confidence()), false), low, high, prior, growth, share,
+                new Cell.Day(g.announced(), ""), f.sources().cite(g.source())));
     }
 
     private static boolean floor(Amount a) {
         return a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
     }
 
-    /** What the plan is: a plan, a range, a floor, converted from another currency. */
+    /** What the plan is: a plan, a range, a floor, converted from another currency, resting on one source. */
     static Set<Mark> marks(GuidanceLine g) {
         Set<Mark> marks = EnumSet.of(Mark.PLAN);
         if (g.amount() instanceof Amount.Range) {
@@ -98,17 +101,17 @@ final class GuidanceTables {
         if (!g.footnote().isEmpty()) {
             marks.add(Mark.FOOTNOTE);
         }
-        return marks;
+        return Mark.with(marks, g.confidence());
     }
 
     /** How the prior year's actual was arrived at, from the company's headline history. */
     private Set<Mark> priorMarks(GuidanceLine g) {
         if (!(g.priorPeriod() instanceof Period.FiscalYear fy)) {
-            return Set.of(Mark.REPORTED);
+            return Mark.with(Set.of(Mark.REPORTED), g.priorConfidence());
         }
         Optional<AnnualActual> year = f.briefing().headlineHistory(g.company().id())
                 .flatMap(s -> s.years().stream().filter(y -> y.year().equals(fy)).findFirst());
-        return year.map(HistoryTables::marks).orElse(Set.of(Mark.REPORTED));
+        return year.map(HistoryTables::marks).orElse(Mark.with(Set.of(Mark.REPORTED), g.priorConfidence()));
     }
 
     /** The amount in its own currency and what it replaced, under the label. */
@@ -127,11 +130,11 @@ final class GuidanceTables {
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell.Text("Other companies (" + TopCompanies.count(rest.companies()) + ")",
                 "each in the workbook's Guidance sheet", true));
-        cells.add(new Cell.Money(rest.central(), rest.label(), Set.of(Mark.PLAN), "", null));
+        cells.add(new Cell.Money(rest.central(), rest.label(), Mark.with(Set.of(Mark.PLAN), rest.confidence()), "", null));
         for (int i = 0; i < 5; i++) {
             cells.add(Cell.empty());
         }
-        cells.add(rest.share() == null ? Cell.empty() : Fill.share(rest.share(), null));
+        cells.add(rest.share() == null ? Cell.empty() : Fill.share(rest.share(), null, rest.shareConfidence()));
         cells.add(Cell.empty());
         cells.add(Cell.empty());
         return new Row("others", Row.Kind.REMAINDER, null, cells);
@@ -140,16 +143,22 @@ final class GuidanceTables {
     private Row total(GroupTotal t, List<GuidanceLine> lines) {
         List<String> lfl = t.likeForLikeCompanies();
         Cell prior = lfl.isEmpty() ? Cell.empty()
-                : new Cell.Money(t.priorTotal(), MoneyFormat.billions(t.priorTotal(), f.currency()), Set.of(),
-                "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()));
+                : new Cell.Money(t.priorTotal(), MoneyFormat.billions(t.priorTotal(), f.currency()),
+                Mark.of(t.priorConfidence()), "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()));
         Cell growth = t.growth() == null ? Cell.empty()
-                : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "");
-        Set<Mark> marks = t.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN);
+                : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "",
+                t.growthConfidence());
+        Set<Mark> marks = totalMarks(t);
         List<Cell> cells = List.of(new Cell.Text("Group total (" + TopCompanies.count(t.companies().size()) + ")", "",
                         true), new Cell.Money(t.total(), t.label(), marks, "", new Derivation.Sum("plan", List.of())),
-                Cell.text(t.label()), Cell.empty(), Cell.empty(), prior, growth,
+                Fill.figure(t.label(), Mark.of(t.confidence()), false), Cell.empty(), Cell.empty(), prior, growth,
                 Fill.share(BigDecimal.ONE, null), Cell.empty(), Cell.empty());
         return new Row(TOTAL, Row.Kind.TOTAL, null, cells);
+    }
+
+    /** The group plan's marks: a plan, a minimum when it adds a floor, resting on one source when one of its plans does. */
+    static Set<Mark> totalMarks(GroupTotal t) {
+        return Mark.with(t.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN), t.confidence());
     }
 
     /** Which companies the growth compares, when not all: by name, or how many when there are too many to name. */
@@ -184,7 +193,8 @@ final class GuidanceTables {
             String id = g.company().id();
             Cell average = g.annualAverage() == null ? Cell.dash()
                     : new Cell.Money(g.annualAverage(), MoneyFormat.billions(g.annualAverage(), f.currency()),
-                    Set.of(Mark.PLAN), "", new Derivation.Scaled(CellRef.col("plan"), g.period().years(), true));
+                    Mark.with(Set.of(Mark.PLAN), g.confidence()), "",
+                    new Derivation.Scaled(CellRef.col("plan"), g.period().years(), true));
             rows.add(new Row(id + "|" + g.metric() + "|" + g.period().label(), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, g.company().name(), g.metric().replace('_', ' ')),
                     Cell.text(g.period().label()),

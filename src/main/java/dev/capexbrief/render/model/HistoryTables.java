@@ -35,8 +35,12 @@ final class HistoryTables {
     private static final Set<Mark> SUMMED = Set.of(Mark.SUMMED_FROM_QUARTERS);
     private static final Set<Mark> REPORTED = Set.of(Mark.REPORTED);
 
-    /** How an annual actual was arrived at. */
+    /** How an annual actual was arrived at, and whether it rests on one source. */
     static Set<Mark> marks(AnnualActual a) {
+        return Mark.with(provenance(a), a.confidence());
+    }
+
+    private static Set<Mark> provenance(AnnualActual a) {
         if (a.partial()) {
             return PARTIAL;
         }
@@ -121,7 +125,7 @@ final class HistoryTables {
         AnnualActual a = latest.get();
         int y = a.year().year();
         return f.growth(a.yoy(), new Derivation.Growth(CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))),
-                y == lastColumn ? "" : a.year().label());
+                y == lastColumn ? "" : a.year().label(), a.yoyConfidence());
     }
 
     /** The guidance label without the fiscal-year note, which the company column already gives. */
@@ -154,7 +158,7 @@ final class HistoryTables {
         years.stream().skip(1).forEach(y -> {
             AnnualActual a = byYear.get(y);
             cells.add(a == null || a.yoy() == null ? Cell.empty() : f.growth(a.yoy(), new Derivation.Growth(
-                    CellRef.in(ID, id, "FY" + y), CellRef.in(ID, id, "FY" + (y - 1))), ""));
+                    CellRef.in(ID, id, "FY" + y), CellRef.in(ID, id, "FY" + (y - 1))), "", a.yoyConfidence()));
         });
         return new Row(id, Row.Kind.BODY, id, cells);
     }

@@ -1,5 +1,7 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.dataset.Confidence;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,9 +9,9 @@ import java.util.Set;
 
 /**
  * The one vocabulary of evidence marks both outputs use: what a number is (reported, derived,
- * summed, partial, plan, range, floor, converted) and the symbol, if any, printed after it. The
- * PDF prints the symbol after the label; the workbook puts it in the cell's number format, so the
- * cell stays a number. The legend text is the same in both.
+ * summed, partial, plan, range, floor, converted, resting on a single source) and the symbol, if
+ * any, printed after it. The PDF prints the symbol after the label; the workbook puts it in the
+ * cell's number format, so the cell stays a number. The legend text is the same in both.
  */
 public enum Mark {
     REPORTED("", "reported in the company's release or filing"),
@@ -20,7 +22,14 @@ public enum Mark {
     RANGE("", "range: counts at its midpoint in totals and growth"),
     FLOOR("+", "floor: an \"over\" figure counts at its floor, so the total is a minimum"),
     CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate"),
-    FOOTNOTE("\u00b6", "see the note under the table");
+    FOOTNOTE("\u00b6", "see the note under the table"),
+    /**
+     * The dataset grades the figure, or one it is computed from, {@code single-source} or
+     * {@code unverified} (see {@link Confidence#thin()}): a sum, growth rate, ratio or run rate is only
+     * as well evidenced as its weakest input. Last, so its symbol comes after any other.
+     */
+    SINGLE_SOURCE("\u00a7", "single source: the figure, or one it is computed from, rests on one source only"
+            + " or is unverified");
 
     private final String symbol;
     private final String legend;
@@ -38,6 +47,29 @@ public enum Mark {
     /** The legend line's text, without the symbol. */
     public String legend() {
         return legend;
+    }
+
+    private static final Set<Mark> THIN = Set.of(SINGLE_SOURCE);
+
+    /** The mark a figure's evidence grade calls for: {@link #SINGLE_SOURCE} when it is thin, else none. */
+    public static Set<Mark> of(Confidence confidence) {
+        return confidence.thin() ? THIN : Set.of();
+    }
+
+    /**
+     * {@code marks} and the mark of {@code confidence}; {@code marks} itself when the grade calls for
+     * none (a 20,000-company table builds millions of cells, nearly all unmarked).
+     */
+    public static Set<Mark> with(Set<Mark> marks, Confidence confidence) {
+        if (!confidence.thin() || marks.contains(SINGLE_SOURCE)) {
+            return marks;
+        }
+        if (marks.isEmpty()) {
+            return THIN;
+        }
+        EnumSet<Mark> out = EnumSet.copyOf(marks);
+        out.add(SINGLE_SOURCE);
+        return out;
     }
 
     /** "†" + "*" for a set of marks, in the enum's order. */

@@ -9,7 +9,6 @@ import dev.capexbrief.analysis.QuarterSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The run-rate table (each company's latest quarter, × 4, against its plan) and, for analysts,
@@ -64,13 +63,14 @@ final class QuarterTables {
                 new Derivation.Link(CellRef.in(GuidanceTables.ID, id, "plan")))).orElse(new Cell.Blank(
                 f.briefing().guidanceFor(id).isPresent() ? "no " + latest.quarter().fiscalYear().label() + " plan" : "no plan"));
         Cell runRate = q.runRate() == null ? Cell.dash()
-                : new Cell.Money(q.runRate(), MoneyFormat.billions(q.runRate(), f.currency()), Set.of(), "",
-                new Derivation.Scaled(CellRef.col("latest"), 4, false));
+                : new Cell.Money(q.runRate(), MoneyFormat.billions(q.runRate(), f.currency()),
+                Mark.of(q.runRateConfidence()), "", new Derivation.Scaled(CellRef.col("latest"), 4, false));
         Cell vs = q.runRateVsGuidance() == null || plan.isEmpty() ? Cell.dash()
                 : f.growth(q.runRateVsGuidance(), new Derivation.Growth(CellRef.col("runRate"), CellRef.col("plan")),
-                "");
+                "", q.vsGuidanceConfidence());
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, q.company().name(), ""),
-                Cell.text(latest.quarter().label()), Cell.text(latest.calendarLabel()), f.money(latest.value()),
+                Cell.text(latest.quarter().label()), Cell.text(latest.calendarLabel()),
+                f.money(latest.value(), latest.confidence()),
                 runRate, planCell, vs, Cell.text(q.company().basisLabel())));
     }
 
@@ -95,7 +95,7 @@ final class QuarterTables {
                     String id = q.company().id();
                     rows.add(new Row(id + "|" + a.quarter().label(), Row.Kind.BODY, id, List.of(
                             new Cell.Company(id, q.company().name(), ""), Cell.text(a.quarter().label()),
-                            Cell.text(a.calendarLabel()), new Cell.Day(a.end(), ""), f.money(a.value()),
+                            Cell.text(a.calendarLabel()), new Cell.Day(a.end(), ""), f.money(a.value(), a.confidence()),
                             f.sources().cite(a.source()))));
                 }
             }

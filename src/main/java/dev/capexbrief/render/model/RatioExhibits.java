@@ -42,8 +42,8 @@ final class RatioExhibits {
     private Row row(AnnualRatio r) {
         String id = r.company().id();
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, r.company().name(), ""),
-                Cell.text(r.year().label()), f.money(r.capex()), f.money(r.base()),
-                Fill.share(r.ratio(), new Derivation.Ratio(CellRef.col("capex"), CellRef.col("base")))));
+                Cell.text(r.year().label()), f.money(r.capex(), r.capexConfidence()), f.money(r.base(), r.baseConfidence()),
+                Fill.share(r.ratio(), new Derivation.Ratio(CellRef.col("capex"), CellRef.col("base")), r.confidence())));
     }
 
     /**

@@ -89,9 +89,7 @@ public record Table(String id, String title, List<Column> columns, List<Row> row
         Set<Mark> out = EnumSet.noneOf(Mark.class);
         for (Row r : rows) {
             for (Cell c : r.cells()) {
-                if (c instanceof Cell.Money m) {
-                    out.addAll(m.marks());
-                }
+                out.addAll(c.marks());
             }
         }
         return out;

@@ -178,10 +178,7 @@ final class TableBlock {
         List<Integer> shown = visible(t);
         for (Row r : rows) {
             for (int i : shown) {
-                if (r.cell(i) instanceof Cell.Money m) {
-                    m.marks().stream().filter(k -> !k.symbol().isEmpty() && m.text().contains(k.symbol()))
-                            .forEach(out::add);
-                }
+                out.addAll(r.cell(i).printedMarks());
             }
         }
         return out;
