@@ -29,6 +29,16 @@ public sealed interface Period
         return 0;
     }
 
+    /**
+     * The period as a reader of the company's filings names it: a December-year company's quarters
+     * like the calendar ({@code Q1 2026}), any other company's with its fiscal year first
+     * ({@code FY2026 Q3}), so a fiscal year is never taken for a calendar year; years by
+     * their label ({@code FY2025}, {@code CY2025}), spans as {@code FY2026–FY2028}.
+     */
+    default String inFiscalTerms(Month fiscalYearEnd) {
+        return label();
+    }
+
     /** A fiscal year, e.g. {@code FY2025}. */
     record FiscalYear(int year) implements Period {
         @Override public String label() { return "FY" + year; }
@@ -46,6 +56,9 @@ public sealed interface Period
             }
         }
         @Override public String label() { return "FY" + year + "Q" + quarter; }
+        @Override public String inFiscalTerms(Month fye) {
+            return fye == Month.DECEMBER ? "Q" + quarter + " " + year : "FY" + year + " Q" + quarter;
+        }
         @Override public LocalDate start(Month fye) { return end(fye).minusMonths(2).withDayOfMonth(1); }
         @Override public LocalDate end(Month fye) {
             return YearMonth.of(year, fye).minusMonths(3L * (4 - quarter)).atEndOfMonth();
@@ -73,6 +86,9 @@ public sealed interface Period
             }
         }
         @Override public String label() { return "CY" + year + "Q" + quarter; }
+        @Override public String inFiscalTerms(Month fye) {
+            return fye == Month.DECEMBER ? "Q" + quarter + " " + year : "CY" + year + " Q" + quarter;
+        }
         @Override public LocalDate start(Month fye) { return LocalDate.of(year, quarter * 3 - 2, 1); }
         @Override public LocalDate end(Month fye) { return YearMonth.of(year, quarter * 3).atEndOfMonth(); }
     }
@@ -85,6 +101,7 @@ public sealed interface Period
             }
         }
         @Override public String label() { return from.label() + "-" + to.label(); }
+        @Override public String inFiscalTerms(Month fye) { return from.label() + "\u2013" + to.label(); }
         @Override public LocalDate start(Month fye) { return from.start(fye); }
         @Override public LocalDate end(Month fye) { return to.end(fye); }
         @Override public int years() { return to.year() - from.year() + 1; }

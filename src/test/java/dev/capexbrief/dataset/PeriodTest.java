@@ -30,6 +30,27 @@ class PeriodTest {
         assertThat(p.end(Month.of(fye))).isEqualTo(end);
     }
 
+    /**
+     * The rule a citation names a filing's period by: a December-year company's quarters as the
+     * calendar names them, any other company's with the fiscal year first, so Microsoft's third
+     * quarter of fiscal 2026 (January-March 2026) is never read as the calendar's third quarter.
+     */
+    @ParameterizedTest(name = "{0} with year end {1}: {2}")
+    @CsvSource({
+            "FY2026Q1,      12, Q1 2026",
+            "FY2025,        12, FY2025",
+            "FY2026Q3,      6,  FY2026 Q3",
+            "FY2026,        6,  FY2026",
+            "FY2026Q2,      5,  FY2026 Q2",
+            "CY2025Q1,      12, Q1 2025",
+            "CY2025Q1,      6,  CY2025 Q1",
+            "CY2025,        6,  CY2025",
+            "FY2026-FY2028, 3,  FY2026\u2013FY2028",
+    })
+    void periodsAreNamedInTheCompanysFiscalTerms(String label, int fye, String named) {
+        assertThat(Period.parse(label).inFiscalTerms(Month.of(fye))).isEqualTo(named);
+    }
+
     @Test
     void spanCountsItsYears() {
         assertThat(Period.parse("FY2026-FY2028").years()).isEqualTo(3);

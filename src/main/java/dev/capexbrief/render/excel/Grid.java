@@ -127,6 +127,18 @@ final class Grid {
         }
     }
 
+    /**
+     * A web address written out in full and linked, running on over the empty cells to its right
+     * (it leaves its column's width alone); anything that is not http(s) stays plain text.
+     */
+    void addressInFull(int r, int c, String url) {
+        boolean web = Text.isWebLink(url);
+        label(r, c, url, web ? styles.link() : styles.text());
+        if (web) {
+            hyperlink(r, c, HyperlinkType.URL, url.strip());
+        }
+    }
+
     /** A link to a cell elsewhere in the workbook, e.g. {@code 'Sources & Methodology'!A20}. */
     void internalLink(int r, int c, String text, String target) {
         text(r, c, text, styles.link());

@@ -43,7 +43,7 @@ final class MethodologyBlocks {
     }
 
     private static Source source(SourceRef s, Set<Integer> cited) {
-        return new Source(s.number(), s.text(), s.url(), s.companies(), cited.contains(s.number()));
+        return new Source(s.number(), s.text(), s.url(), s.companies(), cited.contains(s.number()), s.label());
     }
 
     private static Table fx(List<FxRate> rates) {

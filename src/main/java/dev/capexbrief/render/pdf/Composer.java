@@ -47,6 +47,11 @@ final class Composer {
         return document.right() - document.left();
     }
 
+    /** The height of a page's text area, in points. */
+    float pageHeight() {
+        return document.top() - document.bottom();
+    }
+
     /** Room left on the page, in points. */
     float room() {
         return writer.getVerticalPosition(false) - document.bottom();

@@ -10,6 +10,9 @@ import java.awt.Color;
 final class Styles {
     private final PdfFonts fonts;
     private final Theme theme;
+    /** Smallest type of the source list: it must stay legible on a phone. */
+    static final float SOURCE_MIN = 7.5f;
+
     private final float body;
 
     Styles(PdfFonts fonts, Theme theme) {
@@ -64,6 +67,24 @@ final class Styles {
 
     Font smallBold() {
         return font(fonts.bold(), body * 0.8f, theme.muted());
+    }
+
+    /** The source list's type: condensed, the small size, never under {@value #SOURCE_MIN} points. */
+    Font source() {
+        return font(fonts.condensed(), sourceSize(), theme.muted());
+    }
+
+    /** A source that is a web page: the link colour of the theme. */
+    Font sourceLink() {
+        return font(fonts.condensed(), sourceSize(), theme.accent());
+    }
+
+    Font sourceNumber() {
+        return font(fonts.condensedBold(), sourceSize(), theme.muted());
+    }
+
+    private float sourceSize() {
+        return Math.max(SOURCE_MIN, body * 0.8f);
     }
 
     Font cell() {

@@ -103,7 +103,7 @@ class PdfManyCompaniesTest {
             }
         }
         Set<Integer> listed = new TreeSet<>();
-        Matcher entries = Pattern.compile("\\[(\\d+)] https://").matcher(text);
+        Matcher entries = Pattern.compile("\\[(\\d+)] ?Company C\\d+ Holdings: example\\.com").matcher(text);
         while (entries.find()) {
             listed.add(Integer.parseInt(entries.group(1)));
         }

@@ -1,0 +1,255 @@
+package dev.capexbrief.delivery;
+
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Source;
+import dev.capexbrief.render.text.TemplateSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The source list as a reader meets it: in the PDF, every source on one page under its label, a
+ * web page's label a link to its full address, and no raw address printed; in the workbook, the
+ * same label linked to the full address, with the address written out beside it. Read back with
+ * PDFBox and POI from the bundled briefing and from the bundled dataset brought up to date with the
+ * SEC payloads (when /work/shared holds them), whose 10-Qs and 10-Ks are cited by form and period.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SourceListTest {
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+(?:, \\d+)*)]");
+
+    @TempDir
+    static Path dir;
+    private final Map<String, Written> briefings = new LinkedHashMap<>();
+
+    /** The PDF's text and link targets page by page, and the workbook. */
+    record Written(BriefingModel model, List<String> pages, List<List<String>> links, XSSFWorkbook workbook) {
+    }
+
+    @BeforeAll
+    void write() throws Exception {
+        TemplateSet templates = TemplateSet.load(null);
+        DatasetReader reader = new DatasetReader();
+        add("bundled", reader.readBundled(), LocalDate.of(2026, 2, 5), templates);
+        Path trimmed = Path.of("../shared/data/companyfacts/trimmed");
+        if (Files.isDirectory(trimmed)) {
+            Path yaml = dir.resolve("hyperscalers+edgar.yaml");
+            try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.BUNDLED_RESOURCE)) {
+                Files.write(yaml, in.readAllBytes());
+            }
+            assertThat(dev.capexbrief.cli.CapexBrief.run("import", "edgar", trimmed.toString(), "--into",
+                    yaml.toString())).as("import edgar exit code").isZero();
+            add("bundled+edgar", reader.read(yaml), LocalDate.of(2026, 7, 30), templates);
+        }
+    }
+
+    private void add(String name, dev.capexbrief.dataset.Dataset data, LocalDate asOf, TemplateSet templates)
+            throws IOException {
+        BriefingJob.Result r = new BriefingJob(data, templates, new OutputLayout(dir.resolve(name), null), "USD")
+                .run(asOf, false);
+        List<String> pages = new ArrayList<>();
+        List<List<String>> links = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+                links.add(uris(doc.getPage(p - 1)));
+            }
+        }
+        briefings.put(name, new Written(r.model(), pages, links, new XSSFWorkbook(Files.newInputStream(r.xlsx()))));
+    }
+
+    private static List<String> uris(PDPage page) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (PDAnnotation a : page.getAnnotations()) {
+            if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                out.add(uri.getURI());
+            }
+        }
+        return out;
+    }
+
+    Stream<String> names() {
+        return briefings.keySet().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everySourceIsListedUnderItsLabelOnOnePage(String name) {
+        Written w = briefings.get(name);
+        List<Source> sources = w.model().sources();
+        assertThat(sources).hasSizeGreaterThan(20);
+        Set<Integer> pages = new TreeSet<>();
+        List<String> missing = new ArrayList<>();
+        for (Source s : sources) {
+            int page = page(w, s);
+            if (page < 0) {
+                missing.add("[" + s.number() + "] " + s.label());
+            } else {
+                pages.add(page);
+            }
+        }
+        assertThat(missing).as(name + ": sources not listed under their label").isEmpty();
+        assertThat(pages).as(name + ": pages the source list takes").hasSize(1);
+        String list = squeeze(w.pages().get(pages.iterator().next()));
+        // the FX table beside the list prints its rates' sources as they are
+        Set<String> fx = new java.util.HashSet<>();
+        w.model().table("fx-rates").ifPresent(t -> t.rows().forEach(r -> fx.add(r.cell(t.column("source")).text())));
+        assertThat(sources.stream().filter(Source::url).filter(s -> !fx.contains(s.text())).map(s -> squeeze(s.text())))
+                .as(name + ": web addresses printed raw").noneMatch(list::contains);
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void eachWebSourceLinksToItsFullAddressFromTheList(String name) {
+        Written w = briefings.get(name);
+        List<Source> web = w.model().sources().stream().filter(Source::url).toList();
+        assertThat(web).isNotEmpty();
+        int page = page(w, web.get(0));
+        assertThat(w.links().get(page)).as(name + ": links on the source list's page")
+                .containsAll(web.stream().map(s -> s.text().strip()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyNumberTheTablesCiteIsListedOnTheSourcePage(String name) {
+        Written w = briefings.get(name);
+        int page = page(w, w.model().sources().get(0));
+        Set<Integer> cited = new TreeSet<>();
+        for (int p = 0; p < page; p++) {
+            Matcher m = CITATION.matcher(w.pages().get(p));
+            while (m.find()) {
+                for (String n : m.group(1).split(", ")) {
+                    cited.add(Integer.parseInt(n));
+                }
+            }
+        }
+        assertThat(cited).isNotEmpty();
+        Map<Integer, Source> byNumber = new HashMap<>();
+        w.model().sources().forEach(s -> byNumber.put(s.number(), s));
+        String list = squeeze(w.pages().get(page));
+        assertThat(cited).allSatisfy(n -> assertThat(list).contains(squeeze("[" + n + "]" + byNumber.get(n).label())));
+    }
+
+    @Test
+    void importedFilingsAreCitedByCompanyFormPeriodAndFilingDay() {
+        Written w = edgar();
+        String list = squeeze(w.pages().get(page(w, w.model().sources().get(0))));
+        assertThat(list).contains(squeeze("Alphabet 10-Q for Q1 2026, filed 2026-04-30"),
+                squeeze("Alphabet 10-K for FY2025, filed 2026-02-05"),
+                squeeze("Microsoft 10-Q for FY2026 Q3, filed 2026-04-29"),
+                squeeze("Microsoft 10-K for FY2026, filed 2026-07-29"),
+                squeeze("Meta 10-Q for Q1 2026, filed 2026-04-30"));
+        Source q1 = w.model().sources().stream().filter(s -> s.label().equals("Alphabet 10-Q for Q1 2026, filed 2026-04-30"))
+                .findFirst().orElseThrow();
+        assertThat(q1.text()).isEqualTo(
+                "https://www.sec.gov/Archives/edgar/data/1652044/000165204426000048/0001652044-26-000048-index.htm");
+    }
+
+    /**
+     * Sources &amp; Methodology: each source's row has its label linked to the full web address and
+     * the address written out in full beside it, linked too.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void theWorkbookLinksEachLabelToTheFullAddress(String name) {
+        Written w = briefings.get(name);
+        XSSFSheet sheet = w.workbook().getSheet("Sources & Methodology");
+        Map<String, Row> rows = new HashMap<>();
+        for (Row r : sheet) {
+            Cell a = r.getCell(0);
+            if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                rows.putIfAbsent(a.getStringCellValue(), r);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Source s : w.model().sources()) {
+            Row r = rows.get("[" + s.number() + "]");
+            if (r == null) {
+                wrong.add("[" + s.number() + "]: no row");
+                continue;
+            }
+            String label = r.getCell(2).getStringCellValue();
+            if (!label.equals(s.label())) {
+                wrong.add("[" + s.number() + "]: label \"" + label + "\", model \"" + s.label() + "\"");
+            }
+            if (s.url()) {
+                String full = s.text().strip();
+                if (!full.equals(address(sheet, r.getRowNum(), 2)) || !full.equals(address(sheet, r.getRowNum(), 5))) {
+                    wrong.add("[" + s.number() + "]: links " + address(sheet, r.getRowNum(), 2) + " and "
+                            + address(sheet, r.getRowNum(), 5) + ", source " + full);
+                }
+                if (!full.equals(r.getCell(5).getStringCellValue())) {
+                    wrong.add("[" + s.number() + "]: address shown \"" + r.getCell(5).getStringCellValue() + "\"");
+                }
+            }
+        }
+        assertThat(wrong).as(name + ": " + wrong.size() + " wrong, first: " + (wrong.isEmpty() ? "" : wrong.get(0)))
+                .isEmpty();
+    }
+
+    private static String address(XSSFSheet sheet, int row, int column) {
+        XSSFHyperlink link = sheet.getHyperlink(row, column);
+        return link == null || link.getType() != HyperlinkType.URL ? null : link.getAddress();
+    }
+
+    private Written edgar() {
+        Written w = briefings.get("bundled+edgar");
+        assumeTrue(w != null, "the SEC payloads under ../shared/data/companyfacts/trimmed");
+        return w;
+    }
+
+    /** The page (from 0) that lists the source as "[n] label", or -1. */
+    private static int page(Written w, Source s) {
+        String entry = squeeze("[" + s.number() + "]" + s.label());
+        for (int p = w.pages().size() - 1; p >= 0; p--) {
+            if (squeeze(w.pages().get(p)).contains(entry)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Text without its white space, so a label wrapped onto a second line still reads as one. */
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+}
