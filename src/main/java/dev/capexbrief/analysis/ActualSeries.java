@@ -73,7 +73,14 @@ final class ActualSeries {
         QuarterActual latest = quarters.get(quarters.size() - 1);
         BigDecimal runRate = latest.value().multiply(BigDecimal.valueOf(4));
         boolean current = !latest.end().isBefore(asOf.minusDays(QuarterSeries.CURRENT_DAYS));
-import dev.capexbrief.dataset.Period;
+        // a quarter after the plan's year (Oracle's Jun-Aug 2026 is FY2027) is not measured against the FY2026
+        // plan; one of the plan's year, or the quarter the year is entered with (Q4 2024 against 2025), is
+        GuidanceLine samePlan = plan != null && plan.period() instanceof Period.FiscalYear fy
+                && latest.quarter().year() <= fy.year() ? plan : null;
+        BigDecimal vsPlan = samePlan == null || !current || samePlan.central().signum() <= 0 ? null
+                : runRate.divide(samePlan.central(), MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+        return new QuarterSeries(p, quarters, runRate, latest, vsPlan, current, vsPlan == null ? latest.confidence()
+                : Confidence.weakest(latest.confidence(), samePlan.confidence()), samePlan);
     }
 
     /** Annual actuals per company and basis, headline basis first within a company. */

@@ -27,17 +27,20 @@ import java.time.LocalDate;
  *                      {@code annualAverage}, which is worked out from it alone)
  * @param priorConfidence the prior-year actual's grade ({@code confidence} when there is none)
  * @param shareConfidence the weaker of this plan's and the group total's grades
+ * @param footnote    what the dataset says readers must be told about this plan, or ""
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
-                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal));
+                           BigDecimal annualAverage, BigDecimal outturn, Confidence confidence,
+                           Confidence priorConfidence, Confidence shareConfidence, String footnote) {
+    public GuidanceLine {
+        confidence = java.util.Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
+        priorConfidence = java.util.Objects.requireNonNullElse(priorConfidence, confidence);
+        shareConfidence = java.util.Objects.requireNonNullElse(shareConfidence, confidence);
+        footnote = java.util.Objects.requireNonNullElse(footnote, "");
     }
-
-    /** What the implied growth rests on: the plan and the prior-year actual. */
-    public Confidence growthConfidence() {
-        return Confidence.weakest(confidence, priorConfidence);
 
     GuidanceLine withShare(BigDecimal s, Confidence ofTotal) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param change        to.central - from.central, in the report currency
  * @param changePct     change / from.central
  * @param reaction      the share-price move on or just after the new guidance's day, or null
-                       MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence) {
+ * @param fromConfidence how well the earlier guidance is evidenced, as the dataset grades it
+ * @param toConfidence  how well the new guidance is evidenced
  * @param footnote      what the dataset says readers must be told about the new guidance (e.g. that it
  *                      is an accounting change, not a spending cut), or ""
  */
