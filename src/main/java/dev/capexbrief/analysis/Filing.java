@@ -43,7 +43,16 @@ final class Filing {
 
     /** "Alphabet 10-Q for Q1 2026, filed 2026-04-30"; "Microsoft 10-K for FY2026, filed 2026-07-29". */
     String label() {
+        return company.name() + " " + brief();
+    }
+
+    /** The label without the company: "10-Q for Q1 2026, filed 2026-04-30". */
+    String brief() {
         String what = form.isBlank() ? "SEC filing" : form.strip();
-        return company.name() + " " + what + " for " + period.inFiscalTerms(company.fiscalYearEnd()) + ", filed " + filed;
+        return what + " for " + period.inFiscalTerms(company.fiscalYearEnd()) + ", filed " + filed;
+    }
+
+    String companyName() {
+        return company.name();
     }
 }

@@ -90,6 +90,15 @@ final class SourceLabels {
         return who + ": " + a.host() + on(day);
     }
 
+    /** The imported filing a source is the EDGAR page of (not a document inside it), if any. */
+    java.util.Optional<Filing> filing(String text) {
+        if (!Sources.isUrl(text)) {
+            return java.util.Optional.empty();
+        }
+        return WebAddress.parse(text).filter(a -> a.onEdgar() && a.filingDocument().isEmpty())
+                .map(a -> filings.get(a.filingFolder()));
+    }
+
     private String edgar(WebAddress a, List<String> names, LocalDate day) {
         Filing filing = filings.get(a.filingFolder());
         String doc = a.filingDocument();

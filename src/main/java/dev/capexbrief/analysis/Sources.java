@@ -43,10 +43,15 @@ final class Sources {
         List<String> texts = new ArrayList<>(sources.keySet());
         List<List<String>> names = sources.values().stream().map(c -> List.copyOf(c.companies)).toList();
         List<LocalDate> days = sources.values().stream().map(c -> c.day).toList();
-        List<String> labels = new SourceLabels(filings).labels(texts, names, days);
+        SourceLabels labeller = new SourceLabels(filings);
+        List<String> labels = labeller.labels(texts, names, days);
         List<SourceRef> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new SourceRef(i + 1, texts.get(i), isUrl(texts.get(i)), names.get(i), labels.get(i)));
+            String label = labels.get(i);
+            String filer = names.get(i).size() == 1 ? names.get(i).get(0) : "";
+            String brief = labeller.filing(texts.get(i)).map(Filing::brief)
+                    .orElse(!filer.isEmpty() && label.startsWith(filer + ": ") ? label.substring(filer.length() + 2) : label);
+            out.add(new SourceRef(i + 1, texts.get(i), isUrl(texts.get(i)), names.get(i), label, filer, brief));
         }
         return out;
     }

@@ -67,16 +67,8 @@ class SourceListTest {
         TemplateSet templates = TemplateSet.load(null);
         DatasetReader reader = new DatasetReader();
         add("bundled", reader.readBundled(), LocalDate.of(2026, 2, 5), templates);
-        Path trimmed = Path.of("../shared/data/companyfacts/trimmed");
-        if (Files.isDirectory(trimmed)) {
-            Path yaml = dir.resolve("hyperscalers+edgar.yaml");
-            try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.BUNDLED_RESOURCE)) {
-                Files.write(yaml, in.readAllBytes());
-            }
-            assertThat(dev.capexbrief.cli.CapexBrief.run("import", "edgar", trimmed.toString(), "--into",
-                    yaml.toString())).as("import edgar exit code").isZero();
-            add("bundled+edgar", reader.read(yaml), LocalDate.of(2026, 7, 30), templates);
-        }
+        // the default briefing: as of the bundled data's newest figure, every filing it imported cited
+        add("bundled, latest", reader.readBundled(), LocalDate.of(2026, 9, 10), templates);
     }
 
     private void add(String name, dev.capexbrief.dataset.Dataset data, LocalDate asOf, TemplateSet templates)
@@ -166,18 +158,23 @@ class SourceListTest {
         Map<Integer, Source> byNumber = new HashMap<>();
         w.model().sources().forEach(s -> byNumber.put(s.number(), s));
         String list = squeeze(w.pages().get(page));
-        assertThat(cited).allSatisfy(n -> assertThat(list).contains(squeeze("[" + n + "]" + byNumber.get(n).label())));
+        assertThat(cited).allSatisfy(n -> assertThat(list).contains(listed(byNumber.get(n))));
     }
 
     @Test
     void importedFilingsAreCitedByCompanyFormPeriodAndFilingDay() {
-        Written w = edgar();
+        Written w = briefings.get("bundled, latest");
         String list = squeeze(w.pages().get(page(w, w.model().sources().get(0))));
-        assertThat(list).contains(squeeze("Alphabet 10-Q for Q1 2026, filed 2026-04-30"),
-                squeeze("Alphabet 10-K for FY2025, filed 2026-02-05"),
-                squeeze("Microsoft 10-Q for FY2026 Q3, filed 2026-04-29"),
-                squeeze("Microsoft 10-K for FY2026, filed 2026-07-29"),
-                squeeze("Meta 10-Q for Q1 2026, filed 2026-04-30"));
+        for (String label : List.of("Alphabet 10-Q for Q1 2026, filed 2026-04-30", "Alphabet 10-K for FY2025, filed 2026-02-05",
+                "Microsoft 10-Q for FY2026 Q3, filed 2026-04-29", "Microsoft 10-K for FY2026, filed 2026-07-29",
+                "Meta 10-Q for Q1 2026, filed 2026-04-30")) {
+            Source s = w.model().sources().stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow();
+            String company = label.substring(0, label.indexOf(' '));
+            // listed under its company, which a run of its sources names once: "Alphabet: ... [62] 10-Q for Q1 2026, ..."
+            assertThat(s.filer()).isEqualTo(company);
+            assertThat(s.brief()).isEqualTo(label.substring(company.length() + 1));
+            assertThat(list).contains(squeeze(company + ":")).contains(squeeze("[" + s.number() + "]" + s.brief()));
+        }
         Source q1 = w.model().sources().stream().filter(s -> s.label().equals("Alphabet 10-Q for Q1 2026, filed 2026-04-30"))
                 .findFirst().orElseThrow();
         assertThat(q1.text()).isEqualTo(
@@ -231,15 +228,17 @@ class SourceListTest {
         return link == null || link.getType() != HyperlinkType.URL ? null : link.getAddress();
     }
 
-    private Written edgar() {
-        Written w = briefings.get("bundled+edgar");
-        assumeTrue(w != null, "the SEC payloads under ../shared/data/companyfacts/trimmed");
-        return w;
+    /**
+     * "[n] label", or in a run of one company's sources, which names the company once, "[n] brief"
+     * (the label without the company), white space squeezed out.
+     */
+    private static String listed(Source s) {
+        return squeeze("[" + s.number() + "]" + (s.filer().isEmpty() ? s.label() : s.brief()));
     }
 
-    /** The page (from 0) that lists the source as "[n] label", or -1. */
+    /** The page (from 0) that lists the source ({@link #listed}), or -1. */
     private static int page(Written w, Source s) {
-        String entry = squeeze("[" + s.number() + "]" + s.label());
+        String entry = listed(s);
         for (int p = w.pages().size() - 1; p >= 0; p--) {
             if (squeeze(w.pages().get(p)).contains(entry)) {
                 return p;

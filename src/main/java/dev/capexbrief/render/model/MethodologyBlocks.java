@@ -43,7 +43,8 @@ final class MethodologyBlocks {
     }
 
     private static Source source(SourceRef s, Set<Integer> cited) {
-        return new Source(s.number(), s.text(), s.url(), s.companies(), cited.contains(s.number()), s.label());
+        return new Source(s.number(), s.text(), s.url(), s.companies(), cited.contains(s.number()), s.label(),
+                s.filer(), s.brief());
     }
 
     private static Table fx(List<FxRate> rates) {

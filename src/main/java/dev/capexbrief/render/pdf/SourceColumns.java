@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numbered source list in two columns: each entry its number and its label, the label a link to
- * the source's web address when it has one. The columns are balanced, and the list starts on a new
+ * The numbered source list in two columns, grouped by company: each company's run of sources is one
+ * paragraph that names the company once ("Alphabet: [34] 10-Q for Q1 2019, filed 2019-04-30 · [35]
+ * ..."), a source several companies cite an entry of its own under its full label; each label a link
+ * to the source's web address when it has one. The columns are balanced, and the list starts on a new
  * page when the rest of this one cannot hold it, so a list that fits on a page is on one page; a
  * longer one fills pages column by column. Entries are measured as they will be set, so a column
  * never runs past the page.
@@ -27,6 +29,8 @@ final class SourceColumns {
     /** A column is filled to this share of the page: what measuring each entry alone may miss. */
     private static final float FILL = 0.97f;
     private static final float MEASURE = 10_000;
+    /** Sources of one company in a row that are listed as one paragraph naming the company once. */
+    static final int GROUP = 1;
 
     private final Composer c;
 
@@ -39,18 +43,19 @@ final class SourceColumns {
         float column = (c.width() - GUTTER) / 2;
         int widest = shown.stream().mapToInt(Source::number).max().orElse(1);
         float indent = s.sourceNumber().getBaseFont().getWidthPoint("[" + widest + "]", s.sourceNumber().getSize()) + 3;
-        float[] heights = new float[shown.size()];
+        List<Paragraph> entries = entries(shown, indent);
+        float[] heights = new float[entries.size()];
         for (int i = 0; i < heights.length; i++) {
-            heights[i] = height(entry(shown.get(i), indent), column);
+            heights[i] = height(entries(shown, indent).get(i), column);
         }
         List<int[]> columns = columns(heights, (c.pageHeight() - Composer.SUBHEADING) * FILL);
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         float first = 0;
         for (int k = 0; k < columns.size(); k += 2) {
-            table.addCell(cell(shown, columns.get(k), indent, 0, GUTTER / 2));
-            table.addCell(k + 1 < columns.size() ? cell(shown, columns.get(k + 1), indent, GUTTER / 2, 0)
-                    : cell(shown, new int[]{0, 0}, indent, GUTTER / 2, 0));
+            table.addCell(cell(entries, columns.get(k), 0, GUTTER / 2));
+            table.addCell(k + 1 < columns.size() ? cell(entries, columns.get(k + 1), GUTTER / 2, 0)
+                    : cell(entries, new int[]{0, 0}, GUTTER / 2, 0));
             if (k == 0) {
                 first = Math.max(sum(heights, columns.get(0)), columns.size() > 1 ? sum(heights, columns.get(1)) : 0);
             }
@@ -91,16 +96,66 @@ final class SourceColumns {
         return out;
     }
 
-    private PdfPCell cell(List<Source> shown, int[] range, float indent, float padLeft, float padRight) {
+    private static PdfPCell cell(List<Paragraph> entries, int[] range, float padLeft, float padRight) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         cell.setPaddingLeft(padLeft);
         cell.setPaddingRight(padRight);
         for (int i = range[0]; i < range[1]; i++) {
-            cell.addElement(entry(shown.get(i), indent));
+            cell.addElement(entries.get(i));
         }
         return cell;
+    }
+
+    /**
+     * One paragraph per run of one company's sources, naming the company once (a source several
+     * companies cite is a paragraph of its own, under its full label): "Alphabet: [25] prchief.com, 2025-02-04 · ...
+     * [62] 10-Q for Q1 2026, filed 2026-04-30", each source still its own number and link. (Built
+     * anew for each use: a paragraph laid out once cannot be laid out again.)
+     */
+    private List<Paragraph> entries(List<Source> shown, float indent) {
+        List<Paragraph> out = new ArrayList<>();
+        int i = 0;
+        while (i < shown.size()) {
+            String filer = shown.get(i).filer();
+            int j = i;
+            while (!filer.isEmpty() && j < shown.size() && shown.get(j).filer().equals(filer)) {
+                j++;
+            }
+            if (j - i >= GROUP) {
+                out.add(group(filer, shown.subList(i, j)));
+                i = j;
+            } else {
+                out.add(entry(shown.get(i), indent));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Paragraph group(String filer, List<Source> filings) {
+        // (a company's run of sources: its filings and pages alike)
+        Styles s = c.styles();
+        Font font = s.sourceLink();
+        Paragraph p = new Paragraph("", font);
+        p.add(Composer.chunk(filer + ": ", s.sourceNumber()));
+        for (int k = 0; k < filings.size(); k++) {
+            Source f = filings.get(k);
+            if (k > 0) {
+                p.add(Composer.chunk(" \u00b7 ", s.source()));
+            }
+            p.add(new Chunk("[" + f.number() + "] ", s.sourceNumber()));
+            Chunk label = Composer.chunk(f.brief(), f.url() ? font : s.source());
+            if (f.url()) {
+                label.setAnchor(f.text().strip());
+            }
+            p.add(label);
+        }
+        p.setLeading(font.getSize() * 1.22f);
+        p.setSpacingAfter(0.6f);
+        p.setAlignment(Element.ALIGN_LEFT);
+        return p;
     }
 
     /** "[12]" then, at the indent every line of the label keeps, the label (a link for a web page). */

@@ -103,7 +103,9 @@ class PdfManyCompaniesTest {
             }
         }
         Set<Integer> listed = new TreeSet<>();
-        Matcher entries = Pattern.compile("\\[(\\d+)] ?Company C\\d+ Holdings: example\\.com").matcher(text);
+        // each company's sources are listed under its name once: "Company C007 Holdings: [7] example.com, ... · [8] ..."
+        assertThat(text).containsPattern("Company C\\d+ Holdings: \\[\\d+] ?example\\.com");
+        Matcher entries = Pattern.compile("\\[(\\d+)] ?example\\.com").matcher(text);
         while (entries.find()) {
             listed.add(Integer.parseInt(entries.group(1)));
         }
