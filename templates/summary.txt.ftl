@@ -4,13 +4,13 @@
 
 <#include "takeaways.ftl">
 
-${focus} guidance by company<#if others??> (the ${top} largest of ${total.countText})</#if>:
+${focus} guidance by company<#if others??> (the ${top} largest of ${total.all.countText})</#if>:
 <#list leaders as g>
 - ${g.company}: ${g.label}<#if g.priorActual??> (${g.priorPeriod} actual ${g.priorActual}<#if g.growth??>, ${g.growth}</#if>)</#if>, announced ${g.announced}
 </#list>
 <#if others??>
 - Other companies (${others.countText}): ${others.label}<#if others.share??>, ${others.share} of the total</#if>
-- Group total (${total.countText}): ${total.label}
+- Group total (${total.all.countText}): ${total.all.label}
 </#if>
 
 The full briefing is attached as a PDF; every figure has its source in the PDF's Methodology & sources.

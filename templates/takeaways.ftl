@@ -1,14 +1,15 @@
 <#-- Key takeaways: 3 to 5 bullets, each on a line starting with "- " (a long bullet may continue on
      the next lines). Write each with a number and a date. The heading is in sections/takeaways.ftl. -->
 <#if total.count gt 0>
-- Combined ${focus} plans of ${total.companiesText} reach ${total.label} as of ${asOf}<#if total.growth??>,
-  ${total.growth} on their ${priorFocus} actuals of ${total.prior}<#if !total.allLikeForLike> (like for like: ${total.likeForLikeText})</#if></#if><#if others??>;
+- Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${asOf}<#if total.growth??>,
+  ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if><#if total.all.beyondHeadline?has_content>;
+  with ${total.all.beyondHeadlineText}, all ${total.all.countText} ${focus} plans in the table total ${total.all.label}</#if><#if others??>;
   the ${others.countText} companies beyond the ${top} largest plan ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.
 </#if>
 <#if largest??>
 <#assign news = largestNews!>
 - ${largest.company} guided ${largest.label} for ${largest.period} on ${largest.announced} — the largest plan<#if largest.share??>,
-  ${largest.share} of the ${total.label} total</#if><#if largest.growth??> and ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}</#if><#if news?has_content && news.reaction??>;
+  ${largest.share} of the ${total.all.label} total</#if><#if largest.growth??> and ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}</#if><#if news?has_content && news.reaction??>;
   its shares moved ${news.reaction.move} (${news.reaction.date})</#if>.
 </#if>
 <#assign w = week.guidanceTop?filter(w -> !(largest?? && w.company == largest.company && w.period == largest.period))?first!>
@@ -25,5 +26,5 @@
 - ${r.company} <#if r.raise>raised<#elseif r.cut>cut<#else>restated</#if> its ${r.period} plan to ${r.to} (from ${r.from}) on ${r.toDate},
   ${r.change} (${r.changePct}) at the midpoint<#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
 <#else>
-- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0>all ${total.countText} plans in the ${total.label} total are first statements<#else>no company has guided ${focus} yet</#if>.
+- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0>all ${total.all.countText} plans in the ${total.all.label} total are first statements<#else>no company has guided ${focus} yet</#if>.
 </#if>

@@ -6,9 +6,9 @@ Hyperscaler Capex Weekly ${isoWeek}
 <#if week.headline??>
 <#assign w = week.headline>
 ${w.company} <#if w.status == "revised" && w.revision.raise>raises its ${w.period} plan to<#elseif w.status == "revised">cuts its ${w.period} plan to<#elseif w.status == "reiterated">reiterates<#else>guides</#if> ${w.label}<#if w.status != "revised"> for ${w.period}</#if>;
-${groupName} ${focus} plans now total ${total.label}<#if total.growth??>, ${total.growth} on ${priorFocus}</#if>.
+${groupName} ${total.period} capex plans now total ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.
 <#elseif total.count gt 0>
-No new guidance this week; ${groupName} ${focus} plans total ${total.label}<#if total.growth??>, ${total.growth} on ${priorFocus}</#if>.
+No new guidance this week; ${groupName} ${total.period} capex plans total ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.
 <#else>
 No company has guided ${focus} capex as of ${asOf}.
 </#if>

@@ -1,2 +1,3 @@
-<#if total.prior?? && total.growth??>Annual capex: ${total.prior} in ${priorFocus}, ${total.planLikeForLike}<#if total.includesFloors>+</#if> planned for ${focus}<#else>Annual capex by company</#if>
+<#include "/common.ftl">
+<#if total.prior?? && total.growth??>Annual capex: ${groupName} ${total.prior} in ${total.priorPeriod}, ${total.label} planned for ${total.period}<#else>Annual capex by company</#if>
 ${currency} billions, fiscal years as reported, each company on its guidance basis. Hollow marker: ${focus} plan. Source: company filings and guidance.

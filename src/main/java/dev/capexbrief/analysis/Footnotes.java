@@ -37,7 +37,7 @@ final class Footnotes {
                 "more partial company-years (fewer than four quarters reported) are shown as partial and left out of growth rates");
         capped(derivedYears(history), "more companies have years derived from reported components");
         capped(multiYearPlans(others), "more multi-year plans are shown with their annual averages and never added to annual totals");
-        capped(closedYears(guidance, currency), "more companies have reported the year they guided; the total still counts their plans");
+        capped(closedYears(guidance, currency), "more companies have reported the year they guided; totals count their reported actuals");
         capped(centrals(guidance), "more ranges count at their midpoint and floors or ceilings at their bound in totals");
         lines.addAll(footnoted(guidance, others));
     }
@@ -147,14 +147,14 @@ final class Footnotes {
         return out;
     }
 
-    /** Focus-year plans whose year has closed with a reported actual: the total still counts the plan. */
+    /** Focus-year plans whose year has closed with a reported actual: the total counts the actual. */
     static List<String> closedYears(List<GuidanceLine> guidance, String currency) {
         List<String> out = new ArrayList<>();
         for (GuidanceLine g : guidance) {
             if (g.outturn() != null) {
                 out.add(g.company().name() + "'s " + g.period().label() + " has closed: it reported "
                         + MoneyFormat.billions(g.outturn(), currency) + " on this basis against its last plan of "
-                        + g.label() + "; the " + g.period().label() + " total adds plans, so it counts the plan.");
+                        + g.label() + "; totals, shares, growth and charts count the reported actual.");
             }
         }
         return out;
@@ -186,7 +186,7 @@ final class Footnotes {
         }
     }
 
-    private static String monthYear(LocalDate d) {
+    static String monthYear(LocalDate d) {
         return d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + d.getYear();
     }
 

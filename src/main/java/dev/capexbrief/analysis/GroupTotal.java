@@ -19,13 +19,40 @@ import java.util.List;
  * @param priorConfidence the weakest grade of the prior-year actuals added up
  * @param growthConfidence the weakest grade of what the growth compares: the like-for-like plans and
  *                     their prior-year actuals
+ * @param headline     the one group number page one quotes, with a growth rate over the same companies
  */
 public record GroupTotal(int year, BigDecimal total, String label, List<String> companies,
                          boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, String basisNote, Confidence confidence,
-                         Confidence priorConfidence, Confidence growthConfidence) {
+                         Confidence priorConfidence, Confidence growthConfidence, Headline headline) {
     public GroupTotal {
         companies = List.copyOf(companies);
         likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
+    }
+
+    /**
+     * The group number a portfolio manager quotes: a total and its growth over exactly the same
+     * companies — the Big Four when all four have a plan and a prior year on the same basis and
+     * calendar, else every company that has both.
+     *
+     * @param companies    ids, largest plan first
+     * @param period       "CY2026" when every plan in it covers the calendar year (calendar-year guidance,
+     *                     or a fiscal year ending in December), else "FY2026"
+     * @param priorPeriod  "CY2025" or "FY2025"
+     * @param total        the plans summed (a closed, reported year counts its reported actual)
+     * @param label        "$732.5B", "$317.5B+" with a floor in it
+     * @param low          the total with each range at its low end
+     * @param high         the total with each range at its high end
+     * @param prior        the same companies' prior-year actuals summed
+     * @param growth       total / prior - 1 (null without a prior)
+     * @param growthLabel  "+78.7% (+75.6% to +81.7%)" for ranges, "at least +41.0%" with a floor, else "+41.0%"
+     * @param offCalendar  "Oracle: FY2026 Jun 2025 – May 2026": the months of plans not on the calendar year
+     */
+    public record Headline(List<String> companies, String period, String priorPeriod, BigDecimal total, String label,
+                           boolean includesFloors, BigDecimal low, BigDecimal high, BigDecimal prior, BigDecimal growth,
+                           String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence) {
+        public Headline {
+            companies = List.copyOf(companies);
+        }
     }
 }

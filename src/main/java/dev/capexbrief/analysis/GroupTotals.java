@@ -1,8 +1,7 @@
 package dev.capexbrief.analysis;
 
-import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Confidence;
-import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.dataset.Period;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,9 +10,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The group's combined plan for the focus year and each company's share of it. */
-final class GroupTotals {
+public final class GroupTotals {
     private GroupTotals() {
     }
+
+    /** CIKs of Amazon, Alphabet, Meta and Microsoft: the Big Four whatever ids a dataset gives them. */
+    static final java.util.Set<Long> BIG_FOUR_CIKS = java.util.Set.of(1018724L, 1652044L, 1326801L, 789019L);
+    /** Their usual tickers, for datasets without CIKs. */
+    static final java.util.Set<String> BIG_FOUR_IDS = java.util.Set.of("AMZN", "GOOGL", "GOOG", "META", "FB", "MSFT");
 
     static GroupTotal of(List<GuidanceLine> guidance, int year, String currency, List<CompanyProfile> profiles) {
         BigDecimal total = BigDecimal.ZERO;
@@ -26,14 +30,14 @@ final class GroupTotals {
         List<String> companies = new ArrayList<>();
         List<String> likeForLike = new ArrayList<>();
         for (GuidanceLine g : guidance) {
-            total = total.add(g.central());
+            total = total.add(g.value());
             totalGrade = Confidence.weakest(totalGrade, g.confidence());
             companies.add(g.company().id());
-            floors |= g.amount() instanceof Amount.Bound b && b.qualifier() == Qualifier.AT_LEAST;
+            floors |= g.countsAtFloor();
             if (g.priorActual() != null) {
                 prior = prior.add(g.priorActual());
                 priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
-                plan = plan.add(g.central());
+                plan = plan.add(g.value());
                 planGrade = Confidence.weakest(planGrade, g.confidence());
                 likeForLike.add(g.company().id());
             }
@@ -41,10 +45,62 @@ final class GroupTotals {
         BigDecimal growth = prior.signum() > 0 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
         String label = MoneyFormat.billions(total, currency) + (floors ? "+" : "");
         return new GroupTotal(year, total, label, companies, floors, likeForLike, prior, plan, growth,
-                basisNote(guidance, year), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade));
+                basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
+                headline(guidance, year, currency));
     }
 
-    private static String basisNote(List<GuidanceLine> guidance, int year) {
+    /** The Big Four when all four have a plan and a prior year, else every company with both. */
+    static GroupTotal.Headline headline(List<GuidanceLine> guidance, int year, String currency) {
+        List<GuidanceLine> withPrior = guidance.stream().filter(g -> g.priorActual() != null).toList();
+        List<GuidanceLine> bigFour = withPrior.stream().filter(g -> bigFour(g.company())).toList();
+        List<GuidanceLine> members = bigFour.size() == 4 ? bigFour : withPrior;
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        BigDecimal prior = BigDecimal.ZERO;
+        boolean floors = false;
+        boolean calendar = true;
+        Confidence grade = Confidence.VERIFIED;
+        Confidence priorGrade = Confidence.VERIFIED;
+        List<String> ids = new ArrayList<>();
+        List<String> off = new ArrayList<>();
+        for (GuidanceLine g : members) {
+            ids.add(g.company().id());
+            total = total.add(g.value());
+            low = low.add(g.low());
+            high = high.add(g.high());
+            prior = prior.add(g.priorActual());
+            floors |= g.countsAtFloor();
+            grade = Confidence.weakest(grade, g.confidence());
+            priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
+            boolean onCalendar = g.period() instanceof Period.CalendarYear || g.company().company().calendarFiscalYear();
+            calendar &= onCalendar;
+            if (!onCalendar) {
+                java.time.Month fye = g.company().company().fiscalYearEnd();
+                off.add(g.company().name() + ": " + g.period().label() + " " + Footnotes.monthYear(g.period().start(fye))
+                        + " \u2013 " + Footnotes.monthYear(g.period().end(fye)));
+            }
+        }
+        BigDecimal growth = prior.signum() > 0 ? total.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
+        String growthLabel = growth == null ? "" : Growths.label(growth,
+                low.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE),
+                high.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE), floors);
+        String prefix = calendar ? "CY" : "FY";
+        return new GroupTotal.Headline(ids, prefix + year, prefix + (year - 1), total,
+                MoneyFormat.billions(total, currency) + (floors ? "+" : ""), floors, low, high, prior, growth, growthLabel,
+                String.join("; ", off), grade, Confidence.weakest(grade, priorGrade));
+    }
+
+    /** Whether these ids are exactly the Big Four. */
+    public static boolean isBigFour(Briefing b, List<String> ids) {
+        return ids.size() == 4 && b.companies().stream().filter(p -> ids.contains(p.id())).filter(GroupTotals::bigFour).count() == 4;
+    }
+
+    static boolean bigFour(CompanyProfile p) {
+        return p.company().hasCik() ? BIG_FOUR_CIKS.contains(p.company().cik()) : BIG_FOUR_IDS.contains(p.id());
+    }
+
+    private static String basisNote(List<GuidanceLine> guidance, int year, String currency) {
         if (guidance.isEmpty()) {
             return "No company has guidance for FY" + year + ".";
         }
@@ -54,13 +110,24 @@ final class GroupTotals {
                         Collectors.counting())).entrySet().stream()
                         .map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()) + " companies")
                         .collect(Collectors.joining("; "));
-        List<GuidanceLine> off = guidance.stream().filter(g -> !g.company().fiscalNote().isEmpty()).toList();
+        List<GuidanceLine> off = guidance.stream().filter(g -> !g.company().fiscalNote().isEmpty())
+                .filter(g -> !(g.period() instanceof Period.CalendarYear)).toList();
         String offCalendar = off.size() <= Footnotes.DETAIL_LIMIT
                 ? off.stream().map(g -> g.company().name() + " " + g.company().fiscalNote()).collect(Collectors.joining("; "))
                 : String.format(java.util.Locale.ROOT, "%,d companies with fiscal years not ending in December", off.size());
+        List<String> calendar = guidance.stream().filter(g -> g.period() instanceof Period.CalendarYear)
+                .map(g -> g.company().name()).toList();
+        String reported = guidance.stream().filter(GuidanceLine::reported)
+                .map(g -> g.company().name() + " (" + g.displayLabel(currency) + ")")
+                .collect(Collectors.joining("; "));
         return "Sum of each company's FY" + year + " plan on its own guidance basis (" + bases + "). Ranges count at "
-                + "their midpoint, floors at the floor." + (offCalendar.isEmpty() ? ""
-                : " Fiscal years are added as reported, not calendar-aligned (" + offCalendar + ").");
+                + "their midpoint, floors at the floor." + (calendar.isEmpty() ? ""
+                : " " + String.join(", ", calendar) + (calendar.size() == 1 ? " guides" : " guide")
+                + " the calendar year, and " + (calendar.size() == 1 ? "its" : "their") + " CY" + year + " plan counts.")
+                + (offCalendar.isEmpty() ? ""
+                : " Fiscal years are added as reported, not calendar-aligned (" + offCalendar + ").")
+                + (reported.isEmpty() ? "" : " A year that has closed and been reported counts its reported actual: "
+                + reported + ".");
     }
 
     static List<GuidanceLine> withShares(List<GuidanceLine> guidance, GroupTotal total) {
@@ -68,7 +135,7 @@ final class GroupTotals {
             return guidance;
         }
         return guidance.stream()
-                .map(g -> g.withShare(g.central().divide(total.total(), MathContext.DECIMAL64), total.confidence()))
+                .map(g -> g.withShare(g.value().divide(total.total(), MathContext.DECIMAL64), total.confidence()))
                 .toList();
     }
 }

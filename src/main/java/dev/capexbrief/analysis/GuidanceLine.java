@@ -53,6 +53,48 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         return Confidence.weakest(confidence, priorConfidence);
     }
 
+    /**
+     * What the plan counts at in totals, shares and charts: its central value, or, once its year has
+     * closed and been reported, the reported actual.
+     */
+    public BigDecimal value() {
+        return outturn != null ? outturn : central;
+    }
+
+    /** The year has closed and its actual is reported on this basis: the number is the outturn. */
+    public boolean reported() {
+        return outturn != null;
+    }
+
+    /** "reported $55.7B vs plan ~$50B (FY ends May)" once the year is reported, else the plan's label. */
+    public String displayLabel(String currency) {
+        return outturn == null ? label : "reported " + MoneyFormat.billions(outturn, currency) + " vs plan " + label;
+    }
+
+    /** An "over $100B" plan still open: it counts at its floor, so totals and growth are minimums. */
+    public boolean countsAtFloor() {
+        return outturn == null && amount instanceof Amount.Bound b && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST;
+    }
+
+    /** The plan at the low end of its range (the amount is in report currency; the actual once reported). */
+    public BigDecimal low() {
+        return outturn != null ? outturn : amount instanceof Amount.Range r ? r.low() : central;
+    }
+
+    /** The plan at the high end of its range (the amount is in report currency; the actual once reported). */
+    public BigDecimal high() {
+        return outturn != null ? outturn : amount instanceof Amount.Range r ? r.high() : central;
+    }
+
+    /** The implied growth with its range or floor: "+118.7% (+113.2% to +124.2%)", "at least +28.8%". */
+    public String growthLabel() {
+        if (impliedGrowth == null || priorActual == null || priorActual.signum() <= 0) {
+            return "";
+        }
+        return Growths.label(impliedGrowth, low().divide(priorActual, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE),
+                high().divide(priorActual, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE), countsAtFloor());
+    }
+
     public boolean hasPrior() {
         return priorActual != null;
     }

@@ -32,12 +32,16 @@ final class GuidancePlans {
         this.reactions = reactions;
     }
 
-    /** Each company's current guidance for the focus year on its headline basis, largest first. */
+    /**
+     * Each company's current guidance for the focus year on its headline basis, largest first: its
+     * fiscal-year plan, or, for a company whose fiscal year does not end in December and that guides
+     * the calendar year instead (Microsoft's calendar 2026), that calendar-year plan.
+     */
     List<GuidanceLine> focus(Map<GuidanceBook.Key, List<Figure>> chains, int year) {
         List<GuidanceLine> out = new ArrayList<>();
         chains.forEach((k, chain) -> {
             CompanyProfile p = profiles.get(k.company());
-            if (k.period().equals(new Period.FiscalYear(year)) && k.metric().equals(p.basis())) {
+            if (isFocus(k, chains, year)) {
                 out.add(line(p, chain, chain.size() - 1));
             }
         });
@@ -51,8 +55,7 @@ final class GuidancePlans {
         chains.forEach((k, chain) -> {
             CompanyProfile p = profiles.get(k.company());
             Period period = k.period();
-            boolean focus = period.equals(new Period.FiscalYear(year)) && k.metric().equals(p.basis());
-            if (focus || reported(k)) {
+            if (isFocus(k, chains, year) || reported(k)) {
                 return;
             }
             boolean current = true;
@@ -68,6 +71,20 @@ final class GuidancePlans {
         out.sort(Comparator.comparing((GuidanceLine g) -> g.period().end(g.company().company().fiscalYearEnd()))
                 .thenComparing(g -> g.company().id()));
         return out;
+    }
+
+    /** The focus year's fiscal plan on the basis, or a calendar-year plan standing in for a missing one. */
+    private boolean isFocus(GuidanceBook.Key k, Map<GuidanceBook.Key, List<Figure>> chains, int year) {
+        CompanyProfile p = profiles.get(k.company());
+        if (!k.metric().equals(p.basis())) {
+            return false;
+        }
+        if (k.period().equals(new Period.FiscalYear(year))) {
+            return true;
+        }
+        return k.period().equals(new Period.CalendarYear(year)) && !p.company().calendarFiscalYear()
+                && chains.keySet().stream().noneMatch(o -> o.company().equals(k.company()) && o.metric().equals(k.metric())
+                && o.period().equals(new Period.FiscalYear(year)));
     }
 
     /** True when an actual for the guided period is already public on the same metric. */
@@ -96,7 +113,9 @@ final class GuidancePlans {
             average = central.divide(BigDecimal.valueOf(s.years()), MathContext.DECIMAL64);
             label = label + " over " + s.from().label() + "\u2013" + s.to().label() + " (~"
                     + MoneyFormat.billions(average, currency) + " a year)";
-        } else if (!p.fiscalNote().isEmpty() && !(f.period() instanceof Period.CalendarYear)) {
+        } else if (!p.fiscalNote().isEmpty() && f.period() instanceof Period.CalendarYear cy) {
+            label = label + " (calendar " + cy.year() + ")";
+        } else if (!p.fiscalNote().isEmpty()) {
             label = label + " (" + p.fiscalNote() + ")";
         }
         String stated = f.currency().equals(currency) || !f.unit().isMoney() ? label
@@ -115,9 +134,22 @@ final class GuidancePlans {
                 priorConfidence = priorYear.map(AnnualActual::confidence).orElse(null);
                 outturn = a.year(fy.year()).filter(y -> !y.partial()).map(AnnualActual::value).orElse(null);
             }
-            if (priorActual != null && priorActual.signum() > 0) {
-                growth = central.divide(priorActual, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+        } else if (f.period() instanceof Period.CalendarYear cy) {
+            // a calendar-year plan against the calendar year before it, summed from fiscal quarters
+            prior = new Period.CalendarYear(cy.year() - 1);
+            AnnualCapex a = actuals.get(p.id()).get(f.metric());
+            if (a != null) {
+                for (CalendarYearActual c : a.calendarYears(p)) {
+                    if (c.year() == cy.year() - 1) {
+                        priorActual = c.value();
+                    } else if (c.year() == cy.year()) {
+                        outturn = c.value();
+                    }
+                }
             }
+        }
+        if (priorActual != null && priorActual.signum() > 0) {
+            growth = (outturn != null ? outturn : central).divide(priorActual, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
         }
         Figure before = GuidanceBook.previousDifferent(chain, index);
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));

@@ -43,7 +43,7 @@ class AnalyzerTest {
     }
 
     @Test
-    void aPlanWhoseYearHasClosedKeepsItsPlaceInTheTotalAndSaysWhatWasReported() throws Exception {
+    void aPlanWhoseYearHasClosedCountsItsReportedActualAndSaysSo() throws Exception {
         String yaml = """
                 companies:
                   - {id: AMZN, name: Amazon, fiscal_year_end: 12}
@@ -64,9 +64,14 @@ class AnalyzerTest {
 
         GuidanceLine msft = after.guidanceFor("MSFT").orElseThrow();
         assertThat(msft.outturn()).isEqualByComparingTo("88.2");
-        assertThat(after.total().total()).as("the total adds plans: 100 + 80").isEqualByComparingTo("180");
+        assertThat(before.total().total()).as("while the year is open: 100 + 80").isEqualByComparingTo("180");
+        assertThat(after.total().total()).as("the reported actual replaces the plan: 100 + 88.2").isEqualByComparingTo("188.2");
+        assertThat(msft.displayLabel("USD")).isEqualTo("reported $88.2B vs plan ~$80B (FY ends June)");
+        assertThat(msft.impliedGrowth()).as("88.2 / 55.7 - 1").isEqualByComparingTo(
+                new java.math.BigDecimal("88.2").divide(new java.math.BigDecimal("55.7"), java.math.MathContext.DECIMAL64)
+                        .subtract(java.math.BigDecimal.ONE));
         assertThat(after.footnotes()).contains("Microsoft's FY2025 has closed: it reported $88.2B on this basis against "
-                + "its last plan of ~$80B (FY ends June); the FY2025 total adds plans, so it counts the plan.");
+                + "its last plan of ~$80B (FY ends June); totals, shares, growth and charts count the reported actual.");
         assertThat(after.guidanceFor("AMZN").orElseThrow().outturn()).isNull();
     }
 

@@ -101,7 +101,7 @@ class FootnotesTest {
                         actual("J", "capex", "FY2025", "88.2", "2025-07-30")),
                         "2025-12-05", Kind.CLOSED_YEARS,
                         List.of("JuneCo's FY2025 has closed: it reported $88.2B on this basis against its last plan of"
-                                + " ~$80B (FY ends June); the FY2025 total adds plans, so it counts the plan.")),
+                                + " ~$80B (FY ends June); totals, shares, growth and charts count the reported actual.")),
                 new Case("ranges count at their midpoint, bounds at the bound, stated values need no note", List.of(
                         guide("A", "capex", "FY2025", ">=100", "2025-02-06"),
                         guide("B", "capex", "FY2025", "60-65", "2025-01-29"),

@@ -15,6 +15,7 @@ import java.util.List;
 final class DefinedNames {
     private static final String GUIDANCE = "guidance";
     private static final String TOTAL = "total";
+    private static final String HEADLINE = "headline";
 
     private final XSSFWorkbook book;
     private final Addresses addresses;
@@ -29,7 +30,13 @@ final class DefinedNames {
         if (guidance != null && guidance.has(TOTAL)) {
             single("GroupTotal", guidance, "plan", "Sum of the companies' central plans");
             if (guidance.cell(TOTAL, "growth") instanceof Cell.Percent) {
-                single("GroupGrowth", guidance, "growth", "Like-for-like growth on the prior year");
+                single("GroupGrowth", guidance, "growth", "Growth on the prior year, every company in the total");
+            }
+            // page one's number: the headline row when it is not the whole table, else the total
+            String headline = guidance.has(HEADLINE) ? HEADLINE : TOTAL;
+            single("HeadlineTotal", guidance, headline, "plan", "Page one's group plan (the Big Four when all four have a prior year)");
+            if (guidance.cell(headline, "growth") instanceof Cell.Percent) {
+                single("HeadlineGrowth", guidance, headline, "growth", "Page one's growth, over the same companies as HeadlineTotal");
             }
         }
         if (guidance != null && guidance.body() != null) {
@@ -51,7 +58,11 @@ final class DefinedNames {
     }
 
     private void single(String name, TableLayout t, String column, String comment) {
-        String cell = Refs.cell(t.sheet(), t.row(TOTAL), t.column(column));
+        single(name, t, TOTAL, column, comment);
+    }
+
+    private void single(String name, TableLayout t, String row, String column, String comment) {
+        String cell = Refs.cell(t.sheet(), t.row(row), t.column(column));
         name(name, cell, comment);
         addresses.name(name, cell);
     }

@@ -17,6 +17,8 @@ import java.util.List;
 final class Formulas {
     /** Longest list of cells a sum names one by one (Excel's limit for a formula is 8,192 characters). */
     static final int MAX_LISTED_CHARS = 2000;
+    /** Excel's limit on a function's arguments is 255. */
+    static final int MAX_LISTED_CELLS = 250;
 
     private final Addresses addresses;
 
@@ -45,7 +47,7 @@ final class Formulas {
             return ref(l.a(), table, row, sheet);
         }
         if (d instanceof Derivation.Sum s) {
-            return sum(s.column(), s.rows(), table, sheet);
+            return sum(s, table, sheet);
         }
         Derivation.SumGrowth g = (Derivation.SumGrowth) d;
         return likeForLike(g, table, row, sheet) + "/" + ref(g.base(), table, row, sheet) + "-1";
@@ -55,10 +57,24 @@ final class Formulas {
         return addresses.ref(ref, table, row, sheet);
     }
 
-    /** SUM over the column's body rows, or over the named rows. */
-    private String sum(String column, List<String> rows, Table table, String sheet) {
+    /** SUM over the column's body rows, or over the named rows (by their {@code where} column when too many to name). */
+    private String sum(Derivation.Sum s, Table table, String sheet) {
         TableLayout t = addresses.table(table.id());
-        return rows.isEmpty() ? "SUM(" + bodyRange(t, column) + ")" : "SUM(" + String.join(",", cells(t, column, rows)) + ")";
+        if (s.rows().isEmpty()) {
+            return "SUM(" + bodyRange(t, s.column()) + ")";
+        }
+        String listed = String.join(",", cells(t, s.column(), s.rows()));
+        if (!s.where().isEmpty() && !listable(s.rows(), listed)) {
+            // SUM skips text ("n/a"), so the where column itself needs no product (0 * text is an error)
+            return s.where().equals(s.column()) ? "SUM(" + bodyRange(t, s.column()) + ")"
+                    : "SUMPRODUCT(ISNUMBER(" + bodyRange(t, s.where()) + ")*" + bodyRange(t, s.column()) + ")";
+        }
+        return "SUM(" + listed + ")";
+    }
+
+    /** A SUM may name at most 255 cells (Excel's argument limit) in a formula kept short. */
+    private static boolean listable(List<String> rows, String listed) {
+        return rows.size() <= MAX_LISTED_CELLS && listed.length() <= MAX_LISTED_CHARS;
     }
 
     /**
@@ -69,7 +85,7 @@ final class Formulas {
     private String likeForLike(Derivation.SumGrowth g, Table table, Row row, String sheet) {
         TableLayout t = addresses.table(table.id());
         String listed = String.join(",", cells(t, g.column(), g.rows()));
-        if (listed.length() <= MAX_LISTED_CHARS) {
+        if (listable(g.rows(), listed)) {
             return "SUM(" + listed + ")";
         }
         return "SUMPRODUCT(ISNUMBER(" + bodyRange(t, g.base().column()) + ")*" + bodyRange(t, g.column()) + ")";

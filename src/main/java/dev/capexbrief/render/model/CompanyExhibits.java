@@ -2,6 +2,7 @@ package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.GroupRemainder;
+import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
@@ -41,13 +42,14 @@ final class CompanyExhibits {
         for (GuidanceLine g : b.leaders(f.top().limit())) {
             String id = g.company().id();
             Amount a = g.amount();
-            boolean range = a instanceof Amount.Range;
-            boolean floor = a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
+            // a year closed and reported is drawn at its actual: "reported $55.7B vs plan ~$50B"
+            boolean range = a instanceof Amount.Range && !g.reported();
+            boolean floor = g.countsAtFloor();
             anyRange |= range;
             anyFloor |= floor;
             anyPrior |= g.priorActual() != null;
-            int i = bars.add(id, g.company().name(), g.central().doubleValue(), g.label()
-                    + (g.impliedGrowth() == null ? "" : "   " + MoneyFormat.percentChange(g.impliedGrowth())),
+            int i = bars.add(id, g.company().name(), g.value().doubleValue(), g.displayLabel(f.currency())
+                    + (g.impliedGrowth() == null ? "" : "   " + Growths.main(g.growthLabel())),
                     CellRef.in(GuidanceTables.ID, id, "plan"));
             marks.add(new Annotation(i, range ? a.low().doubleValue() : null, range ? a.high().doubleValue() : null,
                     floor, g.priorActual() == null ? null : g.priorActual().doubleValue()));

@@ -32,10 +32,19 @@ public sealed interface Derivation {
     record Link(CellRef a) implements Derivation {
     }
 
-    /** The sum of a column over the named rows of the same table (every body row when {@code rows} is empty). */
-    record Sum(String column, List<String> rows) implements Derivation {
+    /**
+     * The sum of a column over the named rows of the same table (every body row when {@code rows} is
+     * empty). {@code where}, when not empty, says the named rows are exactly the body rows whose cell
+     * in that column is a number, so a spreadsheet may sum those instead of naming thousands of rows.
+     */
+    record Sum(String column, List<String> rows, String where) implements Derivation {
         public Sum {
             rows = List.copyOf(rows);
+            where = where == null ? "" : where;
+        }
+
+        public Sum(String column, List<String> rows) {
+            this(column, rows, "");
         }
     }
 

@@ -3,6 +3,8 @@ package dev.capexbrief.render.model;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.analysis.GroupTotal;
+import dev.capexbrief.analysis.GroupTotals;
+import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.Revision;
@@ -73,15 +75,19 @@ final class FrontMatter {
     List<Kpi> kpis() {
         Briefing b = f.briefing();
         GroupTotal total = b.total();
+        GroupTotal.Headline h = total.headline();
+        String row = GuidanceTables.headlineRowKey(total);
         List<Kpi> out = new ArrayList<>();
-        int n = total.companies().size();
-        String members = TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
-        out.add(new Kpi("plan", f.focus() + " group plan", b.guidance().isEmpty() ? new Cell.Blank("none")
-                : new Cell.Money(total.total(), total.label(), GuidanceTables.totalMarks(total), "",
-                link(GuidanceTables.TOTAL, "plan")), members));
-        out.add(new Kpi("growth", "Growth on FY" + (b.focusYear() - 1), total.growth() == null ? new Cell.Blank("n/a")
-                : f.growth(total.growth(), link(GuidanceTables.TOTAL, "growth"), "", total.growthConfidence()),
-                growthSub(total)));
+        int n = h.companies().size();
+        String members = GroupTotals.isBigFour(b, h.companies()) ? "Amazon, Alphabet, Meta, Microsoft"
+                : TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
+        Set<Mark> planMarks = Mark.with(h.includesFloors() ? java.util.EnumSet.of(Mark.PLAN, Mark.FLOOR)
+                : java.util.EnumSet.of(Mark.PLAN), h.confidence());
+        out.add(new Kpi("plan", h.period() + " group plan", h.companies().isEmpty() ? new Cell.Blank("none")
+                : new Cell.Money(h.total(), h.label(), planMarks, "", link(row, "plan")), members));
+        out.add(new Kpi("growth", "Growth on " + h.priorPeriod(), h.growth() == null ? new Cell.Blank("n/a")
+                : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, "", link(row, "growth"),
+                Mark.of(h.growthConfidence())), growthSub(h)));
         out.add(largest(b));
         Optional<Revision> rev = b.biggestRevision();
         out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
@@ -121,13 +127,13 @@ final class FrontMatter {
         return new Derivation.Link(CellRef.in(GuidanceTables.ID, row, column));
     }
 
-    private String growthSub(GroupTotal total) {
-        if (total.growth() == null) {
+    /** "$410B → $732.5B, range +75.6% to +81.7%": the same companies' prior year and plans. */
+    private String growthSub(GroupTotal.Headline h) {
+        if (h.growth() == null) {
             return "no prior-year actuals on the same basis";
         }
-        return MoneyFormat.billions(total.priorTotal(), f.currency()) + " \u2192 "
-                + MoneyFormat.billions(total.planForLikeForLike(), f.currency())
-                + (total.likeForLikeCompanies().size() == total.companies().size() ? ", like for like"
-                : " (" + TopCompanies.count(total.likeForLikeCompanies().size()) + " like for like)");
+        String range = Growths.range(h.growthLabel());
+        return MoneyFormat.billions(h.prior(), f.currency()) + " \u2192 " + h.label()
+                + (range.isEmpty() ? "" : ", range " + range);
     }
 }

@@ -4,6 +4,7 @@ import dev.capexbrief.analysis.AnnualActual;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
+import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.dataset.Amount;
@@ -26,6 +27,8 @@ final class GuidanceTables {
     static final String ID = "guidance";
     static final String OTHER_ID = "other-plans";
     static final String TOTAL = "total";
+    /** The row of the one group number page one quotes, with its growth over the same companies. */
+    static final String HEADLINE = "headline";
 
     private final Fill f;
 
@@ -46,7 +49,8 @@ final class GuidanceTables {
                 Column.left("announced", "Announced", 0.95f),
                 Column.left("sources", "Sources", 0.95f));
         List<Row> rows = LazyRows.of(b.guidance(), this::line,
-                b.guidance().isEmpty() ? List.of() : List.of(total(b.total(), b.guidance())));
+                b.guidance().isEmpty() ? List.of() : headlineRow(b.total()) == null ? List.of(total(b.total(), b.guidance()))
+                        : List.of(total(b.total(), b.guidance()), headlineRow(b.total())));
         int top = f.top().limit();
         Row remainder = b.guidance().size() > top ? remainder(b.remainder(top)) : null;
         List<String> notes = new ArrayList<>();
@@ -65,15 +69,21 @@ final class GuidanceTables {
         Derivation central = a instanceof Amount.Range ? new Derivation.Midpoint(CellRef.col("low"), CellRef.col("high"))
                 : a instanceof Amount.Bound bound ? new Derivation.Link(CellRef.col(
                 bound.qualifier() == Qualifier.AT_LEAST ? "low" : "high")) : null;
-        Cell plan = new Cell.Money(g.central(), g.label(), marks, stated(g), central);
+        // a year closed and reported counts its actual: "reported $55.7B vs plan ~$50B (FY ends May)"
+        Cell plan = g.reported()
+                ? new Cell.Money(g.value(), g.displayLabel(f.currency()), Mark.with(Set.of(Mark.REPORTED), g.confidence()),
+                stated(g), null)
+                : new Cell.Money(g.central(), g.label(), marks, stated(g), central);
         Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), g.confidence()) : Cell.empty();
         Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high(), g.confidence())
                 : Cell.empty();
         Cell prior = g.priorActual() == null ? new Cell.Blank("n/a")
                 : new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
                 priorMarks(g), g.priorPeriod().label(), null);
-        Cell growth = f.growth(g.impliedGrowth(), new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), "",
-                g.growthConfidence());
+        // from a floor "at least +28.8%"; from a range the midpoint's, with the range under it
+        Cell growth = g.impliedGrowth() == null ? new Cell.Blank("n/a")
+                : new Cell.Percent(g.impliedGrowth(), Growths.main(g.growthLabel()), true, Growths.range(g.growthLabel()),
+                new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), Mark.of(g.growthConfidence()));
         Cell share = g.share() == null ? new Cell.Blank("not in total")
                 : Fill.share(g.share(), new Derivation.Ratio(CellRef.col("plan"), CellRef.at(TOTAL, "plan")),
                 g.shareConfidence());
@@ -145,7 +155,8 @@ final class GuidanceTables {
         Cell prior = lfl.isEmpty() ? Cell.empty()
                 : new Cell.Money(t.priorTotal(), MoneyFormat.billions(t.priorTotal(), f.currency()),
                 Mark.of(t.priorConfidence()), "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()));
-        Cell growth = t.growth() == null ? Cell.empty()
+        // a total is paired only with a growth over the same companies: none when some have no prior year
+        Cell growth = t.growth() == null || lfl.size() != t.companies().size() ? Cell.empty()
                 : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "",
                 t.growthConfidence());
         Set<Mark> marks = totalMarks(t);
@@ -154,6 +165,38 @@ final class GuidanceTables {
                 Fill.figure(t.label(), Mark.of(t.confidence()), false), Cell.empty(), Cell.empty(), prior, growth,
                 Fill.share(BigDecimal.ONE, null), Cell.empty(), Cell.empty());
         return new Row(TOTAL, Row.Kind.TOTAL, null, cells);
+    }
+
+    /**
+     * The headline set's plans and prior years summed and its growth, as page one quotes them, when
+     * it is not the whole table: "Page one: Amazon, Alphabet, Microsoft and Meta (CY2026)"; else null.
+     */
+    private Row headlineRow(GroupTotal t) {
+        GroupTotal.Headline h = t.headline();
+        if (h.companies().isEmpty() || h.companies().equals(t.companies())) {
+            return null;
+        }
+        // the Big Four named; every company with a prior year, when that is the set, by its prior cells
+        String where = h.companies().size() == t.likeForLikeCompanies().size() ? "prior" : "";
+        Cell prior = new Cell.Money(h.prior(), MoneyFormat.billions(h.prior(), f.currency()), Set.of(), h.priorPeriod(),
+                new Derivation.Sum("prior", h.companies(), where));
+        Cell growth = h.growth() == null ? Cell.empty()
+                : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, Growths.range(h.growthLabel()),
+                new Derivation.SumGrowth("plan", h.companies(), CellRef.col("prior")), Mark.of(h.growthConfidence()));
+        Set<Mark> marks = Mark.with(h.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN),
+                h.confidence());
+        String names = String.join(", ", Names.of(f.briefing(), h.companies()));
+        List<Cell> cells = List.of(new Cell.Text("Page one: " + h.period() + " plans", names, true),
+                new Cell.Money(h.total(), h.label(), marks, "", new Derivation.Sum("plan", h.companies(), where)),
+                Fill.figure(h.label(), Mark.of(h.confidence()), false), Cell.empty(), Cell.empty(), prior, growth,
+                Cell.empty(), Cell.empty(), Cell.empty());
+        return new Row(HEADLINE, Row.Kind.TOTAL, null, cells);
+    }
+
+    /** The headline plan's cell reference, for page one's cards: its own row, or the total when it is the whole table. */
+    static String headlineRowKey(GroupTotal t) {
+        GroupTotal.Headline h = t.headline();
+        return h.companies().isEmpty() || h.companies().equals(t.companies()) ? TOTAL : HEADLINE;
     }
 
     /** The group plan's marks: a plan, a minimum when it adds a floor, resting on one source when one of its plans does. */
@@ -213,6 +256,6 @@ final class GuidanceTables {
     }
 
     static String footnote(String company, String period, String label, java.time.LocalDate day, String text) {
-        return Mark.FOOTNOTE.symbol() + " " + company + " " + period + " (" + label + ", " + day + "): " + text;
+        return Mark.FOOTNOTE.symbol() + " " + company + " " + period + " plan of " + day + ", " + label + ": " + text;
     }
 }

@@ -30,7 +30,10 @@ final class ItemMaps {
         m.put("company", g.company().name());
         m.put("id", g.company().id());
         m.put("period", g.period().label());
-        m.put("label", g.label());
+        // once the year is reported: "reported $55.7B vs plan ~$50B (FY ends May)"
+        m.put("label", g.displayLabel(currency));
+        m.put("planLabel", g.label());
+        m.put("reported", g.reported());
         m.put("statedLabel", g.statedLabel());
         m.put("central", MoneyFormat.billions(g.central(), currency));
         m.put("centralValue", g.central());
@@ -46,7 +49,7 @@ final class ItemMaps {
             m.put("priorActualValue", g.priorActual());
         }
         if (g.impliedGrowth() != null) {
-            m.put("growth", MoneyFormat.percentChange(g.impliedGrowth()));
+            m.put("growth", g.growthLabel());
             m.put("growthValue", g.impliedGrowth());
         }
         if (g.share() != null) {

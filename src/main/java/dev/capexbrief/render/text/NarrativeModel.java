@@ -91,7 +91,44 @@ public final class NarrativeModel {
         return m;
     }
 
+    /**
+     * The group number the prose quotes: the headline set's total and its growth over the same
+     * companies ({@link GroupTotal.Headline}), with {@code all} for every plan in the company table.
+     */
     private static Map<String, Object> total(GroupTotal t, Briefing b, Map<String, String> names, int top) {
+        GroupTotal.Headline h = t.headline();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", h.period());
+        m.put("period", h.period());
+        m.put("priorPeriod", h.priorPeriod());
+        m.put("label", h.label());
+        m.put("value", h.total());
+        m.put("includesFloors", h.includesFloors());
+        List<String> inTotal = new LazyList<>(h.companies(), id -> names.getOrDefault(id, id));
+        m.put("companies", inTotal);
+        m.put("companiesText", namesOrCount(inTotal, top, ""));
+        m.put("count", inTotal.size());
+        m.put("countText", TopCompanies.count(inTotal.size()));
+        m.put("likeForLike", inTotal);
+        m.put("likeForLikeText", namesOrCount(inTotal, top, ""));
+        m.put("likeForLikeCount", inTotal.size());
+        m.put("allLikeForLike", true);
+        if (h.prior() != null && h.prior().signum() > 0) {
+            m.put("prior", MoneyFormat.billions(h.prior(), b.currency()));
+        }
+        m.put("planLikeForLike", h.label());
+        if (h.growth() != null) {
+            m.put("growth", h.growthLabel());
+            m.put("growthValue", h.growth());
+        }
+        m.put("offCalendar", h.offCalendar());
+        m.put("basisNote", t.basisNote());
+        m.put("all", all(t, b, names, top));
+        return m;
+    }
+
+    /** Every plan in the company table: its total, and its growth only over the companies with a prior year. */
+    private static Map<String, Object> all(GroupTotal t, Briefing b, Map<String, String> names, int top) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", "FY" + t.year());
         m.put("label", t.label());
@@ -118,6 +155,10 @@ public final class NarrativeModel {
             m.put("growthValue", t.growth());
         }
         m.put("basisNote", t.basisNote());
+        List<String> beyond = new LazyList<>(t.companies().stream().filter(id -> !t.headline().companies().contains(id))
+                .toList(), id -> names.getOrDefault(id, id));
+        m.put("beyondHeadline", beyond);
+        m.put("beyondHeadlineText", namesOrCount(beyond, top, ""));
         return m;
     }
 

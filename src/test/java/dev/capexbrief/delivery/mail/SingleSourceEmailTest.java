@@ -45,8 +45,8 @@ class SingleSourceEmailTest {
     void theFiguresThatRestOnOneSourceAreMarkedAndTheMarkIsExplainedOnce() throws Exception {
         MimeMessage m = send(fixture());
         String plain = MailFixtures.text(m, "text/plain");
-        assertThat(plain).contains("- FY2026 group plan: $413B\u00a7 \u2014 3 companies, sum of plans",
-                "- Growth on FY2025: +76.0%\u00a7",
+        assertThat(plain).contains("- CY2026 group plan: $413B\u00a7 \u2014 3 companies, sum of plans",
+                "- Growth on CY2025: +76.0%\u00a7",
                 "- CoreWeave FY2026: $31\u201335B\u00a7, raised on 2026-07-29 ($30\u201335B \u2192 $31\u201335B\u00a7)",
                 "- Amazon FY2026Q2: $53.1B\u00a7, actual on 2026-07-30 (reported)");
         assertThat(occurrences(plain, LEGEND)).isEqualTo(1);

@@ -106,11 +106,12 @@ class CachedValuesTest {
             XSSFSheet summary = book.getSheet(Sheets.SUMMARY);
             Kpi plan = model.kpi("plan").orElseThrow();
             XSSFCell total = valueBeside(summary, plan.label());
-            assertThat(total.getCellFormula()).isEqualTo("GroupTotal");
+            // page one's number: the headline plan (the Big Four, or every company with a prior year)
+            assertThat(total.getCellFormula()).isEqualTo("HeadlineTotal");
             assertThat(total.getNumericCellValue()).isEqualTo(((Cell.Money) plan.value()).value().doubleValue());
             Kpi growth = model.kpi("growth").orElseThrow();
             XSSFCell rate = valueBeside(summary, growth.label());
-            assertThat(rate.getCellFormula()).isEqualTo("GroupGrowth");
+            assertThat(rate.getCellFormula()).isEqualTo("HeadlineGrowth");
             assertThat(rate.getNumericCellValue()).isCloseTo(((Cell.Percent) growth.value()).ratio().doubleValue(),
                     within(1e-15));
             assertThat(valueBeside(summary, model.kpi("largest").orElseThrow().label()).getStringCellValue())

@@ -84,7 +84,8 @@ class WorkbookStructureTest {
                             + (Workbooks.bundled().figures().size() + 1));
             List<String> names = book.getAllNames().stream().filter(n -> !n.getNameName().startsWith("_xlnm"))
                     .map(Name::getNameName).toList();
-            assertThat(names).containsExactlyInAnyOrder("GroupTotal", "GroupGrowth", "Guidance_Companies",
+            assertThat(names).containsExactlyInAnyOrder("GroupTotal", "GroupGrowth", "HeadlineTotal", "HeadlineGrowth",
+                    "Guidance_Companies",
                     "Guidance_Midpoints", "Guidance_PriorActuals", "History_Headline", "RunRates", "AsOfDate");
             TableOnSheet guidance = TableOnSheet.locate(book.getSheet("Guidance"), MODEL.table("guidance").orElseThrow());
             String first = guidance.cell(BRIEFING.guidance().get(0).company().id(), "plan").getReference();

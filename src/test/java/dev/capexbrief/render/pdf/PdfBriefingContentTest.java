@@ -110,8 +110,7 @@ class PdfBriefingContentTest {
         GuidanceLine msft = PdfFixtures.briefing(LATER).guidanceFor("MSFT").orElseThrow();
         assertThat(msft.outturn()).isEqualByComparingTo("88.2");
         assertThat(PdfFixtures.flatText(PdfFixtures.pdf(LATER))).contains("Microsoft's FY2025 has closed: it reported "
-                + "$88.2B on this basis against its last plan of ~$80B (FY ends June); the FY2025 total adds plans, so it "
-                + "counts the plan.");
+                + "$88.2B on this basis against its last plan of ~$80B (FY ends June); totals, shares, growth and charts count the reported actual.");
         assertThat(text).as("February 2025: the year is open").doesNotContain("has closed");
     }
 

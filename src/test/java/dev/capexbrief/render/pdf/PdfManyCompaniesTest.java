@@ -118,10 +118,10 @@ class PdfManyCompaniesTest {
 
     @Test
     void theNarrativeCountsCompaniesInsteadOfNamingThemAll() {
-        assertThat(text).contains("Combined FY2025 plans of the 500 companies reach " + briefing.total().label(),
+        assertThat(text).contains("Combined CY2025 capex plans of the 500 companies reach " + briefing.total().label(),
                 "the 488 companies beyond the 12 largest plan " + briefing.remainder(12).label(),
                 "COMPANIES COVERED 500 companies; largest FY2025 plans: Company C001 Holdings, Company C002 Holdings,",
-                "500-company FY2025 plans");
+                "500-company CY2025 capex plans");
     }
 
     @Test

@@ -24,7 +24,7 @@ class TemplateSetTest {
     void theBundledSetWritesTheSeedStory() {
         BriefingText text = TemplateSet.load(null).text(seed);
         assertThat(text.title().heading()).isEqualTo("Hyperscaler Capex Weekly 2025-W06");
-        assertThat(text.title().body()).startsWith("Amazon guides over $100B for FY2025; Big Four FY2025 plans now total $317.5B+");
+        assertThat(text.title().body()).startsWith("Amazon guides over $100B for FY2025; Big Four FY2025 capex plans now total $317.5B+, at least +41.0% on FY2024");
         assertThat(text.takeaways()).hasSizeBetween(3, 5);
         assertThat(String.join(" ", text.takeaways())).contains(
                 "Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $317.5B+ total",
@@ -32,7 +32,7 @@ class TemplateSetTest {
                 "+41.0% on their FY2024 actuals of $225.1B");
         assertThat(text.section(BriefingSection.CHANGES).body()).startsWith("No new guidance in this period");
         assertThat(text.section(BriefingSection.THIS_WEEK).heading()).isEqualTo("This week");
-        assertThat(text.exhibit("guidance").heading()).isEqualTo("Big Four FY2025 plans: $317.5B+, +41.0% on FY2024");
+        assertThat(text.exhibit("guidance").heading()).isEqualTo("Big Four FY2025 capex plans: $317.5B+, at least +41.0% on FY2024");
         for (BriefingSection s : BriefingSection.values()) {
             assertThat(text.section(s).heading()).as(s.template()).isNotBlank();
         }
@@ -52,11 +52,11 @@ class TemplateSetTest {
             GuidanceLine g = seed.guidance().get(i);
             assertThat(guidance.get(i)).containsEntry("label", g.label())
                     .containsEntry("priorActual", MoneyFormat.billions(g.priorActual(), "USD"))
-                    .containsEntry("growth", MoneyFormat.percentChange(g.impliedGrowth()));
+                    .containsEntry("growth", g.growthLabel());
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> total = (Map<String, Object>) model.get("total");
-        assertThat(total).containsEntry("label", "$317.5B+").containsEntry("growth", "+41.0%")
+        assertThat(total).containsEntry("label", "$317.5B+").containsEntry("growth", "at least +41.0%")
                 .containsEntry("companiesText", "Amazon, Microsoft, Alphabet and Meta");
         assertThat(model).doesNotContainKey("biggestRevision");
     }
@@ -65,7 +65,7 @@ class TemplateSetTest {
     void theEmailSummarySaysWhatPageOneSays() {
         String summary = TemplateSet.load(null).emailSummary(seed);
         assertThat(summary).startsWith("Hyperscaler Capex Weekly 2025-W06\n")
-                .contains("- Meta: $60\u201365B (FY2024 actual $39.2B, +59.3%), announced 2025-01-29")
+                .contains("- Meta: $60\u201365B (FY2024 actual $39.2B, +59.3% (+52.9% to +65.7%)), announced 2025-01-29")
                 .contains("Not investment advice.");
     }
 
@@ -89,8 +89,8 @@ class TemplateSetTest {
         TemplateSet set = TemplateSet.load(null);
         BriefingText text = set.text(many);
         assertThat(text.title().body()).startsWith("Company C005 Holdings raises its FY2025 plan to $100\u2013105B; "
-                + "500-company FY2025 plans now total " + many.total().label());
-        assertThat(String.join(" ", text.takeaways())).contains("Combined FY2025 plans of the 500 companies reach",
+                + "500-company CY2025 capex plans now total " + many.total().label());
+        assertThat(String.join(" ", text.takeaways())).contains("Combined CY2025 capex plans of the 500 companies reach",
                 "the 488 companies beyond the 12 largest plan " + many.remainder(12).label());
         String summary = set.emailSummary(many);
         assertThat(summary).contains("(the 12 largest of 500)", "- Other companies (488): " + many.remainder(12).label(),
