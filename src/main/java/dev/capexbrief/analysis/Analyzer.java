@@ -36,7 +36,7 @@ public final class Analyzer {
                 : FocusYear.choose(chains, figures.actuals(), profileById, asOf);
 
         GuidancePlans guidancePlans = new GuidancePlans(convert, currency, profileById, figures.actuals(),
-                figures.reactions());
+                figures.reactions(), asOf);
         FocusPlans plans = FocusPlans.of(guidancePlans, chains, focusYear, currency, profiles);
         List<Revision> revisions = guidancePlans.revisions(chains);
         LocalDate weekStart = asOf.with(DayOfWeek.MONDAY);

@@ -28,13 +28,16 @@ import java.time.LocalDate;
  * @param priorConfidence the prior-year actual's grade ({@code confidence} when there is none)
  * @param shareConfidence the weaker of this plan's and the group total's grades
  * @param footnote    what the dataset says readers must be told about this plan, or ""
+ * @param endedUnreported the day the plan's period ended when that is before the as-of date and no
+ *                    actual for it is public yet; null otherwise
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
                            BigDecimal priorActual, BigDecimal impliedGrowth, GuidanceLine previous,
                            LocalDate announced, String source, String note, BigDecimal share,
                            BigDecimal annualAverage, BigDecimal outturn, Confidence confidence,
-                           Confidence priorConfidence, Confidence shareConfidence, String footnote) {
+                           Confidence priorConfidence, Confidence shareConfidence, String footnote,
+                           java.time.LocalDate endedUnreported) {
     public GuidanceLine {
         confidence = java.util.Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
         priorConfidence = java.util.Objects.requireNonNullElse(priorConfidence, confidence);
@@ -45,7 +48,7 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
     GuidanceLine withShare(BigDecimal s, Confidence ofTotal) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
-                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote);
+                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported);
     }
 
     /** What the implied growth rests on: the plan and the prior-year actual. */
@@ -66,9 +69,16 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         return outturn != null;
     }
 
-    /** "reported $55.7B vs plan ~$50B (FY ends May)" once the year is reported, else the plan's label. */
+    /**
+     * "reported $55.7B vs plan ~$50B (FY ends May)" once the year is reported; "~$50B (FY ends May);
+     * year ended May 2026, not yet reported" between its end and the report; else the plan's label.
+     */
     public String displayLabel(String currency) {
-        return outturn == null ? label : "reported " + MoneyFormat.billions(outturn, currency) + " vs plan " + label;
+        if (outturn != null) {
+            return "reported " + MoneyFormat.billions(outturn, currency) + " vs plan " + label;
+        }
+        return endedUnreported == null ? label : label + "; year ended " + Footnotes.monthYear(endedUnreported)
+                + ", not yet reported";
     }
 
     /** An "over $100B" plan still open: it counts at its floor, so totals and growth are minimums. */

@@ -23,8 +23,11 @@ final class GuidancePlans {
     private final Map<String, Map<String, AnnualCapex>> actuals;
     private final List<MarketReaction> reactions;
 
+    private final LocalDate asOf;
+
     GuidancePlans(Converter convert, String currency, Map<String, CompanyProfile> profiles,
-                  Map<String, Map<String, AnnualCapex>> actuals, List<MarketReaction> reactions) {
+                  Map<String, Map<String, AnnualCapex>> actuals, List<MarketReaction> reactions, LocalDate asOf) {
+        this.asOf = asOf;
         this.convert = convert;
         this.currency = currency;
         this.profiles = profiles;
@@ -155,7 +158,16 @@ final class GuidancePlans {
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn,
-                f.confidence(), priorConfidence, null, f.footnote());
+                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn));
+    }
+
+    /** The end of a plan's period when it has passed with no actual public yet, else null. */
+    private LocalDate ended(CompanyProfile p, Period period, BigDecimal outturn) {
+        if (asOf == null || outturn != null || period instanceof Period.FiscalQuarter) {
+            return null;
+        }
+        LocalDate end = period.end(p.company().fiscalYearEnd());
+        return end.isBefore(asOf) ? end : null;
     }
 
     /** Every change of guidance, newest first. */

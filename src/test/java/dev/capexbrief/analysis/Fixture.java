@@ -98,7 +98,7 @@ final class Fixture {
         }
 
         GuidancePlans plans() {
-            return new GuidancePlans(convert, "USD", profileById, figures.actuals(), figures.reactions());
+            return new GuidancePlans(convert, "USD", profileById, figures.actuals(), figures.reactions(), null);
         }
     }
 }

@@ -101,6 +101,16 @@ class HeadlineTest {
     }
 
     @Test
+    void aYearThatHasEndedButIsNotYetReportedSaysSo() throws Exception {
+        // Oracle's FY2026 ended 2026-05-31; on 2026-06-05 its actual is not public yet
+        GuidanceLine orcl = brief(BIG_FOUR_CY, "2026-06-05").guidanceFor("ORCL").orElseThrow();
+        assertThat(orcl.reported()).isFalse();
+        assertThat(orcl.displayLabel("USD")).isEqualTo("~$50B (FY ends May); year ended May 2026, not yet reported");
+        assertThat(brief(BIG_FOUR_CY, "2026-05-20").guidanceFor("ORCL").orElseThrow().displayLabel("USD"))
+                .as("still open").isEqualTo("~$50B (FY ends May)");
+    }
+
+    @Test
     void aJuneYearWithoutCalendarGuidanceJoinsWithItsMonthsStatedAndAFloorMakesTheGrowthAMinimum() throws Exception {
         Briefing b = brief("""
                   - {company: AMZN, metric: capex, kind: actual, period: FY2024, value: 77.7, announced: 2025-02-06}

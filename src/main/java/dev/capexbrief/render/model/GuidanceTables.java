@@ -73,7 +73,7 @@ final class GuidanceTables {
         Cell plan = g.reported()
                 ? new Cell.Money(g.value(), g.displayLabel(f.currency()), Mark.with(Set.of(Mark.REPORTED), g.confidence()),
                 stated(g), null)
-                : new Cell.Money(g.central(), g.label(), marks, stated(g), central);
+                : new Cell.Money(g.central(), g.displayLabel(f.currency()), marks, stated(g), central);
         Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), g.confidence()) : Cell.empty();
         Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high(), g.confidence())
                 : Cell.empty();
