@@ -42,8 +42,9 @@ final class ActualSeries {
     private void add(CompanyProfile p, Map<String, AnnualCapex> perMetric, GuidanceLine plan, QuarterCalendar calendar,
                      LocalDate asOf) {
         AnnualCapex headline = perMetric.get(p.basis());
-        if (headline != null) {
-            history.add(new AnnualSeries(p, p.basis(), true, headline.years()));
+        List<OffBasisActual> offBasis = offBasis(p.basis(), headline, perMetric);
+        if (headline != null || !offBasis.isEmpty()) {
+            history.add(new AnnualSeries(p, p.basis(), true, headline == null ? List.of() : headline.years(), offBasis));
         }
         perMetric.forEach((metric, a) -> {
             if (!metric.equals(p.basis())) {
@@ -57,6 +58,26 @@ final class ActualSeries {
                 quarterly.add(quarterSeries(p, quarters, plan, asOf));
             }
         }
+    }
+
+    /**
+     * The complete years a company reported only on capex bases other than the one it guides on, each
+     * from the first such basis in {@link CapexBasis#rank} order (plain {@code capex}, as the company
+     * reports it, first), without growth: so no print is dropped, and none is compared with a plan.
+     */
+    private static List<OffBasisActual> offBasis(String basis, AnnualCapex headline, Map<String, AnnualCapex> perMetric) {
+        java.util.Set<Integer> onBasis = new java.util.HashSet<>();
+        if (headline != null) {
+            headline.years().forEach(a -> onBasis.add(a.year().year()));
+        }
+        java.util.TreeMap<Integer, OffBasisActual> out = new java.util.TreeMap<>();
+        perMetric.keySet().stream().filter(m -> !m.equals(basis))
+                .sorted(java.util.Comparator.comparingInt(CapexBasis::rank).thenComparing(m -> m))
+                .forEach(metric -> perMetric.get(metric).years().stream()
+                        .filter(a -> !a.partial() && !onBasis.contains(a.year().year()))
+                        .forEach(a -> out.putIfAbsent(a.year().year(),
+                                new OffBasisActual(metric, CapexBasis.label(metric), a.withYoy(null, null)))));
+        return List.copyOf(out.values());
     }
 
     /**

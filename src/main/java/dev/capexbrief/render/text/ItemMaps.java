@@ -128,7 +128,8 @@ final class ItemMaps {
         m.put("label", w.label());
         m.put("status", w.status().code());
         m.put("guidance", w.kind() == Kind.GUIDANCE);
-        m.put("headlineBasis", w.metric().equals(w.company().basis()));
+        m.put("headlineBasis", w.onGuidanceBasis());
+        m.put("basis", w.basisLabel());
         m.put("announced", w.announced().toString());
         if (w.revision() != null) {
             m.put("revision", revision(w.revision()));

@@ -139,8 +139,7 @@ public final class NarrativeModel {
         Map<String, Object> m = new LinkedHashMap<>();
         List<WeekItem> all = b.thisWeek();
         List<WeekItem> guidance = all.stream().filter(w -> w.kind() == Kind.GUIDANCE).toList();
-        List<WeekItem> actuals = all.stream()
-                .filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis())).toList();
+        List<WeekItem> actuals = all.stream().filter(w -> w.kind() == Kind.ACTUAL).toList();
         Function<WeekItem, Map<String, Object>> item = w -> weekItem(w, b, items);
         m.put("items", new LazyList<>(all, item));
         m.put("guidance", new LazyList<>(guidance, item));
