@@ -78,6 +78,7 @@ final class ItemMaps {
         m.put("latestMonths", q.latest().calendarLabel());
         m.put("latestEnd", q.latest().end().toString());
         m.put("current", q.current());
+        m.put("stale", q.stale());
         m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
         m.put("latestValue", q.latest().value());
         if (q.runRate() != null) {

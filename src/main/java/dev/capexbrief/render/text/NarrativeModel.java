@@ -84,6 +84,9 @@ public final class NarrativeModel {
         m.put("isoWeek", b.isoWeek());
         m.put("weekStart", b.weekStart().toString());
         m.put("dataCutoff", b.dataCutoff() == null ? "" : b.dataCutoff().toString());
+        m.put("dataAgeDays", b.dataAgeDays());
+        m.put("dataStale", b.dataStale());
+        m.put("staleDataDays", Briefing.STALE_DATA_DAYS);
         m.put("currency", b.currency());
         m.put("focusYear", b.focusYear());
         m.put("focus", "FY" + b.focusYear());
