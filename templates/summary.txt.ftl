@@ -1,6 +1,7 @@
 <#-- The plain-text summary for the email that carries the PDF. It reuses the title and the
      takeaways, so the email and page one always say the same thing. -->
 <#include "title.ftl">
+<#include "data-age.ftl">
 
 <#include "takeaways.ftl">
 

@@ -7,6 +7,9 @@
 <body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.45;color:#1a1a1a;">
 <h1 style="font-size:20px;color:#0b2e4f;margin:0 0 8px;">${title}</h1>
 <p style="margin:0 0 16px;">${standfirst}</p>
+<#list notices as n>
+<p style="margin:0 0 16px;font-weight:bold;color:#0b2e4f;">${n}</p>
+</#list>
 
 <h2 style="font-size:16px;color:#0b2e4f;margin:16px 0 6px;">Key takeaways</h2>
 <ul style="margin:0;padding-left:20px;">

@@ -5,6 +5,10 @@
 ${title}
 
 ${standfirst}
+<#list notices as n>
+
+${n}
+</#list>
 
 Key takeaways
 <#list takeaways as t>

@@ -1,4 +1,5 @@
-<#-- the title names the largest plan's latest quarter while it is current, else the largest current quarter -->
+<#-- the title names the largest plan's latest quarter while it is current, else the largest current quarter
+     (a stale quarter, two or more behind the other companies', is never current) -->
 <#if largest?? && largest.quarter?? && largest.quarter.current>
 <#assign q = largest.quarter>
 <#else>

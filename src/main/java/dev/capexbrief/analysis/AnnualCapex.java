@@ -41,7 +41,7 @@ final class AnnualCapex {
     }
 
     private final Map<Integer, Value> annual = new TreeMap<>();
-    private final Map<Period.FiscalQuarter, Value> quarters = new TreeMap<>(
+    private final TreeMap<Period.FiscalQuarter, Value> quarters = new TreeMap<>(
             Comparator.comparingInt(Period.FiscalQuarter::ordinal));
     private final Month fye;
     private List<AnnualActual> years;
@@ -195,15 +195,26 @@ final class AnnualCapex {
         return out;
     }
 
+    /** The latest quarter on this basis, labelled from {@code calendar}, without building the others. */
+    Optional<QuarterActual> latestQuarter(QuarterCalendar calendar) {
+        if (quarters.isEmpty()) {
+            return Optional.empty();
+        }
+        Map.Entry<Period.FiscalQuarter, Value> last = quarters.lastEntry();
+        return Optional.of(actual(last.getKey(), last.getValue(), calendar));
+    }
+
+    private QuarterActual actual(Period.FiscalQuarter q, Value v, QuarterCalendar calendar) {
+        QuarterCalendar.Dates d = calendar.of(q, fye);
+        return new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.source(),
+                v.figure().confidence());
+    }
+
     /** Quarterly actuals, oldest first (computed once until a figure is added), labelled from {@code calendar}. */
     List<QuarterActual> quarters(QuarterCalendar calendar) {
         if (quarterList == null) {
             List<QuarterActual> out = new ArrayList<>();
-            quarters.forEach((q, v) -> {
-                QuarterCalendar.Dates d = calendar.of(q, fye);
-                out.add(new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.source(),
-                        v.figure().confidence()));
-            });
+            quarters.forEach((q, v) -> out.add(actual(q, v, calendar)));
             quarterList = List.copyOf(out);
         }
         return quarterList;

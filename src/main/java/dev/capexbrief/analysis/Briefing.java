@@ -75,6 +75,19 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         restatements = List.copyOf(restatements);
     }
 
+    /** Data older than this many days by the briefing date is stale: page one says how old it is. */
+    public static final int STALE_DATA_DAYS = 14;
+
+    /** Days from the data cut-off (the newest figure) to the as-of date; 0 without figures. */
+    public long dataAgeDays() {
+        return dataCutoff == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(dataCutoff, asOf);
+    }
+
+    /** The newest figure is more than {@link #STALE_DATA_DAYS} days older than the briefing date. */
+    public boolean dataStale() {
+        return dataAgeDays() > STALE_DATA_DAYS;
+    }
+
     /** The companies' ratios of one kind ({@code capex-to-revenue}, ...), in history order. */
     public List<AnnualRatio> ratios(String id) {
         return ratios.stream().filter(r -> r.id().equals(id)).toList();

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * Capex bases (which cash-flow lines a capex number includes) and the choice of one headline basis
- * per company: the basis of its latest guidance, so guidance is always compared with actuals on
- * the same basis. Without guidance, the basis with the longest annual history.
+ * per company: the basis of its latest guidance on a named basis, so guidance is always compared with
+ * actuals on the same basis; the generic {@code capex} only for a company that guides on no named
+ * basis. Without guidance, the basis with the longest annual history.
  */
 final class CapexBasis {
     static final String PURCHASES = "capex_purchases_ppe";
@@ -47,10 +48,17 @@ final class CapexBasis {
         };
     }
 
-    /** The headline basis for one company's visible figures, or empty when it has no capex figures. */
+    /**
+     * The headline basis for one company's visible figures, or empty when it has no capex figures. A
+     * plan restated as plain {@code capex} (a press report of the same ~$80B) says nothing about its basis,
+     * so it never moves a company off the named basis it guides on: if it did, the plan's growth would be
+     * measured against whatever the data calls plain capex (Microsoft's purchases of PP&amp;E, $44.5B,
+     * +79.8%) instead of the actual on the plan's own basis (incl. finance leases, $55.7B, +43.6%).
+     */
     static Optional<String> choose(List<Figure> companyFigures) {
         Optional<String> guided = companyFigures.stream().filter(f -> f.isCapex() && f.isGuidance())
-                .max(Comparator.comparing(Figure::announced).thenComparingLong(Figure::line))
+                .max(Comparator.comparing((Figure f) -> !f.metric().equals(HEADLINE))
+                        .thenComparing(Figure::announced).thenComparingLong(Figure::line))
                 .map(Figure::metric);
         if (guided.isPresent()) {
             return guided;
@@ -61,7 +69,8 @@ final class CapexBasis {
                 .thenComparing(m -> -rank(m)));
     }
 
-    private static int rank(String metric) {
+    /** A basis's place in the order of preference: plain {@code capex}, purchases, net, incl. finance leases, then the rest. */
+    static int rank(String metric) {
         int i = PREFERENCE.indexOf(metric);
         return i < 0 ? PREFERENCE.size() : i;
     }

@@ -8,22 +8,38 @@ import java.util.List;
 /**
  * One company's quarterly actuals on its headline basis, oldest first, with the current run rate.
  *
- * @param runRate           latest quarter × 4, or null without quarters
+ * @param runRate           latest quarter × 4; null without quarters, or when the company has since reported
+ *                          a later quarter on another basis ({@code laterOnOtherBasis}): a run rate comes only
+ *                          from a company's latest reported quarter
  * @param runRateVsGuidance runRate / focus-year guidance central - 1; null without guidance or when not current
- * @param current           the latest quarter ended within {@link #CURRENT_DAYS} days of the as-of date, so
- *                          its run rate says something about spending now
+ * @param current           the latest quarter ended within {@link #CURRENT_DAYS} days of the as-of date and is
+ *                          not {@code stale}, so its run rate says something about spending now
  * @param vsGuidanceConfidence the weaker of the latest quarter's and the plan's grades, or the quarter's
  *                          when there is no comparison
  * @param plan              the plan the run rate is measured against, or null
+ * @param stale             the latest quarter ended {@link #STALE_DAYS} days (two quarters) or more before the
+ *                          latest quarter of any other company: it is marked, never set in bold, never compared
+ *                          with a plan and never the quarterly exhibit's title
+ * @param laterOnOtherBasis a quarter after {@code latest} that the company reported only on another capex
+ *                          basis, or null
+ * @param laterBasisLabel   that quarter's basis in words, or ""
  */
 public record QuarterSeries(CompanyProfile company, List<QuarterActual> quarters, BigDecimal runRate,
                             QuarterActual latest, BigDecimal runRateVsGuidance, boolean current,
-                            Confidence vsGuidanceConfidence, GuidanceLine plan) {
+                            Confidence vsGuidanceConfidence, GuidanceLine plan, boolean stale,
+                            QuarterActual laterOnOtherBasis, String laterBasisLabel) {
     /** Two quarters and a reporting lag: a latest quarter older than this is history, not a run rate. */
     public static final int CURRENT_DAYS = 200;
+    /**
+     * Two quarters between quarter ends, less a week for 52/53-week calendars (a quarter ending 2026-01-03
+     * is two behind one ending 2026-06-30); one quarter plus the gap of an off-calendar year (a Jan–Mar
+     * quarter against Jun–Aug, 153 days) is not.
+     */
+    public static final int STALE_DAYS = 175;
 
     public QuarterSeries {
         quarters = List.copyOf(quarters);
+        laterBasisLabel = laterBasisLabel == null ? "" : laterBasisLabel;
     }
 
     /** The plan the run rate is measured against: the focus-year plan, unless the latest quarter is of a later year. */

@@ -44,4 +44,14 @@ public record WeekItem(CompanyProfile company, String metric, Kind kind, Period 
     public boolean isNew() {
         return status == Status.NEW;
     }
+
+    /** The figure is on the basis its company guides on (else an actual on another basis, shown with that basis named). */
+    public boolean onGuidanceBasis() {
+        return metric.equals(company.basis());
+    }
+
+    /** The figure's capex basis in words: "capex as reported by the company", "capex incl. finance leases". */
+    public String basisLabel() {
+        return CapexBasis.label(metric);
+    }
 }

@@ -143,6 +143,7 @@ final class DatasetAssembler {
                 continue;
             }
             resolved.add(g);
+            reportedTooEarly(g, c);
         }
         for (Figure g : resolved) {
             if (g.unit().isMoney() && !g.currency().equals("USD")
@@ -170,6 +171,25 @@ final class DatasetAssembler {
                     .sorted((a, b) -> Long.compare(a.line(), b.line())).toList());
         }
         return new Dataset(name, finalCompanies, resolved, fx, all);
+    }
+
+    /**
+     * An actual amount is reported once its period is over: one announced on or before the period's last
+     * day (in the company's fiscal calendar) has a wrong period or a wrong date. A percentage such as a
+     * share-price move is left alone: its period is the one it reacts to, which a plan can be about. A date
+     * the data does not state is a filing deadline after the period, so it is never early.
+     */
+    private void reportedTooEarly(Figure g, Company c) {
+        if (g.kind() != Kind.ACTUAL || !g.announcedStated() || !g.unit().isMoney()) {
+            return;
+        }
+        java.time.LocalDate end = g.period().end(c.fiscalYearEnd());
+        if (!g.announced().isAfter(end)) {
+            String period = g.period().label();
+            problems.add(Problem.error(file, g.line(), "announced", period + " actual announced " + g.announced()
+                    + " but " + period + " ends " + end + "; an actual is reported after its period ends: check the"
+                    + " period and the date (a plan is kind guidance)"));
+        }
     }
 
     private static boolean sameValue(Figure a, Figure b) {

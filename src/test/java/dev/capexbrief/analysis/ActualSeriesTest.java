@@ -77,6 +77,56 @@ class ActualSeriesTest {
                 LocalDate.of(2025, 2, 6), "call", "", null, null, null, Confidence.VERIFIED, null, null, "", null);
     }
 
+    @org.junit.jupiter.api.Test
+    void aQuarterTwoOrMoreBehindTheOtherCompaniesLatestIsStaleAndNeverCurrent() {
+        Fixture.Sorted s = Fixture.Sorted.of(List.of(
+                actual("A", "capex", "FY2026Q2", "40", "2026-07-30"),
+                actual("B", "capex", "FY2025Q4", "30", "2026-02-01"),
+                actual("C", "capex", "FY2026Q1", "20", "2026-04-30"),
+                guide("B", "capex", "FY2026", "100", "2026-02-01")), "2026-07-31");
+        FocusPlans plans = FocusPlans.of(s.plans(), s.figures().chains(), 2026, "USD", s.profiles());
+
+        ActualSeries series = new ActualSeries(s.profiles(), s.figures().actuals(), plans.guidance(), s.asOf());
+
+        // B's Oct-Dec 2025 ends 181 days before A's Apr-Jun 2026; C's Jan-Mar 2026, 91 days
+        assertThat(series.quarterly()).extracting(q -> q.company().id() + " " + q.stale() + " " + q.current())
+                .containsExactly("A false true", "B true false", "C false true");
+        QuarterSeries b = series.quarterly().get(1);
+        assertThat(b.runRate()).as("still shown, marked").isEqualByComparingTo("120");
+        assertThat(b.runRateVsGuidance()).as("never compared with the plan").isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCompanyWithTheLatestQuarterIsMeasuredAgainstTheOthersNotItself() {
+        Fixture.Sorted s = Fixture.Sorted.of(List.of(
+                actual("A", "capex", "FY2026Q2", "40", "2026-07-30"),
+                actual("A", "capex", "FY2025Q2", "10", "2025-07-30"),
+                actual("B", "capex", "FY2025Q4", "30", "2026-02-01")), "2026-07-31");
+
+        ActualSeries series = new ActualSeries(s.profiles(), s.figures().actuals(), List.of(), s.asOf());
+
+        assertThat(series.quarterly()).extracting(q -> q.company().id() + " " + q.stale())
+                .containsExactly("A false", "B true");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRunRateComesOnlyFromTheCompanysLatestReportedQuarter() {
+        Fixture.Sorted s = Fixture.Sorted.of(List.of(
+                actual("A", "capex_net_of_proceeds", "FY2025Q4", "20", "2026-02-01"),
+                actual("A", "capex", "FY2026Q1", "25", "2026-04-30"),
+                guide("A", "capex_net_of_proceeds", "FY2026", "100", "2026-02-01")), "2026-05-01");
+        FocusPlans plans = FocusPlans.of(s.plans(), s.figures().chains(), 2026, "USD", s.profiles());
+
+        QuarterSeries q = new ActualSeries(s.profiles(), s.figures().actuals(), plans.guidance(), s.asOf())
+                .quarterly().get(0);
+
+        assertThat(q.latest().quarter().label()).isEqualTo("FY2025Q4");
+        assertThat(q.runRate()).as("FY2025Q4 is no longer the latest quarter Alpha reported").isNull();
+        assertThat(q.runRateVsGuidance()).isNull();
+        assertThat(q.laterOnOtherBasis().quarter().label()).isEqualTo("FY2026Q1");
+        assertThat(q.laterBasisLabel()).isEqualTo("capex as reported by the company");
+    }
+
     /**
      * @param history       "id metric [headline] years" per series
      * @param quarterly     "id latest-quarter run-rate" per quarterly series

@@ -33,6 +33,16 @@ class ProfilesTest {
                         guide("A", "capex_purchases_ppe", "FY2025", "60", "2025-02-01"),
                         guide("A", "capex_incl_finance_leases", "FY2025", "65", "2025-04-30")),
                         "2025-03-01", List.of("A | capex_purchases_ppe | ")),
+                new Case("a plan restated as plain capex keeps the named basis it guides on", List.of(
+                        actual("J", "capex", "FY2024", "44.5", "2024-07-30"),
+                        actual("J", "capex_incl_finance_leases", "FY2024", "55.7", "2024-07-30"),
+                        guide("J", "capex_incl_finance_leases", "FY2025", "~80", "2025-01-03"),
+                        guide("J", "capex", "FY2025", "~80", "2025-01-29")),
+                        "2025-02-01", List.of("J | capex_incl_finance_leases | FY ends June")),
+                new Case("plain capex is the basis of a company that guides on no named basis", List.of(
+                        actual("A", "capex_purchases_ppe", "FY2024", "50", "2025-02-01"),
+                        guide("A", "capex", "FY2025", "60", "2025-02-01")),
+                        "2025-06-30", List.of("A | capex | ")),
                 new Case("without guidance, the basis with the longest history", List.of(
                         actual("A", "capex_net_of_proceeds", "FY2024", "40", "2025-02-01"),
                         actual("A", "capex_purchases_ppe", "FY2023", "45", "2024-02-01"),

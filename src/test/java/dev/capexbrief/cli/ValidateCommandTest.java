@@ -48,6 +48,46 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anActualAnnouncedBeforeItsPeriodEndedIsAnErrorWithItsLine() throws IOException {
+        Path yaml = copy("early-actual.yaml");
+        Cli r = Cli.run("validate", "--data", yaml.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        String f = yaml.toString();
+        assertThat(r.err().lines().filter(l -> l.contains(": announced: ")).toList()).containsExactly(
+                f + ":12: announced: FY2026 actual announced 2026-03-01 but FY2026 ends 2026-12-31; an actual is"
+                        + " reported after its period ends: check the period and the date (a plan is kind guidance)",
+                f + ":14: announced: FY2026 actual announced 2026-06-30 but FY2026 ends 2026-06-30; an actual is"
+                        + " reported after its period ends: check the period and the date (a plan is kind guidance)");
+        assertThat(r.err()).contains("2 error(s); nothing was written.").doesNotContain("Exception");
+
+        Path out = dir.resolve("out");
+        Cli brief = Cli.run("brief", "--data", f, "--out", out.toString());
+        assertThat(brief.exitCode()).isEqualTo(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void addRefusesAnActualForAPeriodThatHasNotEnded() throws IOException {
+        Path yaml = copy("early-actual.yaml");
+        String fixed = Files.readString(yaml).lines().filter(l -> !l.contains("too early") && !l.contains("entered as"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Files.writeString(yaml, fixed);
+        assertThat(Cli.run("validate", "--data", yaml.toString()).exitCode()).isZero();
+
+        Cli r = Cli.run("add", "actual", "--company", "GOOGL", "--period", "FY2026Q3", "--value", "40",
+                "--announced", "2026-09-15", "--metric", "capex", "--into", yaml.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("announced: FY2026Q3 actual announced 2026-09-15 but FY2026Q3 ends 2026-09-30");
+        assertThat(Files.readString(yaml)).isEqualTo(fixed);
+    }
+
+    private Path copy(String resource) throws IOException {
+        try (var in = getClass().getResourceAsStream("/datasets/" + resource)) {
+            return Files.write(dir.resolve(resource), in.readAllBytes());
+        }
+    }
+
+    @Test
     void validDataIsSummarised() {
         Cli r = Cli.run("validate");
         assertThat(r.exitCode()).isZero();

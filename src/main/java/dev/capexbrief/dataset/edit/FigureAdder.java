@@ -108,11 +108,15 @@ public final class FigureAdder {
         return f;
     }
 
-    /** The metric of the company's latest capex guidance: the basis it guides on; {@code capex} without any. */
+    /**
+     * The metric of the company's latest capex guidance on a named basis (plain {@code capex} only when it
+     * guides on no named one, as the briefing chooses it); {@code capex} without any.
+     */
     static String guidanceBasis(Dataset d, String company) {
         return d.figures().stream()
                 .filter(f -> f.isGuidance() && f.isCapex() && f.company().id().equals(company))
-                .max(Comparator.comparing(Figure::announced).thenComparingLong(Figure::line))
+                .max(Comparator.comparing((Figure f) -> !f.metric().equals("capex"))
+                        .thenComparing(Figure::announced).thenComparingLong(Figure::line))
                 .map(Figure::metric).orElse("capex");
     }
 

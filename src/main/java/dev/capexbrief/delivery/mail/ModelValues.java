@@ -29,6 +29,7 @@ final class ModelValues {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("title", m.title());
         out.put("standfirst", String.join(" ", m.standfirst()));
+        out.put("notices", m.notices());
         out.put("takeaways", m.takeaways());
         List<Map<String, Object>> kpis = new ArrayList<>();
         Map<String, Object> byId = new LinkedHashMap<>();

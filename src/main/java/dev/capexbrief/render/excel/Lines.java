@@ -12,7 +12,7 @@ import java.util.function.Function;
 final class Lines implements Piece {
     enum Look {
         TITLE(Styles::title, false), SECTION(Styles::section, false), INTRO(Styles::intro, true),
-        NOTE(Styles::note, true);
+        NOTE(Styles::note, true), NOTICE(Styles::notice, true);
 
         private final Function<Styles, XSSFCellStyle> style;
         private final boolean wraps;

@@ -46,8 +46,11 @@ final class Sheets {
 
     private SheetPlan summary(List<String> dataSheets) {
         SheetPlan plan = new SheetPlan(SUMMARY).widths(44, 14, 36, 82)
-                .add(Lines.heading(model.title(), Lines.Look.TITLE, model.standfirst(), Lines.Look.INTRO))
-                .headerHere().add(headlines)
+                .add(Lines.heading(model.title(), Lines.Look.TITLE, model.standfirst(), Lines.Look.INTRO));
+        if (!model.notices().isEmpty()) {
+            plan.add(new Lines(model.notices(), Lines.Look.NOTICE));
+        }
+        plan.headerHere().add(headlines)
                 .add(new Items(model.section(BriefingSection.TAKEAWAYS).heading(), model.takeaways(), false));
         List<Contents.Entry> entries = new ArrayList<>();
         entries.add(new Contents.Entry(GUIDANCE, model.section(BriefingSection.GUIDANCE).heading()));

@@ -117,6 +117,15 @@ final class Styles {
         });
     }
 
+    /** A notice the reader must see first (the data is old): bold, in the accent colour, wrapped. */
+    XSSFCellStyle notice() {
+        return style("notice", s -> {
+            s.setFont(font(true, 11, accent, false));
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setWrapText(true);
+        });
+    }
+
     XSSFCellStyle note() {
         return style("note", s -> {
             s.setFont(font(false, 9, GREY_TEXT, true));

@@ -17,14 +17,17 @@ import java.util.Optional;
  * @param title      the briefing title (page one, running header, metadata, workbook, email)
  * @param standfirst the lines under the title
  * @param legend     every mark the briefing uses, in order: one legend for both outputs
+ * @param notices    what page one must say before anything else, one paragraph each: that the data is
+ *                   old ("Data as of 2026-09-10, 84 days before this briefing ..."); none when it is fresh
  * @param colors     each company's colour by id (its {@link CompanyStyle} colour), for the swatch
  *                   beside its name wherever a table names it
  */
 public record BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
                             String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
                             List<Section> sections, List<Source> sources, List<Mark> legend,
-                            Map<String, Color> colors) {
+                            Map<String, Color> colors, List<String> notices) {
     public BriefingModel {
+        notices = List.copyOf(notices);
         standfirst = List.copyOf(standfirst);
         facts = List.copyOf(facts);
         takeaways = List.copyOf(takeaways);
@@ -33,6 +36,14 @@ public record BriefingModel(String firm, String title, List<String> standfirst, 
         sources = List.copyOf(sources);
         legend = List.copyOf(legend);
         colors = Map.copyOf(colors);
+    }
+
+    /** A model without notices: the data is fresh. */
+    public BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
+                         String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
+                         List<Section> sections, List<Source> sources, List<Mark> legend, Map<String, Color> colors) {
+        this(firm, title, standfirst, asOf, isoWeek, currency, unit, facts, takeaways, kpis, sections, sources, legend,
+                colors, List.of());
     }
 
     /** The company's colour, or null for an id that is not a company of the briefing. */

@@ -35,13 +35,16 @@ final class ChangeTables {
         this.f = fill;
     }
 
-    /** Guidance first, then actuals on the company's guidance basis (other bases are on the Data sheet). */
+    /**
+     * Guidance first, then every capex actual reported: one on a basis other than the company's guidance
+     * basis is listed too, with its basis named and the {@link Mark#OTHER_BASIS} mark, so no print is
+     * dropped from the page the reader sees first.
+     */
     Table thisWeek() {
         Briefing b = f.briefing();
         List<WeekItem> all = new ArrayList<>();
         b.thisWeek().stream().filter(w -> w.kind() == Kind.GUIDANCE).forEach(all::add);
-        b.thisWeek().stream().filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis()))
-                .forEach(all::add);
+        b.thisWeek().stream().filter(w -> w.kind() == Kind.ACTUAL).forEach(all::add);
         List<WeekItem> ordered = ordered(all, FRONT_PAGE_ROWS, w -> w.company().id(),
                 Comparator.comparing(w -> w.kind() != Kind.GUIDANCE));
         List<Column> columns = List.of(Column.left("company", "Company", 1.15f), Column.left("period", "Period", 0.85f),
@@ -53,15 +56,22 @@ final class ChangeTables {
         for (WeekItem w : ordered) {
             String id = w.company().id();
             String footnote = w.revision() == null ? "" : w.revision().footnote();
+            boolean otherBasis = !w.onGuidanceBasis() && !w.company().basis().isEmpty();
             if (!footnote.isEmpty() && rows.size() < FRONT_PAGE_ROWS) {
                 notes.add(GuidanceTables.footnote(w.company().name(), w.period().label(), w.label(), w.announced(),
                         footnote));
             }
+            if (otherBasis && rows.size() < FRONT_PAGE_ROWS) {
+                notes.add(Mark.OTHER_BASIS.symbol() + " " + w.company().name() + " " + w.period().label() + " ("
+                        + w.label() + "): " + w.basisLabel() + ", not " + w.company().basisLabel() + ", the basis "
+                        + w.company().name() + " guides on; listed as reported, not compared with its plans.");
+            }
+            Set<Mark> marks = Mark.with(!footnote.isEmpty() ? Set.of(Mark.FOOTNOTE)
+                    : otherBasis ? Set.of(Mark.OTHER_BASIS) : Set.of(), w.confidence());
             rows.add(new Row(id + "|" + w.metric() + "|" + w.period().label() + "|" + w.kind(), Row.Kind.BODY, id,
                     List.of(new Cell.Text(w.company().name(), "", true), Cell.text(w.period().label()),
-                            Fill.figure(w.label(), footnote.isEmpty() ? Mark.of(w.confidence())
-                                    : Mark.with(Set.of(Mark.FOOTNOTE), w.confidence()), true), Cell.text(what(w)),
-                            new Cell.Day(w.announced(), ""), change(w),
+                            Fill.figure(w.label(), marks, true), Cell.text(what(w)),
+                            new Cell.Day(w.announced(), ""), change(w, otherBasis),
                             w.reaction() == null ? Cell.empty() : reaction(w.reaction()),
                             f.sources().cite(w.source()))));
         }
@@ -89,12 +99,12 @@ final class ChangeTables {
         };
     }
 
-    private static Cell change(WeekItem w) {
+    private static Cell change(WeekItem w, boolean otherBasis) {
         if (w.revision() != null) {
             return fromTo(w.revision());
         }
         if (w.kind() == Kind.ACTUAL) {
-            return Cell.text("reported");
+            return otherBasis ? new Cell.Text("reported", "basis: " + w.basisLabel(), false) : Cell.text("reported");
         }
         return Cell.text(w.status() == WeekItem.Status.REITERATED ? "unchanged" : "first plan for " + w.period().label());
     }

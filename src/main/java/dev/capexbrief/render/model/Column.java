@@ -3,7 +3,7 @@ package dev.capexbrief.render.model;
 /**
  * A table column: its id (what cells and formulas refer to), header, alignment, relative width,
  * whether it is analyst detail shown only in the workbook (low, high, helper values), and whether
- * it holds each row's headline figure (the PDF sets it in bold).
+ * it holds each row's headline figure (the PDF sets it in bold, a stale figure excepted: {@link #bold}).
  */
 public record Column(String id, String header, Align align, float width, boolean detail, boolean headline) {
     public enum Align { LEFT, RIGHT }
@@ -24,5 +24,10 @@ public record Column(String id, String header, Align align, float width, boolean
     /** The column of each row's headline figure. */
     public Column asHeadline() {
         return new Column(id, header, align, width, detail, true);
+    }
+
+    /** Whether a cell of this column is set in bold: a headline figure is, unless it is stale. */
+    public boolean bold(Cell cell) {
+        return headline && Mark.mayBeBold(cell.marks());
     }
 }

@@ -2,11 +2,13 @@ package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.AnnualActual;
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.OffBasisActual;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Qualifier;
@@ -58,6 +60,9 @@ final class GuidanceTables {
             notes.add(b.total().basisNote() + likeForLike(b.total()));
         }
         b.guidance().stream().limit(top).filter(g -> !g.footnote().isEmpty()).forEach(g -> notes.add(footnote(g)));
+        b.guidance().stream().limit(top).forEach(g -> offBasisPrior(g).ifPresent(o -> notes.add(offBasisNote(
+                g.company(), List.of(o), f.currency(), "so the " + g.period().label() + " plan's growth is not"
+                        + " measured against it"))));
         String scope = remainder == null ? "" : f.top().scope(top, b.guidance().size(), true);
         return new Table(ID, "", columns, rows, top, remainder, scope, "", notes, false);
     }
@@ -77,9 +82,11 @@ final class GuidanceTables {
         Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), g.confidence()) : Cell.empty();
         Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high(), g.confidence())
                 : Cell.empty();
-        Cell prior = g.priorActual() == null ? new Cell.Blank("n/a")
-                : new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
-                priorMarks(g), g.priorPeriod().label(), null);
+        Cell prior = g.priorActual() != null
+                ? new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
+                priorMarks(g), g.priorPeriod().label(), null)
+                : offBasisPrior(g).<Cell>map(o -> offBasisWords(o, f.currency(), o.actual().year().label()))
+                .orElse(new Cell.Blank("n/a"));
         // from a floor "at least +28.8%"; from a range the midpoint's, with the range under it
         Cell growth = g.impliedGrowth() == null ? new Cell.Blank("n/a")
                 : new Cell.Percent(g.impliedGrowth(), Growths.main(g.growthLabel()), true, Growths.range(g.growthLabel()),
@@ -90,6 +97,35 @@ final class GuidanceTables {
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, g.company().name(), g.company().basisLabel()),
                 plan, Fill.figure(g.label(), Mark.of(g.confidence()), false), low, high, prior, growth, share,
                 new Cell.Day(g.announced(), ""), f.sources().cite(g.source())));
+    }
+
+    /** The prior year's actual on another basis, when the plan's own basis has none for that year. */
+    private Optional<OffBasisActual> offBasisPrior(GuidanceLine g) {
+        if (g.priorActual() != null || !(g.priorPeriod() instanceof Period.FiscalYear fy)) {
+            return Optional.empty();
+        }
+        return f.briefing().headlineHistory(g.company().id()).flatMap(s -> s.offBasis(fy.year()));
+    }
+
+    /**
+     * An actual on another basis as words ("$131.8B≠" over its year), not a number: the column's sums
+     * and like-for-like growth add only actuals on the plan's basis, in the workbook's formulas too.
+     */
+    static Cell offBasisWords(OffBasisActual o, String currency, String sub) {
+        Set<Mark> marks = HistoryTables.offBasisMarks(o);
+        return new Cell.Text(MoneyFormat.billions(o.actual().value(), currency) + Mark.symbols(marks), sub, false,
+                marks);
+    }
+
+    /**
+     * "≠ Amazon FY2025 ($131.8B): capex as reported by the company, not cash capex net of proceeds &amp;
+     * incentives, the basis Amazon guides on; so ...": what the mark stands for at this company, and why.
+     */
+    static String offBasisNote(CompanyProfile p, List<OffBasisActual> years, String currency, String consequence) {
+        String which = years.size() == 1 ? years.get(0).actual().year().label() + " ("
+                + MoneyFormat.billions(years.get(0).actual().value(), currency) + ")" : HistoryTables.yearSpan(years);
+        return Mark.OTHER_BASIS.symbol() + " " + p.name() + " " + which + ": " + years.get(0).basisLabel() + ", not "
+                + p.basisLabel() + ", the basis " + p.name() + " guides on; " + consequence + ".";
     }
 
     private static boolean floor(Amount a) {

@@ -6,6 +6,7 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
+import dev.capexbrief.analysis.OffBasisActual;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +51,17 @@ final class HistoryTables {
         return a.fromQuarters() ? SUMMED : REPORTED;
     }
 
-    /** The headline series with at least one year, ranked as the briefing ranks companies. */
+    /** An actual on another basis: how it was arrived at, and that it is on another basis. */
+    static Set<Mark> offBasisMarks(OffBasisActual o) {
+        Set<Mark> marks = java.util.EnumSet.of(Mark.OTHER_BASIS);
+        marks.addAll(marks(o.actual()));
+        return marks;
+    }
+
+    /** The headline series with at least one year (on its basis or another), ranked as the briefing ranks companies. */
     List<AnnualSeries> ranked() {
         return f.ranked(f.briefing().history().stream().filter(AnnualSeries::headline)
-                .filter(s -> !s.years().isEmpty()).toList(), s -> s.company().id());
+                .filter(s -> !s.years().isEmpty() || !s.offBasis().isEmpty()).toList(), s -> s.company().id());
     }
 
     Table headline() {
@@ -62,7 +70,7 @@ final class HistoryTables {
         int top = f.top().limit();
         List<AnnualSeries> shown = series.subList(0, Math.min(top, series.size()));
         TreeSet<Integer> years = years(series);
-        int lastShown = shown.stream().flatMap(s -> s.years().stream()).filter(a -> !a.partial())
+        int lastShown = shown.stream().flatMap(HistoryTables::shownYears).filter(a -> !a.partial())
                 .mapToInt(a -> a.year().year()).max().orElse(b.focusYear() - 1);
         int firstShown = Math.max(lastShown - SHORT_YEARS + 1, years.isEmpty() ? lastShown : years.first());
         List<Column> columns = new ArrayList<>();
@@ -81,14 +89,38 @@ final class HistoryTables {
             scope = f.top().scope(shown.size(), series.size(), plansOnly);
         }
         notes.add(b.currency() + " billions, each company on its guidance basis, in its own fiscal years.");
+        shown.forEach(x -> offBasisNotes(x, notes));
         return new Table(ID, "", columns, rows, shown.size(), null, scope,
                 "companies in the workbook's History sheet.", notes, false);
     }
 
-    /** Every fiscal year any headline series has, as one unbroken run. */
+    /** The years a row shows: on the headline basis, and those reported only on another basis. */
+    private static java.util.stream.Stream<AnnualActual> shownYears(AnnualSeries s) {
+        return java.util.stream.Stream.concat(s.years().stream(), s.offBasis().stream().map(OffBasisActual::actual));
+    }
+
+    /** One note per company and other basis its row shows: which years, which basis, and that they are left out of growth. */
+    private void offBasisNotes(AnnualSeries s, List<String> notes) {
+        java.util.Map<String, List<OffBasisActual>> byBasis = new java.util.LinkedHashMap<>();
+        s.offBasis().forEach(o -> byBasis.computeIfAbsent(o.metric(), k -> new ArrayList<>()).add(o));
+        byBasis.values().forEach(years -> notes.add(GuidanceTables.offBasisNote(s.company(), years, f.currency(),
+                "shown for reference, left out of growth rates and the chart")));
+    }
+
+    /** "FY2019–FY2023" for a run of years, else "FY2020, FY2022". */
+    static String yearSpan(List<OffBasisActual> years) {
+        List<Integer> ys = years.stream().map(o -> o.actual().year().year()).sorted().toList();
+        boolean run = ys.get(ys.size() - 1) - ys.get(0) == ys.size() - 1;
+        if (run && ys.size() > 2) {
+            return "FY" + ys.get(0) + "\u2013FY" + ys.get(ys.size() - 1);
+        }
+        return String.join(", ", ys.stream().map(y -> "FY" + y).toList());
+    }
+
+    /** Every fiscal year any headline series has (on its basis or another), as one unbroken run. */
     private static TreeSet<Integer> years(List<AnnualSeries> series) {
         TreeSet<Integer> found = new TreeSet<>();
-        series.forEach(s -> s.years().forEach(y -> found.add(y.year().year())));
+        series.forEach(s -> shownYears(s).forEach(y -> found.add(y.year().year())));
         TreeSet<Integer> out = new TreeSet<>();
         if (!found.isEmpty()) {
             for (int y = found.first(); y <= found.last(); y++) {
@@ -106,8 +138,11 @@ final class HistoryTables {
         s.years().forEach(x -> byYear.putIfAbsent(x.year().year(), x));
         for (int y : years) {
             AnnualActual x = byYear.get(y);
-            cells.add(x == null ? Cell.dash()
-                    : new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "", null));
+            Optional<OffBasisActual> other = x == null ? s.offBasis(y) : Optional.empty();
+            cells.add(x != null ? new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "",
+                    null) : other.<Cell>map(o -> new Cell.Money(o.actual().value(),
+                    MoneyFormat.billions(o.actual().value(), f.currency()), offBasisMarks(o), "", null))
+                    .orElse(Cell.dash()));
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",

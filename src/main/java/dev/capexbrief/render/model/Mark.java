@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The one vocabulary of evidence marks both outputs use: what a number is (reported, derived,
- * summed, partial, plan, range, floor, converted, resting on a single source) and the symbol, if
+ * summed, partial, plan, range, floor, converted, on another basis, stale, resting on a single
+ * source) and the symbol, if
  * any, printed after it. The PDF prints the symbol after the label; the workbook puts it in the
  * cell's number format, so the cell stays a number. The legend text is the same in both.
  */
@@ -22,6 +23,18 @@ public enum Mark {
     RANGE("", "range: counts at its midpoint in totals and growth"),
     FLOOR("+", "floor: an \"over\" figure counts at its floor, so the total is a minimum"),
     CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate"),
+    /**
+     * An actual on a capex basis other than the one the company guides on (the note under the table
+     * names it): shown so that no print is dropped, never compared with a plan or used for growth.
+     */
+    OTHER_BASIS("\u2260", "on a capex basis other than the one the company guides on (named in the note):"
+            + " shown, but never compared with a plan or used for growth"),
+    /**
+     * A company's latest quarter that ended two or more quarters before the latest of the other
+     * companies: never set in bold, never compared with a plan, never the quarterly exhibit's title.
+     */
+    STALE("\u00b0", "stale: two or more quarters older than the other companies' latest, so not compared with"
+            + " plans"),
     FOOTNOTE("\u00b6", "see the note under the table"),
     /**
      * The dataset grades the figure, or one it is computed from, {@code single-source} or
@@ -42,6 +55,11 @@ public enum Mark {
     /** What is printed after the number: "†", "*", or nothing. */
     public String symbol() {
         return symbol;
+    }
+
+    /** False for a figure that must never be set in bold, even in a headline column: a stale quarter. */
+    public static boolean mayBeBold(Set<Mark> marks) {
+        return !marks.contains(STALE);
     }
 
     /** The legend line's text, without the symbol. */

@@ -89,7 +89,7 @@ public final class ModelBuilder {
                 .forEach(x -> sources.addAll(((Block.SourceList) x).sources()));
         return new BriefingModel(templates.theme().firmName(), text.title().heading(), text.title().paragraphs(),
                 b.asOf(), b.isoWeek(), b.currency(), f.unit(), front.facts(), text.takeaways(), front.kpis(), sections,
-                sources, legend, colors(b, f.style()));
+                sources, legend, colors(b, f.style()), text.dataAge());
     }
 
     private static Map<String, Color> colors(Briefing b, CompanyStyle style) {

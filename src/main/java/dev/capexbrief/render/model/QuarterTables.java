@@ -9,6 +9,7 @@ import dev.capexbrief.analysis.QuarterSeries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The run-rate table (each company's latest quarter, × 4, against its plan) and, for analysts,
@@ -19,6 +20,7 @@ final class QuarterTables {
     static final String DETAIL_ID = "quarters";
     /** Quarters listed one by one before the list belongs on the streamed Data sheet. */
     private static final int MAX_DETAIL_ROWS = 2_000;
+    private static final Set<Mark> STALE = Set.of(Mark.STALE);
 
     private final Fill f;
 
@@ -51,8 +53,20 @@ final class QuarterTables {
                     .allMatch(q -> q.planForLatest().isPresent());
             scope = f.top().scope(shown, series.size(), plansOnly);
         }
+        List<String> notes = new ArrayList<>();
+        series.subList(0, shown).stream().filter(q -> q.laterOnOtherBasis() != null).forEach(q -> notes.add(
+                q.company().name() + "'s latest quarter, " + q.laterOnOtherBasis().quarter().label() + " ("
+                        + q.laterOnOtherBasis().calendarLabel() + ", "
+                        + MoneyFormat.billions(q.laterOnOtherBasis().value(), f.currency()) + "), is on another basis ("
+                        + q.laterBasisLabel() + ") than the one it guides on (" + q.company().basisLabel()
+                        + "): no run rate until that quarter is reported on its guidance basis."));
         return new Table(ID, "", columns, rows, shown, null, scope, "companies in the workbook's Quarterly sheet.",
-                List.of(), false);
+                notes, false);
+    }
+
+    /** A stale latest quarter's numbers carry the mark (and so are never set in bold). */
+    private static Set<Mark> staleness(QuarterSeries q) {
+        return q.stale() ? STALE : Set.of();
     }
 
     private Row row(QuarterSeries q) {
@@ -64,13 +78,14 @@ final class QuarterTables {
                 f.briefing().guidanceFor(id).isPresent() ? "no " + latest.quarter().fiscalYear().label() + " plan" : "no plan"));
         Cell runRate = q.runRate() == null ? Cell.dash()
                 : new Cell.Money(q.runRate(), MoneyFormat.billions(q.runRate(), f.currency()),
-                Mark.of(q.runRateConfidence()), "", new Derivation.Scaled(CellRef.col("latest"), 4, false));
+                Mark.with(staleness(q), q.runRateConfidence()), "",
+                new Derivation.Scaled(CellRef.col("latest"), 4, false));
         Cell vs = q.runRateVsGuidance() == null || plan.isEmpty() ? Cell.dash()
                 : f.growth(q.runRateVsGuidance(), new Derivation.Growth(CellRef.col("runRate"), CellRef.col("plan")),
                 "", q.vsGuidanceConfidence());
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, q.company().name(), ""),
                 Cell.text(latest.quarter().label()), Cell.text(latest.calendarLabel()),
-                f.money(latest.value(), latest.confidence()),
+                f.money(latest.value(), Mark.with(staleness(q), latest.confidence()), null),
                 runRate, planCell, vs, Cell.text(q.company().basisLabel())));
     }
 

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Page one: masthead, title and standfirst, the facts of the edition (as-of, cut-off, coverage,
- * capex basis), the key takeaways, the headline figures, then this week's section (its table
+ * Page one: masthead, title and standfirst, any notice (the data is old), the facts of the edition
+ * (as-of, cut-off, coverage, capex basis), the key takeaways, the headline figures, then this week's section (its table
  * shortened to stay on the page) with the main exhibit.
  */
 final class FrontPage {
@@ -88,6 +88,10 @@ final class FrontPage {
         c.add(title);
         for (String p : model.standfirst()) {
             c.paragraph(p, s.standfirst(), 6);
+        }
+        // before the facts and the numbers they qualify, in the accent colour: old data must not pass for this week's
+        for (String notice : model.notices()) {
+            c.paragraph(notice, s.colored(s.bodyBold(), s.theme().accent()), 6);
         }
     }
 

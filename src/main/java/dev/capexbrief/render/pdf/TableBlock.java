@@ -89,7 +89,7 @@ final class TableBlock {
             boolean total = r.kind() == Row.Kind.TOTAL;
             for (int i = 0; i < shown.size(); i++) {
                 Cell cell = r.cell(shown.get(i));
-                boolean strong = total || t.columns().get(shown.get(i)).headline();
+                boolean strong = total || t.columns().get(shown.get(i)).bold(cell);
                 fit(layout.widths, i, cell, strong);
                 Phrase p = cells.of(cell, strong, layout.notes[i]);
                 body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));

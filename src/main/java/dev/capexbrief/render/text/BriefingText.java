@@ -17,19 +17,28 @@ public final class BriefingText {
     private final Map<BriefingSection, TextBlock> sections;
     private final Function<String, TextBlock> exhibitTemplates;
     private final Map<String, TextBlock> exhibits = new HashMap<>();
+    private final List<String> dataAge;
 
     /**
      * @param title     heading = the briefing title (running header, metadata); paragraphs = the standfirst
      * @param takeaways the key takeaway sentences, 3 to 5
      * @param sections  heading and intro of each section
      * @param exhibits  renders {@code exhibits/<id>.ftl} for an exhibit id
+     * @param dataAge   how old the data is, when that matters ({@code data-age.ftl}): one line a paragraph,
+     *                  none when the data is fresh
      */
     public BriefingText(TextBlock title, List<String> takeaways, Map<BriefingSection, TextBlock> sections,
-                        Function<String, TextBlock> exhibits) {
+                        Function<String, TextBlock> exhibits, List<String> dataAge) {
         this.title = title;
         this.takeaways = List.copyOf(takeaways);
         this.sections = Map.copyOf(sections);
         this.exhibitTemplates = exhibits;
+        this.dataAge = List.copyOf(dataAge);
+    }
+
+    /** The warning that the newest figure is old ("Data as of 2026-09-10, 84 days before this briefing ..."), or none. */
+    public List<String> dataAge() {
+        return dataAge;
     }
 
     public TextBlock title() {

@@ -81,6 +81,7 @@ final class ItemMaps {
         m.put("latestMonths", q.latest().calendarLabel());
         m.put("latestEnd", q.latest().end().toString());
         m.put("current", q.current());
+        m.put("stale", q.stale());
         m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
         m.put("latestValue", q.latest().value());
         if (q.runRate() != null) {
@@ -131,7 +132,8 @@ final class ItemMaps {
         m.put("label", w.label());
         m.put("status", w.status().code());
         m.put("guidance", w.kind() == Kind.GUIDANCE);
-        m.put("headlineBasis", w.metric().equals(w.company().basis()));
+        m.put("headlineBasis", w.onGuidanceBasis());
+        m.put("basis", w.basisLabel());
         m.put("announced", w.announced().toString());
         if (w.revision() != null) {
             m.put("revision", revision(w.revision()));

@@ -84,6 +84,9 @@ public final class NarrativeModel {
         m.put("isoWeek", b.isoWeek());
         m.put("weekStart", b.weekStart().toString());
         m.put("dataCutoff", b.dataCutoff() == null ? "" : b.dataCutoff().toString());
+        m.put("dataAgeDays", b.dataAgeDays());
+        m.put("dataStale", b.dataStale());
+        m.put("staleDataDays", Briefing.STALE_DATA_DAYS);
         m.put("currency", b.currency());
         m.put("focusYear", b.focusYear());
         m.put("focus", "FY" + b.focusYear());
@@ -180,8 +183,7 @@ public final class NarrativeModel {
         Map<String, Object> m = new LinkedHashMap<>();
         List<WeekItem> all = b.thisWeek();
         List<WeekItem> guidance = all.stream().filter(w -> w.kind() == Kind.GUIDANCE).toList();
-        List<WeekItem> actuals = all.stream()
-                .filter(w -> w.kind() == Kind.ACTUAL && w.metric().equals(w.company().basis())).toList();
+        List<WeekItem> actuals = all.stream().filter(w -> w.kind() == Kind.ACTUAL).toList();
         Function<WeekItem, Map<String, Object>> item = w -> weekItem(w, b, items);
         m.put("items", new LazyList<>(all, item));
         m.put("guidance", new LazyList<>(guidance, item));

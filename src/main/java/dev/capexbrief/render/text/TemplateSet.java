@@ -67,7 +67,8 @@ public final class TemplateSet {
         for (BriefingSection s : BriefingSection.values()) {
             sections.put(s, block(s.template(), model));
         }
-        return new BriefingText(title, takeaways(model), sections, id -> block("exhibits/" + id + ".ftl", model));
+        return new BriefingText(title, takeaways(model), sections, id -> block("exhibits/" + id + ".ftl", model),
+                paragraphs(render("data-age.ftl", model)));
     }
 
     /**
@@ -174,6 +175,18 @@ public final class TemplateSet {
 
     private TextBlock block(String name, Map<String, Object> model) {
         return TextBlock.parse(render(name, model));
+    }
+
+    /** Paragraphs separated by blank lines, each joined into one line; none for an empty text. */
+    private static List<String> paragraphs(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : text.strip().split("\\n\\s*\\n")) {
+            String line = String.join(" ", p.strip().lines().map(String::strip).toList());
+            if (!line.isEmpty()) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private List<String> takeaways(Map<String, Object> model) {

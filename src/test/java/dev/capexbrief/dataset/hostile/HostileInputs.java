@@ -171,7 +171,8 @@ public final class HostileInputs {
                 accepted("repeated row", "repeat.csv", HEADER + GOOD_ROW + GOOD_ROW,
                         "{file}:3: warning: repeats line 2 (same figure); ignored"),
                 accepted("imported actual with its filing", "imported.csv", IMPORT_HEADER + IMPORTED_ROW
-                        + imported("confidence", "Single Source").replace("FY2025Q1", "FY2025Q2")));
+                        + imported("confidence", "Single Source").replace("FY2025Q1", "FY2025Q2")
+                        .replace("2025-04-25", "2025-07-24")));
     }
 
     /** Every case. */

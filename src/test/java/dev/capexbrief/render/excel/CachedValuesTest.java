@@ -137,6 +137,11 @@ class CachedValuesTest {
             TableOnSheet on = TableOnSheet.locate(book.getSheet(Sheets.QUARTERLY), runRates);
             TableOnSheet guidance = TableOnSheet.locate(book.getSheet(Sheets.GUIDANCE), model.table("guidance").orElseThrow());
             for (Row row : runRates.body()) {
+                if (!(row.cell(runRates.column("runRate")) instanceof Cell.Money)) {
+                    // no run rate: the company has since reported a later quarter on another basis only
+                    assertThat(on.cell(row.key(), "runRate").getCellType()).isNotEqualTo(CellType.FORMULA);
+                    continue;
+                }
                 assertThat(on.cell(row.key(), "runRate").getCellFormula())
                         .isEqualTo(on.cell(row.key(), "latest").getReference() + "*4");
                 if (row.cell(runRates.column("plan")) instanceof Cell.Money) {

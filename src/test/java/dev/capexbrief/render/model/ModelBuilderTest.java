@@ -206,4 +206,25 @@ class ModelBuilderTest {
         assertThat(again).isEqualTo(model);
         assertThat(List.of(again.hashCode())).containsExactly(model.hashCode());
     }
+    @Test
+    void aQuarterReportedLaterOnAnotherBasisLeavesTheRunRateBlankAndSaysWhy() throws Exception {
+        String yaml = """
+                companies:
+                  - {id: AMZN, name: Amazon}
+                figures:
+                  - {company: AMZN, metric: capex_net_of_proceeds, kind: actual, period: FY2025Q4, value: 37.5, announced: 2026-02-05, source: release}
+                  - {company: AMZN, metric: capex, kind: actual, period: FY2026Q1, value: 44.2, announced: 2026-04-30, source: press}
+                  - {company: AMZN, metric: capex_net_of_proceeds, kind: guidance, period: FY2026, value: 200, qualifier: about, announced: 2026-02-05, source: call}
+                """;
+        Dataset d = new YamlDatasetReader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "l.yaml");
+        Briefing b = new Analyzer().analyze(d, new AnalysisOptions(LocalDate.of(2026, 5, 1), "USD", null));
+        Table runRates = ModelBuilder.of(TemplateSet.load(null)).build(b).table("run-rate").orElseThrow();
+
+        Row amazon = runRates.rows().get(0);
+        assertThat(amazon.cell(runRates.column("quarter")).text()).isEqualTo("FY2025Q4");
+        assertThat(amazon.cell(runRates.column("runRate")).text()).isEqualTo("\u2013");
+        assertThat(runRates.notes()).containsExactly("Amazon's latest quarter, FY2026Q1 (Jan\u2013Mar 2026, $44.2B), is on"
+                + " another basis (capex as reported by the company) than the one it guides on (cash capex net of"
+                + " proceeds & incentives): no run rate until that quarter is reported on its guidance basis.");
+    }
 }
