@@ -45,17 +45,7 @@ class HeadlineAgreementTest {
 
     @Test
     void pageOneTheWorkbookAndTheEmailQuoteTheSameHeadline() throws Exception {
-        Path cfg = Files.writeString(dir.resolve("capexbrief.yaml"), """
-                output:
-                  root: output
-                email:
-                  from: research@example.com
-                  to: [pm@example.com]
-                  smtp:
-                    host: 127.0.0.1
-                    port: %d
-                    security: none
-                """.formatted(server.getSmtp().getPort()));
+        Path cfg = SendCli.plainSmtpConfig(dir, server.getSmtp().getPort());
         Cli r = SendCli.run("brief", "--config", cfg.toString(), "--as-of", "2026-09-10", "--email");
         assertThat(r.exitCode()).as(r.err()).isZero();
 

@@ -32,17 +32,7 @@ class SendAfterBriefTest {
 
     @Test
     void briefWritesThenEmailsTheFilesOnceAndNeverTwice() throws Exception {
-        Path cfg = Files.writeString(dir.resolve("capexbrief.yaml"), """
-                output:
-                  root: output
-                email:
-                  from: research@example.com
-                  to: [pm@example.com]
-                  smtp:
-                    host: 127.0.0.1
-                    port: %d
-                    security: none
-                """.formatted(server.getSmtp().getPort()));
+        Path cfg = SendCli.plainSmtpConfig(dir, server.getSmtp().getPort());
         Cli r = SendCli.run("brief", "--config", cfg.toString(), "--week", "2025-W06", "--email", "--attach-workbook");
         // the PDF and workbook writers are built in parallel with the email; until they land there is nothing to send
         assumeFalse(r.exitCode() == 3 && r.err().contains("not built yet"), "briefing writers not built yet: " + r.err());

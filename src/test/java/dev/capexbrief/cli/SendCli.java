@@ -34,4 +34,19 @@ final class SendCli {
     static Cli run(String... args) {
         return run(Map.of(), args);
     }
+
+    /** A settings file in {@code dir}: output under dir/output, email to pm@example.com by plain SMTP on loopback. */
+    static java.nio.file.Path plainSmtpConfig(java.nio.file.Path dir, int port) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("capexbrief.yaml"), """
+                output:
+                  root: output
+                email:
+                  from: research@example.com
+                  to: [pm@example.com]
+                  smtp:
+                    host: 127.0.0.1
+                    port: %d
+                    security: none
+                """.formatted(port));
+    }
 }
