@@ -240,7 +240,12 @@ final class NativeCharts {
         values.setNumberFormat(exhibit.format() == Exhibit.Format.PERCENT ? "0%" : axisFormat);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.setMajorTickMark(AxisTickMark.OUT);
-        values.setMinimum(0);
+        boolean negative = exhibit.series().stream().flatMap(s -> s.values().stream())
+                .anyMatch(v -> v != null && v < 0)
+                || exhibit.annotations().stream().anyMatch(a -> a.tick() != null && a.tick() < 0);
+        if (!negative) {
+            values.setMinimum(0);
+        }
         XDDFShapeProperties grid = values.getOrAddMajorGridProperties();
         grid.setLineProperties(line(AXIS_GREY, 0.75));
         return values;
