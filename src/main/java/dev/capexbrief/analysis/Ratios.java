@@ -82,28 +82,29 @@ final class Ratios {
                 }
             }
         }
+        // each company's span ends, as its ratios are anchored: one per company and span
+        Map<String, Map<RatioWindow, Period>> spans = new HashMap<>();
+        all.forEach(r -> spans.computeIfAbsent(r.company().id(), k -> new java.util.EnumMap<>(RatioWindow.class))
+                .putIfAbsent(r.window(), r.period()));
         for (AnnualSeries s : history) {
             Map<String, AnnualCapex> lines = others.get(s.company().id());
-            if (s.headline() && lines != null && lines.containsKey(FREE_CASH_FLOW)) {
-                published.addAll(published(s.company(), lines.get(FREE_CASH_FLOW), all, calendar));
+            Map<RatioWindow, Period> ends = spans.get(s.company().id());
+            if (s.headline() && lines != null && ends != null && lines.containsKey(FREE_CASH_FLOW)) {
+                published.addAll(published(s.company(), lines.get(FREE_CASH_FLOW), ends, calendar));
             }
         }
         return new CapexRatios(all, groups(all), published);
     }
 
     /** The company's own free cash flow for each span it has a ratio for, where it publishes one for that span. */
-    private static List<PublishedCashFlow> published(CompanyProfile p, AnnualCapex fcf, List<CapexRatio> all,
+    private static List<PublishedCashFlow> published(CompanyProfile p, AnnualCapex fcf, Map<RatioWindow, Period> ends,
                                                      QuarterCalendar calendar) {
         Line line = Line.of(fcf, calendar);
         String note = fcf.latestNote();
         String definition = note.contains(";") ? note.substring(0, note.indexOf(';')).strip() : note.strip();
         List<PublishedCashFlow> out = new ArrayList<>();
-        for (RatioWindow w : RatioWindow.values()) {
-            Optional<Period> period = all.stream().filter(r -> r.company().id().equals(p.id()) && r.window() == w)
-                    .findFirst().map(CapexRatio::period);
-            period.flatMap(x -> line.over(w, x))
-                    .ifPresent(v -> out.add(new PublishedCashFlow(p, w, period.get(), v, definition)));
-        }
+        ends.forEach((w, period) -> line.over(w, period)
+                .ifPresent(v -> out.add(new PublishedCashFlow(p, w, period, v, definition))));
         return out;
     }
 
