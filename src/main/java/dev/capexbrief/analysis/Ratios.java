@@ -21,7 +21,7 @@ import java.util.Optional;
  * (the four quarters ending with it, only when all four are reported for both lines) and the latest
  * complete fiscal year. One {@link CapexRatio} per definition, company and span where both lines
  * exist, each with the same ratio a year earlier; then the group figures and the companies' own free
- * cash flow. A new ratio is one line in {@link #DEFINITIONS}.
+ * cash flow. A new ratio is one line in {@link #DEFINITIONS} (and its columns in the briefing's cash tables).
  */
 final class Ratios {
     /** The metric of the companies' own free cash flow. */
