@@ -125,11 +125,11 @@ final class CashTables {
         return new Row(id, Row.Kind.BODY, id, cells);
     }
 
-    /** A quarter or year by its fiscal label over its months; twelve months by their months, over the last quarter. */
+    /** The fiscal label ("FY2026Q2"; twelve months "to FY2026Q2") over the calendar months it covers. */
     private static Cell period(CapexRatio r) {
-        return r.window() == RatioWindow.TRAILING_TWELVE_MONTHS
-                ? new Cell.Text(r.months(), "to " + r.period().label(), false)
-                : new Cell.Text(r.period().label(), r.months(), false);
+        String label = r.window() == RatioWindow.TRAILING_TWELVE_MONTHS ? "to " + r.period().label()
+                : r.period().label();
+        return new Cell.Text(label, r.months(), false);
     }
 
     /** An input line, marked as its year's provenance (summed from quarters, derived) and its grade call for. */
