@@ -9,11 +9,13 @@ import dev.capexbrief.analysis.RatioGroup;
 import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.render.text.Labels;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Cash coverage and intensity, one table per span (latest quarter, trailing twelve months, latest
@@ -162,7 +164,7 @@ final class CashTables {
     }
 
     /** "from 80.9%": the ratio a year earlier, marked as its grade calls for; "" without one. */
-    private static String earlier(CapexRatio r, java.util.function.Function<java.math.BigDecimal, String> label) {
+    private static String earlier(CapexRatio r, Function<BigDecimal, String> label) {
         CapexRatio before = r.yearEarlier();
         return before == null || before.ratio() == null ? ""
                 : "from " + label.apply(before.ratio()) + Mark.symbols(Mark.of(before.confidence()));
@@ -206,7 +208,7 @@ final class CashTables {
         return Optional.of(new Row(GROUP, Row.Kind.TOTAL, null, cells));
     }
 
-    private Cell.Money sum(java.math.BigDecimal value, RatioGroup g, Derivation d) {
+    private Cell.Money sum(BigDecimal value, RatioGroup g, Derivation d) {
         return f.money(value, Mark.of(g.confidence()), d);
     }
 
@@ -231,6 +233,9 @@ final class CashTables {
                     + " are reported for both lines.";
             case FISCAL_YEAR -> "each company's latest complete fiscal year.";
         } + " \u2013: not reported for the period.");
+        if (w == RatioWindow.TRAILING_TWELVE_MONTHS) {
+            missingTwelveMonths(ids).ifPresent(out::add);
+        }
         groupNote(w).ifPresent(out::add);
         if (w == RatioWindow.FISCAL_YEAR || !hasRows(RatioWindow.FISCAL_YEAR)) {
             out.add("Capex is on each company's guidance basis; FCF after capex is operating cash flow less that"
@@ -239,6 +244,19 @@ final class CashTables {
             definitions().ifPresent(out::add);
         }
         return out;
+    }
+
+    /** "No twelve months for Amazon and Oracle: ...", the companies with a quarter or a year but no trailing twelve months. */
+    private Optional<String> missingTwelveMonths(List<String> ids) {
+        Set<String> others = new LinkedHashSet<>(companies(RatioWindow.QUARTER));
+        others.addAll(companies(RatioWindow.FISCAL_YEAR));
+        others.removeAll(ids);
+        if (others.isEmpty() || others.size() > f.top().limit()) {
+            return Optional.empty();
+        }
+        List<String> names = Names.of(f.briefing(), f.ranked(new ArrayList<>(others), id -> id));
+        return Optional.of("No twelve months for " + join(names) + ": a quarter of capex or of the other lines is"
+                + " missing.");
     }
 
     private boolean hasRows(RatioWindow w) {

@@ -56,6 +56,8 @@ class CashSectionPdfTest {
         assertThat(rows).contains("Alfa FY2025 $52B $86B 60.5% $34B $34B 12.1% 2.9×",
                 "Gama FY2025 $30B $24B 125% -$6B – 15% 5.0×", "Beta FY2026 $48Bq $68Bq§ 70.6%§ $20B§");
         assertThat(text).contains("from 60%", "from 50%", "from 80%");
+        // Gama reports years only: no row of twelve months, and the note says so
+        assertThat(text).contains("No twelve months for Gama: a quarter of capex or of the other lines is missing.");
     }
 
     @Test
