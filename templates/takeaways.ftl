@@ -17,7 +17,10 @@
 - ${w.company} <#if w.status == "revised">moved its ${w.period} plan to ${w.label} (from ${w.from})<#elseif w.status == "reiterated">reiterated ${w.label} for ${w.period}<#else>guided ${w.label} for ${w.period}</#if> on ${w.announced}<#if w.plan?? && w.plan.growth??>,
   ${w.plan.growth} on its ${w.plan.priorPeriod} actual</#if><#if w.reaction??>; its shares moved ${w.reaction.move} (${w.reaction.date})</#if>.
 </#if>
-<#if largest?? && largest.quarter?? && largest.quarter.runRate?? && largest.quarter.current>
+<#-- at most five bullets: the cash-flow finding takes the run rate's place when all the others are there -->
+<#assign before = (total.count gt 0)?then(1, 0) + (largest??)?then(1, 0) + (w?has_content)?then(1, 0)>
+<#assign cashLine = cash.largestChange?? && cash.largestChange.priorRatio?? && cash.largestChange.ratio??>
+<#if before + (cashLine)?then(1, 0) lte 3 && largest?? && largest.quarter?? && largest.quarter.runRate?? && largest.quarter.current>
 - ${largest.company} spent ${largest.quarter.latest} in the quarter to ${largest.quarter.latestEnd} (${largest.quarter.latestQuarter}),
   an annual run rate of ${largest.quarter.runRate}<#if largest.quarter.vsGuidance??>, ${largest.quarter.vsGuidance} against its ${largest.period} plan</#if>.
 </#if>
@@ -27,4 +30,12 @@
   ${r.change} (${r.changePct}) at the midpoint<#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
 <#else>
 - No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0>all ${total.all.countText} plans in the ${total.all.label} total are first statements<#else>no company has guided ${focus} yet</#if>.
+</#if>
+<#if cashLine>
+<#assign c = cash.largestChange>
+<#assign alsoNegative = cash.turnedNegative?filter(x -> x.company != c.company)?map(x -> x.company)>
+- ${c.company}'s capex <#if c.changeValue gt 0>rose to<#elseif c.changeValue lt 0>fell to<#else>held at</#if> ${c.ratio} of its operating cash flow ${c.inSpan},
+  from ${c.priorRatio} a year earlier (${c.change}), the largest move of any company<#if c.turnedNegative>; its free cash
+  flow after capex turned negative, at ${c.difference}</#if><#if alsoNegative?has_content>; free cash flow after capex
+  also turned negative at ${alsoNegative?join(", ")}</#if>.
 </#if>

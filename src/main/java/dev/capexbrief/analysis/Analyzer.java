@@ -49,7 +49,7 @@ public final class Analyzer {
                 dataset.name(), focusYear, profiles, plans.guidance(), plans.others(), plans.total(), series.history(),
                 series.quarterly(), revisions, week, figures.reactions(), fx.used(), notes,
                 Sources.of(byCompany, profileById), dataset.warnings(), series.calendarYears(), ranking,
-                Ratios.of(series.history(), figures.others()), Restatements.of(profiles, byCompany, convert));
+                Ratios.of(series.history(), series.quarterly(), figures.others()), Restatements.of(profiles, byCompany, convert));
     }
 
     private static FxTable fxTable(Dataset dataset, String currency) {

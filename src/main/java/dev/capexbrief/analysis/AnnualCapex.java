@@ -44,6 +44,7 @@ final class AnnualCapex {
     private final TreeMap<Period.FiscalQuarter, Value> quarters = new TreeMap<>(
             Comparator.comparingInt(Period.FiscalQuarter::ordinal));
     private final Month fye;
+    private Figure latest;
     private List<AnnualActual> years;
     private List<QuarterActual> quarterList;
 
@@ -72,6 +73,10 @@ final class AnnualCapex {
         }
         years = null;
         quarterList = null;
+        if (latest == null || f.announced().isAfter(latest.announced())
+                || f.announced().equals(latest.announced()) && f.line() > latest.line()) {
+            latest = f;
+        }
         if (p instanceof Period.FiscalYear fy) {
             annual.merge(fy.year(), new Value(null, f, f.source(), factor, null), AnnualCapex::later);
         } else if (p instanceof Period.FiscalQuarter fq) {
@@ -96,6 +101,11 @@ final class AnnualCapex {
         }
         years = null;
         annual.putIfAbsent(year, new Value(value, null, how, BigDecimal.ONE, confidence));
+    }
+
+    /** The note of the latest announced figure on this basis (what the company calls the line), or "". */
+    String latestNote() {
+        return latest == null || latest.note() == null ? "" : latest.note();
     }
 
     /** The reported (not derived, not summed) annual value of a fiscal year, if any. */

@@ -30,8 +30,9 @@ import java.util.Optional;
  * @param ranking          companies ranked for exhibits, ids largest first: by focus-year plan, then by
  *                         latest annual actual on the headline basis. Worked out once, by the analysis or
  *                         by the constructor without it, since exhibits ask for it again and again
- * @param ratios           each company's capex against another line of its latest complete year
- *                         ({@link AnnualRatio}: capex ÷ revenue, ...)
+ * @param ratios           each company's capex against other lines it reports (revenue, operating cash
+ *                         flow, depreciation) over its latest quarter, trailing twelve months and latest
+ *                         complete fiscal year, the group figures and its own free cash flow ({@link CapexRatios})
  * @param restatements     reported actuals a later filing changed, newest first (each a new figure on
  *                         its filing day, so time travel sees the value as it stood)
  */
@@ -41,7 +42,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                        List<QuarterSeries> quarterly, List<Revision> revisions, List<WeekItem> thisWeek,
                        List<MarketReaction> reactions, List<FxRate> fxRates, List<String> footnotes,
                        List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears,
-                       List<String> ranking, List<AnnualRatio> ratios, List<Restatement> restatements) {
+                       List<String> ranking, CapexRatios ratios, List<Restatement> restatements) {
 
     /** Builds the briefing and ranks its companies from {@code guidance} and {@code history}. */
     public Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, LocalDate dataCutoff, String currency,
@@ -52,7 +53,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
                     List<SourceRef> sources, List<Problem> warnings, List<CalendarYearActual> calendarYears) {
         this(asOf, isoWeek, weekStart, dataCutoff, currency, datasetName, focusYear, companies, guidance, otherPlans,
                 total, history, quarterly, revisions, thisWeek, reactions, fxRates, footnotes, sources, warnings,
-                calendarYears, Ranking.of(guidance, history), List.of(), List.of());
+                calendarYears, Ranking.of(guidance, history), CapexRatios.NONE, List.of());
     }
 
     public Briefing {
@@ -71,7 +72,7 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         warnings = List.copyOf(warnings);
         calendarYears = List.copyOf(calendarYears);
         ranking = List.copyOf(ranking);
-        ratios = List.copyOf(ratios);
+        ratios = java.util.Objects.requireNonNullElse(ratios, CapexRatios.NONE);
         restatements = List.copyOf(restatements);
     }
 
@@ -88,9 +89,9 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         return dataAgeDays() > STALE_DATA_DAYS;
     }
 
-    /** The companies' ratios of one kind ({@code capex-to-revenue}, ...), in history order. */
-    public List<AnnualRatio> ratios(String id) {
-        return ratios.stream().filter(r -> r.id().equals(id)).toList();
+    /** The companies' ratios of one kind ({@code capex-to-revenue}, ...) for their latest complete fiscal year, in history order. */
+    public List<CapexRatio> ratios(String id) {
+        return ratios.of(id, RatioWindow.FISCAL_YEAR);
     }
 
     /** The company with the largest focus-year plan. */

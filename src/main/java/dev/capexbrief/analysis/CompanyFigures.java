@@ -17,7 +17,7 @@ final class CompanyFigures {
     static final String SHARE_PRICE_MOVE = "share_price_move";
 
     private final Map<String, Map<String, AnnualCapex>> actuals = new LinkedHashMap<>();
-    private final Map<String, Map<String, List<AnnualActual>>> others = new LinkedHashMap<>();
+    private final Map<String, Map<String, AnnualCapex>> others = new LinkedHashMap<>();
     private final GuidanceBook book = new GuidanceBook();
     private final List<MarketReaction> reactions = new ArrayList<>();
 
@@ -47,9 +47,7 @@ final class CompanyFigures {
             }
         }
         BasisDerivation.derive(perMetric, components, fye);
-        Map<String, List<AnnualActual>> annual = new LinkedHashMap<>();
-        components.forEach((metric, values) -> annual.put(metric, values.years()));
-        others.put(p.id(), annual);
+        others.put(p.id(), components);
         return perMetric;
     }
 
@@ -61,8 +59,8 @@ final class CompanyFigures {
         return actuals;
     }
 
-    /** Each company's annual values of the money metrics that are not capex (revenue, operating cash flow). */
-    Map<String, Map<String, List<AnnualActual>>> others() {
+    /** Each company's money metrics that are not capex (revenue, operating cash flow), years and quarters. */
+    Map<String, Map<String, AnnualCapex>> others() {
         return others;
     }
 

@@ -82,6 +82,13 @@ public final class MoneyFormat {
         return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
     }
 
+    /** A change between two ratios in percentage points: 0.341 → "+34.1 points". */
+    public static String pointsChange(BigDecimal ratioChange) {
+        BigDecimal pts = ratioChange.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+        return (pts.signum() > 0 ? "+" : "") + pts.toPlainString() + (pts.abs().compareTo(BigDecimal.ONE) == 0
+                ? " point" : " points");
+    }
+
     /** A signed percentage already in percent: -4.2 → "-4.2%". */
     public static String percentPoints(BigDecimal pct) {
         BigDecimal p = pct.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();

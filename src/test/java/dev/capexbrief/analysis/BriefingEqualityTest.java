@@ -39,7 +39,7 @@ class BriefingEqualityTest {
                 new ArrayList<>(b.guidance()), b.otherPlans(), b.total(), new ArrayList<>(b.history()),
                 new ArrayList<>(b.quarterly()), b.revisions(), b.thisWeek(), b.reactions(), b.fxRates(),
                 b.footnotes(), b.sources(), b.warnings(), b.calendarYears(), Ranking.of(b.guidance(), b.history()),
-                new ArrayList<>(b.ratios()), new ArrayList<>(b.restatements()));
+                b.ratios(), new ArrayList<>(b.restatements()));
 
         assertThat(copy).isEqualTo(b).hasSameHashCodeAs(b);
         for (CompanyProfile p : b.companies()) {

@@ -128,9 +128,9 @@ class ConfidenceTest {
                 graded(actual("A", "capex", "FY2024", "80", "2025-02-01"), "verified"),
                 graded(actual("A", "revenue", "FY2024", "400", "2025-02-01"), "single-source")), "2025-02-10");
 
-        AnnualRatio r = b.ratios("capex-to-revenue").get(0);
-        assertThat(r.capexConfidence()).isEqualTo(Confidence.VERIFIED);
-        assertThat(r.baseConfidence()).isEqualTo(Confidence.SINGLE_SOURCE);
+        CapexRatio r = b.ratios("capex-to-revenue").get(0);
+        assertThat(r.capex().confidence()).isEqualTo(Confidence.VERIFIED);
+        assertThat(r.base().confidence()).isEqualTo(Confidence.SINGLE_SOURCE);
         assertThat(r.confidence()).isEqualTo(Confidence.SINGLE_SOURCE);
     }
 }

@@ -105,6 +105,7 @@ public final class ChartTheme {
         DecimalFormat f = new DecimalFormat(percent ? "0%" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         if (!percent) {
             f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
+            f.setNegativePrefix("-" + MoneyFormat.prefix(exhibit.currency()));
         }
         axis.setNumberFormatOverride(f);
         axis.setStandardTickUnits(percent ? NumberAxis.createStandardTickUnits(Locale.ENGLISH)

@@ -36,8 +36,9 @@ final class HorizontalBars {
      */
     record Row(String category, Color color, double value, Double low, Double high, boolean openEnded,
                Double tick, String label) {
+        /** How far right the bar and its marks reach: a bar below zero ends at zero, where its label starts. */
         double reach() {
-            double r = value;
+            double r = Math.max(value, 0);
             if (high != null) {
                 r = Math.max(r, high);
             }
@@ -67,11 +68,23 @@ final class HorizontalBars {
         return theme.chart(plot(rows, theme, e), e);
     }
 
+    /** The axis start: zero, or below the lowest bar or tick with a margin when a value is below zero. */
+    private static double lower(List<Row> rows) {
+        double low = 0;
+        for (Row r : rows) {
+            low = Math.min(low, r.value());
+            if (r.tick() != null) {
+                low = Math.min(low, r.tick());
+            }
+        }
+        return low * 1.08;
+    }
+
     /**
      * The axis end that leaves room for every label after its bar, measured in the chart font
-     * against the plot width a full-width exhibit gets.
+     * against the plot width a full-width exhibit gets; the axis starts at {@code lower}.
      */
-    private static double upper(List<Row> rows, List<RangeMarks.Mark> marks, ChartTheme theme) {
+    private static double upper(List<Row> rows, List<RangeMarks.Mark> marks, ChartTheme theme, double lower) {
         FontRenderContext frc = new FontRenderContext(null, true, true);
         double names = 0;
         for (Row r : rows) {
@@ -85,7 +98,8 @@ final class HorizontalBars {
             Row r = rows.get(i);
             double text = theme.font(ChartTheme.LABEL_SIZE).getStringBounds(r.label(), frc).getWidth();
             double free = width - RangeMarks.reach(marks.get(i)) - 5 - text - 4;
-            upper = Math.max(upper, Math.max(r.reach() * 1.08, r.reach() * width / Math.max(free, 40)));
+            upper = Math.max(upper, Math.max(r.reach() * 1.08,
+                    lower + (r.reach() - lower) * width / Math.max(free, 40)));
         }
         return upper;
     }
@@ -105,7 +119,7 @@ final class HorizontalBars {
             Row r = rows.get(i);
             names[i] = r.category();
             XYIntervalSeries s = new XYIntervalSeries(r.category() + "#" + i);
-            s.add(i, i - HALF, i + HALF, r.value(), 0, r.value());
+            s.add(i, i - HALF, i + HALF, r.value(), Math.min(0, r.value()), Math.max(0, r.value()));
             data.addSeries(s);
             renderer.setSeriesPaint(i, r.color());
             RangeMarks.Mark m = new RangeMarks.Mark(i, r.low(), r.high(), r.openEnded(), r.value(), r.tick(),
@@ -122,7 +136,8 @@ final class HorizontalBars {
         domain.setRange(-0.6, rows.size() - 0.4);
         domain.setAxisLineVisible(false);
         NumberAxis range = theme.moneyAxis(e);
-        range.setRange(0, upper(rows, marks, theme));
+        double lower = lower(rows);
+        range.setRange(lower, upper(rows, marks, theme, lower));
         XYPlot plot = new XYPlot(data, domain, range, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addAnnotation(new RangeMarks(marks, theme.ink()), false);

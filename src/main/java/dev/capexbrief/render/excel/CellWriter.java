@@ -48,6 +48,8 @@ final class CellWriter {
             number(r, c, m.value(), m.derivation(), table, row, s.money(m.marks(), signed, total));
         } else if (cell instanceof Cell.Percent p) {
             number(r, c, p.ratio(), p.derivation(), table, row, s.percent(p.marks(), p.signed(), total));
+        } else if (cell instanceof Cell.Multiple x) {
+            number(r, c, x.ratio(), x.derivation(), table, row, s.multiple(x.marks(), total));
         } else if (cell instanceof Cell.Number n) {
             grid.number(r, c, n.value(), s.plain(total));
         } else if (cell instanceof Cell.Day d) {

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * A model cell's {@link Derivation} as a live formula over the cells it comes from: growth
- * {@code a/b-1}, ratio {@code a/b}, difference {@code a-b}, midpoint {@code (a+b)/2}, scaled
- * {@code a*4} or {@code a/n}, link {@code a}, sums over a column's body rows or named rows, and
- * like-for-like growth. The analysis computed the value; the formula keeps it live.
+ * {@code a/b-1}, ratio {@code a/b}, difference and net {@code a-b}, midpoint {@code (a+b)/2}, scaled
+ * {@code a*4} or {@code a/n}, link {@code a}, sums over a column's body rows or named rows, group
+ * ratios of two such sums, and like-for-like growth. The analysis computed the value; the formula keeps it live.
  */
 final class Formulas {
     /** Longest list of cells a sum names one by one (Excel's limit for a formula is 8,192 characters). */
@@ -36,6 +36,15 @@ final class Formulas {
         }
         if (d instanceof Derivation.Difference x) {
             return ref(x.a(), table, row, sheet) + "-" + ref(x.b(), table, row, sheet);
+        }
+        if (d instanceof Derivation.Net x) {
+            return ref(x.a(), table, row, sheet) + "-" + ref(x.b(), table, row, sheet);
+        }
+        if (d instanceof Derivation.SumOf s) {
+            return sumOf(s.column(), s.rows(), s.present(), table);
+        }
+        if (d instanceof Derivation.SumRatio q) {
+            return sumOf(q.a(), q.rows(), q.b(), table) + "/" + sumOf(q.b(), q.rows(), q.b(), table);
         }
         if (d instanceof Derivation.Midpoint m) {
             return "(" + ref(m.a(), table, row, sheet) + "+" + ref(m.b(), table, row, sheet) + ")/2";
@@ -75,6 +84,21 @@ final class Formulas {
     /** A SUM may name at most 255 cells (Excel's argument limit) in a formula kept short. */
     private static boolean listable(List<String> rows, String listed) {
         return rows.size() <= MAX_LISTED_CELLS && listed.length() <= MAX_LISTED_CHARS;
+    }
+
+    /**
+     * The named rows' sum of {@code column}, by name; past {@link #MAX_LISTED_CHARS}, the sum over the
+     * body rows with a number in {@code present} (which are the named rows) as an array product.
+     */
+    private String sumOf(String column, List<String> rows, String present, Table table) {
+        TableLayout t = addresses.table(table.id());
+        String listed = String.join(",", cells(t, column, rows));
+        if (listed.length() <= MAX_LISTED_CHARS) {
+            return "SUM(" + listed + ")";
+        }
+        // SUM skips the words ("–") of the rows left out; a product with them would be an error
+        return column.equals(present) ? "SUM(" + bodyRange(t, column) + ")"
+                : "SUMPRODUCT(ISNUMBER(" + bodyRange(t, present) + ")*" + bodyRange(t, column) + ")";
     }
 
     /**

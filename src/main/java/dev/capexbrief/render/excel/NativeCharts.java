@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -114,6 +115,10 @@ final class NativeCharts {
     private XSSFChart runRateBars(XSSFSheet sheet, ChartFrame frame, ChartData data) {
         XSSFChart chart = chart(sheet, frame);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        if (belowZero(data.exhibit())) {
+            // names under the plot, not on the zero line across a bar below it
+            categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        }
         XDDFValueAxis values = valueAxis(chart, AxisPosition.LEFT, data.exhibit());
         XDDFBarChartData bars = bars(chart, categories, values, BarDirection.COL, 80);
         bars(bars, frame, data);
@@ -240,10 +245,18 @@ final class NativeCharts {
         values.setNumberFormat(exhibit.format() == Exhibit.Format.PERCENT ? "0%" : axisFormat);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.setMajorTickMark(AxisTickMark.OUT);
-        values.setMinimum(0);
+        if (!belowZero(exhibit)) {
+            values.setMinimum(0);
+        }
         XDDFShapeProperties grid = values.getOrAddMajorGridProperties();
         grid.setLineProperties(line(AXIS_GREY, 0.75));
         return values;
+    }
+
+    /** True when a value or tick of the exhibit is below zero (a free cash flow): the axis goes below zero. */
+    private static boolean belowZero(Exhibit exhibit) {
+        return exhibit.series().stream().flatMap(s -> s.values().stream()).anyMatch(v -> v != null && v < 0)
+                || exhibit.annotations().stream().anyMatch(a -> a.tick() != null && a.tick() < 0);
     }
 
     /** Use the axis format given here, not the cells' format (which would show "$100.0B" ticks). */

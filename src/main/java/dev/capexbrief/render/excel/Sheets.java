@@ -22,6 +22,7 @@ final class Sheets {
     static final String GUIDANCE = "Guidance";
     static final String HISTORY = "History";
     static final String QUARTERLY = "Quarterly";
+    static final String CASH = "Cash";
     static final String CHANGES = "Changes";
     static final String SOURCES = XlsxDatasetReader.SOURCES_SHEET;
 
@@ -35,8 +36,11 @@ final class Sheets {
 
     /** The analysis sheets, in tab order (the Data sheets go between Changes and Sources). */
     List<SheetPlan> plans(Dataset dataset, List<String> dataSheets) {
-        return List.of(summary(dataSheets), guidance(), history(), quarterly(), changes(),
-                new MethodologyPlan(model, dataset, dataSheets).plan());
+        List<SheetPlan> plans = new ArrayList<>(List.of(summary(dataSheets), guidance(), history(), quarterly()));
+        cash().ifPresent(plans::add);
+        plans.add(changes());
+        plans.add(new MethodologyPlan(model, dataset, dataSheets).plan());
+        return plans;
     }
 
     /** The Summary cell holding the as-of date, once laid out (or null). */
@@ -56,6 +60,7 @@ final class Sheets {
         entries.add(new Contents.Entry(GUIDANCE, model.section(BriefingSection.GUIDANCE).heading()));
         entries.add(new Contents.Entry(HISTORY, model.section(BriefingSection.HISTORY).heading()));
         entries.add(new Contents.Entry(QUARTERLY, model.section(BriefingSection.RUN_RATE).heading()));
+        cashSection().ifPresent(c -> entries.add(new Contents.Entry(CASH, c.heading())));
         entries.add(new Contents.Entry(CHANGES, model.section(BriefingSection.CHANGES).heading()));
         for (String data : dataSheets) {
             entries.add(new Contents.Entry(data, "Every input row, as an Excel table: edit it and use the workbook"
@@ -86,6 +91,16 @@ final class Sheets {
         Section runRate = model.section(BriefingSection.RUN_RATE);
         SheetPlan plan = titled(QUARTERLY, runRate).freezeHere();
         return charts(tables(plan, runRate), runRate.exhibits());
+    }
+
+    /** The cash section, where the data has lines to measure capex against. */
+    private java.util.Optional<Section> cashSection() {
+        return model.sections().stream().filter(s -> s.id() == BriefingSection.CASH).findFirst();
+    }
+
+    /** Cash coverage: its tables, with live ratio and free-cash-flow formulas, then its exhibits. */
+    private java.util.Optional<SheetPlan> cash() {
+        return cashSection().map(cash -> charts(tables(titled(CASH, cash).freezeHere(), cash), cash.exhibits()));
     }
 
     private SheetPlan changes() {

@@ -164,6 +164,13 @@ final class Styles {
                 + (total ? "#total" : ""), signed ? "+" + format + ";-" + format + ";" + format : format, total);
     }
 
+    /** A ratio as a multiple with its marks' symbols after it ("6.3×§"). */
+    XSSFCellStyle multiple(Set<Mark> marks, boolean total) {
+        String symbols = Mark.symbols(marks);
+        return number("multiple" + (symbols.isEmpty() ? "" : "#" + symbols) + (total ? "#total" : ""),
+                "0.0\"\u00d7" + symbols + "\"", total);
+    }
+
     /** A day in a table: a total row keeps its fill. */
     XSSFCellStyle day(boolean total) {
         return total ? total("dateTotal", "yyyy-mm-dd") : date();

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the analyst workbook for a briefing model: Summary, Guidance, History, Quarterly, Changes,
- * Data and Sources &amp; Methodology, each analysis sheet drawn from the model's sections (its
+ * Writes the analyst workbook for a briefing model: Summary, Guidance, History, Quarterly, Cash (where
+ * the data has cash-flow lines), Changes, Data and Sources &amp; Methodology, each analysis sheet drawn from the model's sections (its
  * headings, tables and exhibits, as native charts), computing nothing: a derived cell is a live
  * formula whose cached result is the model's number. POI lays out the package (styles, sheets' settings, charts, tables,
  * names); every sheet's cells are held compactly ({@link SheetCells}) or, for the Data sheet, read
@@ -24,8 +24,6 @@ import java.util.Map;
  * dataset needs no cell objects at all. Same briefing and dataset, same bytes.
  */
 public final class WorkbookWriter {
-    private static final int DATA_POSITION = 5;
-
     private final Theme theme;
     private final int rowsPerDataSheet;
 
@@ -99,12 +97,14 @@ public final class WorkbookWriter {
             DataSheets data = new DataSheets(rowsPerDataSheet);
             PageSetup page = new PageSetup(model.firm() + " \u00b7 " + model.title(), "As of " + model.asOf());
             Map<XSSFSheet, SheetBody> bodies = new LinkedHashMap<>();
+            int sheets;
             try {
-                analysis(book, styles, page, model, dataset, data.names(dataset.figures().size()), bodies);
+                sheets = analysis(book, styles, page, model, dataset, data.names(dataset.figures().size()), bodies);
             } finally {
                 bodies.forEach((sheet, body) -> byPart.put(part(sheet), body));
             }
-            List<XSSFSheet> dataSheets = data.write(book, dataset.figures().size(), page, DATA_POSITION);
+            // the Data sheets go before the last analysis sheet, Sources & Methodology
+            List<XSSFSheet> dataSheets = data.write(book, dataset.figures().size(), page, sheets - 1);
             book.setActiveSheet(0);
             if (book.getSharedStringSource().getUniqueCount() != 0) {
                 throw new IllegalStateException("a cell was written through POI; sheet cells go through Grid or SheetXml");
@@ -123,9 +123,9 @@ public final class WorkbookWriter {
      * Lays every sheet out before writing any, so a formula finds its cell on a sheet written later;
      * then writes them one by one. A finished sheet's cells go to disk, so one large sheet at a time
      * is in memory; its strings are written inline (the shared table belongs to the Data rows, which
-     * may still be rendering).
+     * may still be rendering). Returns how many sheets it made.
      */
-    private void analysis(XSSFWorkbook book, Styles styles, PageSetup page, BriefingModel model, Dataset dataset,
+    private int analysis(XSSFWorkbook book, Styles styles, PageSetup page, BriefingModel model, Dataset dataset,
                           List<String> dataSheets, Map<XSSFSheet, SheetBody> bodies) throws IOException {
         Sheets sheets = new Sheets(model);
         List<SheetPlan> plans = sheets.plans(dataset, dataSheets);
@@ -147,5 +147,6 @@ public final class WorkbookWriter {
             plan.pageSetup(page, sheet);
         }
         DocumentProperties.apply(book, model, dataset.name());
+        return plans.size();
     }
 }

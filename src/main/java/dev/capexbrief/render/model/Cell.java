@@ -79,6 +79,23 @@ public sealed interface Cell {
         }
     }
 
+    /**
+     * A ratio shown as a multiple ("6.3×": capex is 6.3 times depreciation), with the evidence marks of
+     * what it is computed from printed after the label.
+     */
+    record Multiple(BigDecimal ratio, String label, String sub, Derivation derivation, Set<Mark> marks)
+            implements Cell {
+        public Multiple {
+            sub = sub == null ? "" : sub;
+            marks = Set.copyOf(marks);
+        }
+
+        @Override
+        public String text() {
+            return label + Mark.symbols(marks);
+        }
+    }
+
     /** A plain number that is not an amount (an FX rate), written as {@code text}. */
     record Number(BigDecimal value, String text) implements Cell {
     }

@@ -20,6 +20,10 @@ public sealed interface Derivation {
     record Difference(CellRef a, CellRef b) implements Derivation {
     }
 
+    /** a − b: what is left, shown unsigned (free cash flow: operating cash flow − capex). */
+    record Net(CellRef a, CellRef b) implements Derivation {
+    }
+
     /** (a + b) / 2: the midpoint of a range. */
     record Midpoint(CellRef a, CellRef b) implements Derivation {
     }
@@ -45,6 +49,26 @@ public sealed interface Derivation {
 
         public Sum(String column, List<String> rows) {
             this(column, rows, "");
+        }
+    }
+
+    /**
+     * The sum of {@code column} over the named rows of the same table, which are exactly the body rows
+     * with a number in column {@code present} (so a long list can be summed by that condition).
+     */
+    record SumOf(String column, List<String> rows, String present) implements Derivation {
+        public SumOf {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The sum of column {@code a} over the named rows divided by the sum of column {@code b} over them:
+     * a group ratio over the rows that have a number in {@code b}, and only those.
+     */
+    record SumRatio(String a, String b, List<String> rows) implements Derivation {
+        public SumRatio {
+            rows = List.copyOf(rows);
         }
     }
 

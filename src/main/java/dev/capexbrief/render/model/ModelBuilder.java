@@ -3,6 +3,7 @@ package dev.capexbrief.render.model;
 import dev.capexbrief.analysis.AnnualSeries;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.render.text.BriefingSection;
 import dev.capexbrief.render.text.BriefingText;
 import dev.capexbrief.render.text.TemplateSet;
@@ -55,6 +56,7 @@ public final class ModelBuilder {
         CompanyExhibits bars = new CompanyExhibits(f);
         TimeExhibits time = new TimeExhibits(f);
         RatioExhibits ratios = new RatioExhibits(f);
+        CashTables cash = new CashTables(f);
         Numbering n = new Numbering();
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
@@ -67,15 +69,21 @@ public final class ModelBuilder {
         sections.add(section(text, BriefingSection.HISTORY, blocks(
                 n.next(e -> time.history(e, text.exhibit("history"), annual)),
                 grid(history.headline()), nonEmpty(history.growth()), grid(history.otherBases()),
-                n.next(e -> ratios.exhibit("capex-to-revenue", e, () -> text.exhibit("capex-to-revenue"))),
-                nonEmpty(ratios.table("capex-to-revenue")),
-                n.next(e -> ratios.exhibit("capex-to-ocf", e, () -> text.exhibit("capex-to-ocf"))),
-                nonEmpty(ratios.table("capex-to-ocf")))));
+                n.next(e -> ratios.intensity(e, () -> text.exhibit(RatioExhibits.INTENSITY_ID))))));
         sections.add(section(text, BriefingSection.RUN_RATE, blocks(
                 n.next(e -> time.quarterly(e, text.exhibit("quarterly"), quarterly,
                         !quarterDetail.rows().isEmpty())),
                 n.next(e -> bars.runRates(e, text.exhibit("run-rate"), quarterly)),
                 grid(quarters.runRates()), grid(quarterDetail))));
+        if (!cash.isEmpty()) {
+            // only where the data has revenue, operating cash flow or depreciation beside capex
+            sections.add(section(text, BriefingSection.CASH, blocks(
+                    n.next(e -> ratios.cashCover(e, () -> text.exhibit(RatioExhibits.COVER_ID))),
+                    n.next(e -> ratios.freeCashFlow(e, () -> text.exhibit(RatioExhibits.FREE_CASH_FLOW_ID))),
+                    nonEmpty(cash.table(RatioWindow.QUARTER)),
+                    nonEmpty(cash.table(RatioWindow.TRAILING_TWELVE_MONTHS)),
+                    nonEmpty(cash.table(RatioWindow.FISCAL_YEAR)))));
+        }
         sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, text.exhibit("ladder"))),
                 grid(changes.revisions()), nonEmpty(changes.restatements()), grid(changes.reactions()))));
         sections.add(section(text, BriefingSection.OTHER_PLANS, blocks(grid(guidance.otherPlans()))));

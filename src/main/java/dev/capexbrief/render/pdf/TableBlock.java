@@ -146,7 +146,8 @@ final class TableBlock {
             float swatch = c.styles().cellBold().getBaseFont().getWidthPoint(CellPhrases.SWATCH,
                     c.styles().cellBold().getSize());
             widths.fit(column, co.name().split(" ")[0], c.styles().cellBold(), swatch);
-        } else if (cell instanceof Cell.Money || cell instanceof Cell.Percent || cell instanceof Cell.Day) {
+        } else if (cell instanceof Cell.Money || cell instanceof Cell.Percent || cell instanceof Cell.Multiple
+                || cell instanceof Cell.Day) {
             widths.fit(column, cell.text(), cells.font(strong), 0);
         }
         if (!cell.sub().isEmpty()) {

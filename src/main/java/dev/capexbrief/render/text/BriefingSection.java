@@ -10,6 +10,8 @@ public enum BriefingSection {
     GUIDANCE("guidance"),
     HISTORY("history"),
     RUN_RATE("run-rate"),
+    /** Capex against operating cash flow, revenue and depreciation; only where the data has those lines. */
+    CASH("cash"),
     CHANGES("changes"),
     OTHER_PLANS("other-plans"),
     METHODOLOGY("methodology"),

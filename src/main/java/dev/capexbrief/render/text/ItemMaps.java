@@ -1,7 +1,7 @@
 package dev.capexbrief.render.text;
 
 import dev.capexbrief.analysis.CentralKind;
-import dev.capexbrief.analysis.AnnualRatio;
+import dev.capexbrief.analysis.CapexRatio;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MarketReaction;
 import dev.capexbrief.analysis.MoneyFormat;
@@ -94,15 +94,45 @@ final class ItemMaps {
         return m;
     }
 
-    Map<String, Object> ratio(AnnualRatio r) {
+    /** A capex ratio: its span, both lines, the ratio and the other line less capex (free cash flow for cash flow). */
+    Map<String, Object> ratio(CapexRatio r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("company", r.company().name());
-        m.put("year", r.year().label());
-        m.put("ratio", Labels.share(r.ratio()));
-        m.put("ratioValue", r.ratio());
-        m.put("capex", MoneyFormat.billions(r.capex(), currency));
-        m.put("base", MoneyFormat.billions(r.base(), currency));
+        m.put("year", r.period().label());
+        m.put("period", r.periodLabel());
+        m.put("span", r.spanLabel());
+        m.put("months", r.months());
+        m.put("window", r.window().label());
+        m.put("end", r.end().toString());
+        m.put("inSpan", switch (r.window()) {
+            case QUARTER -> "in the quarter to " + r.end() + " (" + r.period().label() + ")";
+            case TRAILING_TWELVE_MONTHS -> "over the twelve months to " + r.end();
+            case FISCAL_YEAR -> "in " + r.period().label() + ", the year to " + r.end();
+        });
+        if (r.ratio() != null) {
+            m.put("ratio", Labels.share(r.ratio()));
+            m.put("ratioValue", r.ratio());
+        }
+        m.put("capex", MoneyFormat.billions(r.capex().value(), currency));
+        m.put("base", MoneyFormat.billions(r.base().value(), currency));
         m.put("baseLabel", r.baseLabel());
+        m.put("difference", MoneyFormat.billions(r.difference(), currency));
+        m.put("differenceValue", r.difference());
+        CapexRatio before = r.yearEarlier();
+        if (before != null) {
+            m.put("priorPeriod", before.periodLabel());
+            m.put("priorDifference", MoneyFormat.billions(before.difference(), currency));
+            m.put("priorDifferenceValue", before.difference());
+            if (before.ratio() != null) {
+                m.put("priorRatio", Labels.share(before.ratio()));
+                m.put("priorRatioValue", before.ratio());
+            }
+        }
+        if (r.change() != null) {
+            m.put("change", MoneyFormat.pointsChange(r.change()));
+            m.put("changeValue", r.change());
+        }
+        m.put("turnedNegative", before != null && r.difference().signum() < 0 && before.difference().signum() >= 0);
         return m;
     }
 

@@ -13,4 +13,9 @@ public final class Labels {
     public static String share(BigDecimal ratio) {
         return MoneyFormat.number(ratio.movePointRight(2), 1) + "%";
     }
+
+    /** A ratio as a multiple with one decimal: 6.324 → "6.3×". */
+    public static String multiple(BigDecimal ratio) {
+        return ratio.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "\u00d7";
+    }
 }

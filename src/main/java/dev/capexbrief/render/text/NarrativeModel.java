@@ -1,12 +1,14 @@
 package dev.capexbrief.render.text;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.CapexRatios;
 import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
+import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
 
@@ -72,6 +74,7 @@ public final class NarrativeModel {
         m.put("reactions", new LazyList<>(b.reactions(), items::reaction));
         m.put("sourceCount", b.sources().size());
         m.put("ratios", ratios(b, items));
+        m.put("cash", cash(b, items));
         return m;
     }
 
@@ -236,11 +239,34 @@ public final class NarrativeModel {
         return about.stream().filter(w -> w.reaction() != null).findFirst().or(() -> about.stream().findFirst());
     }
 
-    /** Each ratio's companies by ratio id ({@code ratios["capex-to-revenue"]}), every ratio the analysis computes. */
+    /**
+     * Each ratio's companies by ratio id ({@code ratios["capex-to-revenue"]}), every ratio the analysis
+     * computes, for each company's latest complete fiscal year.
+     */
     private static Map<String, List<Map<String, Object>>> ratios(Briefing b, ItemMaps items) {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-        b.ratios().forEach(r -> out.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(items.ratio(r)));
+        b.ratios().all().stream().filter(r -> r.window() == RatioWindow.FISCAL_YEAR)
+                .forEach(r -> out.computeIfAbsent(r.id(), k -> new java.util.ArrayList<>()).add(items.ratio(r)));
         return out;
+    }
+
+    /**
+     * Cash coverage: capex ÷ operating cash flow over each company's latest twelve months (its trailing
+     * twelve months, else its latest fiscal year), the largest move on a year earlier, and the
+     * companies whose free cash flow after capex turned negative in that span.
+     */
+    private static Map<String, Object> cash(Briefing b, ItemMaps items) {
+        CapexRatios ratios = b.ratios();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("twelveMonths", new LazyList<>(ratios.latestTwelveMonths(CapexRatios.CASH_COVER), items::ratio));
+        ratios.largestChange().ifPresent(r -> {
+            m.put("largestChange", items.ratio(r));
+            m.put("turnedNegative", new LazyList<>(ratios.turnedNegative(r.window()), items::ratio));
+        });
+        if (!m.containsKey("turnedNegative")) {
+            m.put("turnedNegative", List.of());
+        }
+        return m;
     }
 
     /** How many companies have a run rate against a plan, and how many of those are above it. */

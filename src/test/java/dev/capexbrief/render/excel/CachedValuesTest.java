@@ -26,10 +26,13 @@ import static org.assertj.core.api.Assertions.within;
 /** Cached formula results are the model's numbers, and a spreadsheet engine computes the same. */
 class CachedValuesTest {
     /** The sheet each model table is on. */
-    static final Map<String, String> SHEETS = Map.of("guidance", Sheets.GUIDANCE, "other-plans", Sheets.GUIDANCE,
-            "history", Sheets.HISTORY, "history-other-bases", Sheets.HISTORY, "run-rate", Sheets.QUARTERLY,
-            "quarters", Sheets.QUARTERLY, "revisions", Sheets.CHANGES, "reactions", Sheets.CHANGES,
-            "this-week", Sheets.CHANGES);
+    static final Map<String, String> SHEETS = Map.ofEntries(Map.entry("guidance", Sheets.GUIDANCE),
+            Map.entry("other-plans", Sheets.GUIDANCE), Map.entry("history", Sheets.HISTORY),
+            Map.entry("history-other-bases", Sheets.HISTORY), Map.entry("run-rate", Sheets.QUARTERLY),
+            Map.entry("quarters", Sheets.QUARTERLY), Map.entry("revisions", Sheets.CHANGES),
+            Map.entry("reactions", Sheets.CHANGES), Map.entry("this-week", Sheets.CHANGES),
+            Map.entry("cash-quarter", Sheets.CASH), Map.entry("cash-ttm", Sheets.CASH),
+            Map.entry("cash-year", Sheets.CASH));
 
     static Stream<LocalDate> dates() {
         return Stream.of(Workbooks.SEED_DAY, Workbooks.YEAR_LATER);
@@ -85,14 +88,16 @@ class CachedValuesTest {
     }
 
     private static int check(XSSFCell cell, Cell model, String where) {
-        BigDecimal value = model instanceof Cell.Money m ? m.value() : model instanceof Cell.Percent p ? p.ratio() : null;
+        BigDecimal value = model instanceof Cell.Money m ? m.value() : model instanceof Cell.Percent p ? p.ratio()
+                : model instanceof Cell.Multiple x ? x.ratio() : null;
         if (value == null) {
             if (model instanceof Cell.Text || model instanceof Cell.Company) {
                 assertThat(cell.getStringCellValue()).as(where).isEqualTo(model.text());
             }
             return 0;
         }
-        boolean derived = model instanceof Cell.Money m ? m.derivation() != null : ((Cell.Percent) model).derivation() != null;
+        boolean derived = model instanceof Cell.Money m ? m.derivation() != null : model instanceof Cell.Multiple x
+                ? x.derivation() != null : ((Cell.Percent) model).derivation() != null;
         assertThat(cell.getCellType()).as(where).isEqualTo(derived ? CellType.FORMULA : CellType.NUMERIC);
         assertThat(cell.getNumericCellValue()).as(where).isEqualTo(value.doubleValue());
         return 1;

@@ -88,6 +88,17 @@ final class Workbooks {
         }
     }
 
+    /** The made-up cash-coverage dataset of the test resources, and the day its briefing is read. */
+    static final LocalDate CASH_DAY = LocalDate.of(2026, 8, 15);
+
+    static Dataset cashCoverage() {
+        try (var in = Workbooks.class.getResourceAsStream("/datasets/cash-coverage.yaml")) {
+            return new dev.capexbrief.dataset.YamlDatasetReader().read(in, "cash-coverage.yaml");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Dataset csv(String text) {
         try {
             return new CsvDatasetReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),

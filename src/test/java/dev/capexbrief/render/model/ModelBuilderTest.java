@@ -105,9 +105,14 @@ class ModelBuilderTest {
                 new CellCase("run-rate", "META", "runRate", "$54.8B", Set.of(), Derivation.Scaled.class),
                 new CellCase("run-rate", "META", "vsPlan", "-19.4%", null, Derivation.Growth.class),
                 // capex ÷ revenue of the latest complete year: 78 / 638 and 39.5 / 164.5 (Q4 as restated), a live ratio
-                new CellCase("capex-to-revenue", "AMZN", "ratio", "12.2%", null, Derivation.Ratio.class),
-                new CellCase("capex-to-revenue", "META", "ratio", "24%", null, Derivation.Ratio.class),
-                new CellCase("capex-to-revenue", "META", "base", "$164.5B", Set.of(), null),
+                new CellCase("cash-year", "AMZN", "intensity", "12.2%", null, Derivation.Ratio.class),
+                new CellCase("cash-year", "META", "intensity", "24%", null, Derivation.Ratio.class),
+                new CellCase("cash-year", "META", "revenue", "$164.5B", Set.of(), null),
+                // the group adds both companies' capex and revenue: 117.5 / 802.5, as sums over the named rows
+                new CellCase("cash-year", "group", "intensity", "14.6%", null, Derivation.SumRatio.class),
+                new CellCase("cash-year", "group", "revenue", "$802.5B", Set.of(), Derivation.SumOf.class),
+                // no operating cash flow in the data: the cover and free cash flow say so
+                new CellCase("cash-year", "META", "cover", "\u2013", null, null),
                 // a later filing's new value for a reported quarter is a restatement, kept with both dates
                 new CellCase("restatements", "META|capex_incl_finance_leases|FY2024Q4|2025-04-30", "change", "+$0.3B",
                         Set.of(), Derivation.Difference.class),
@@ -129,7 +134,8 @@ class ModelBuilderTest {
         if (c.marks() != null) {
             assertThat(((Cell.Money) cell).marks()).as(c + " marks").isEqualTo(c.marks());
         }
-        Derivation d = cell instanceof Cell.Money m ? m.derivation() : cell instanceof Cell.Percent p ? p.derivation() : null;
+        Derivation d = cell instanceof Cell.Money m ? m.derivation() : cell instanceof Cell.Percent p ? p.derivation()
+                : cell instanceof Cell.Multiple x ? x.derivation() : null;
         if (c.derivation() == null) {
             assertThat(d).as(c + " derivation").isNull();
         } else {
