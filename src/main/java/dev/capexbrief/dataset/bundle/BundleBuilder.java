@@ -230,8 +230,6 @@ public final class BundleBuilder {
         return out;
     }
 
-    private static final Pattern YEAR = Pattern.compile("FY(\\d{4})");
-
     /**
      * An annual actual the research left undated takes the day of the company's fourth-quarter
      * release of that year, which carries the full-year cash-flow statement.
@@ -245,7 +243,7 @@ public final class BundleBuilder {
             }
         }
         for (ResearchRow r : rows) {
-            if (r.get("kind").equals("actual") && YEAR.matcher(r.get("period")).matches() && r.get("announced").isEmpty()) {
+            if (r.get("kind").equals("actual") && FISCAL_YEAR.matcher(r.get("period")).matches() && r.get("announced").isEmpty()) {
                 String day = q4Day.get(r.get("company") + "|" + r.get("period"));
                 if (day != null) {
                     r.out.put("announced", day);

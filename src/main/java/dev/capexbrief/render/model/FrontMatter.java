@@ -81,8 +81,7 @@ final class FrontMatter {
         int n = h.companies().size();
         String members = GroupTotals.isBigFour(b, h.companies()) ? "Amazon, Alphabet, Meta, Microsoft"
                 : TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
-        Set<Mark> planMarks = Mark.with(h.includesFloors() ? java.util.EnumSet.of(Mark.PLAN, Mark.FLOOR)
-                : java.util.EnumSet.of(Mark.PLAN), h.confidence());
+        Set<Mark> planMarks = GuidanceTables.sumMarks(h.includesFloors(), h.confidence());
         out.add(new Kpi("plan", h.period() + " group plan", h.companies().isEmpty() ? new Cell.Blank("none")
                 : new Cell.Money(h.total(), h.label(), planMarks, "", link(row, "plan")), members));
         out.add(new Kpi("growth", "Growth on " + h.priorPeriod(), h.growth() == null ? new Cell.Blank("n/a")

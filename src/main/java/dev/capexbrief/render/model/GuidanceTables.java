@@ -219,8 +219,7 @@ final class GuidanceTables {
         Cell growth = h.growth() == null ? Cell.empty()
                 : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, Growths.range(h.growthLabel()),
                 new Derivation.SumGrowth("plan", h.companies(), CellRef.col("prior")), Mark.of(h.growthConfidence()));
-        Set<Mark> marks = Mark.with(h.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN),
-                h.confidence());
+        Set<Mark> marks = sumMarks(h.includesFloors(), h.confidence());
         String names = String.join(", ", Names.of(f.briefing(), h.companies()));
         List<Cell> cells = List.of(new Cell.Text("Page one: " + h.period() + " plans", names, true),
                 new Cell.Money(h.total(), h.label(), marks, "", new Derivation.Sum("plan", h.companies(), where)),
@@ -237,7 +236,12 @@ final class GuidanceTables {
 
     /** The group plan's marks: a plan, a minimum when it adds a floor, resting on one source when one of its plans does. */
     static Set<Mark> totalMarks(GroupTotal t) {
-        return Mark.with(t.includesFloors() ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN), t.confidence());
+        return sumMarks(t.includesFloors(), t.confidence());
+    }
+
+    /** A sum of plans: a plan, a minimum when it adds a floor, resting on one source when one of its plans does. */
+    static Set<Mark> sumMarks(boolean floors, dev.capexbrief.dataset.Confidence confidence) {
+        return Mark.with(floors ? EnumSet.of(Mark.PLAN, Mark.FLOOR) : EnumSet.of(Mark.PLAN), confidence);
     }
 
     /** Which companies the growth compares, when not all: by name, or how many when there are too many to name. */

@@ -115,6 +115,7 @@ public final class NarrativeModel {
         m.put("companiesText", namesOrCount(inTotal, top, ""));
         m.put("count", inTotal.size());
         m.put("countText", TopCompanies.count(inTotal.size()));
+        m.put("bigFour", dev.capexbrief.analysis.GroupTotals.isBigFour(b, h.companies()));
         m.put("likeForLike", inTotal);
         m.put("likeForLikeText", namesOrCount(inTotal, top, ""));
         m.put("likeForLikeCount", inTotal.size());
