@@ -2,6 +2,8 @@ package dev.capexbrief.cli;
 
 import dev.capexbrief.analysis.IsoWeek;
 import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.delivery.BriefingExistsException;
 import dev.capexbrief.delivery.BriefingJob;
 import dev.capexbrief.delivery.Config;
@@ -16,12 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code capexbrief brief}: writes the PDF briefing and the Excel workbook for a date, a week or a range of weeks. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Write a PDF briefing and an Excel workbook.",
-                "Files go to OUT/<ISO week>/capex-briefing-<ISO week>.pdf and .xlsx; existing ones are kept unless --force."})
+        description = {"Write a PDF briefing, an Excel workbook and their manifest.",
+                "Without a date: the current ISO week, as of today. Files go to OUT/<ISO week>/capex-briefing-<ISO week>"
+                        + ".pdf, .xlsx and .json; a week already written from the same inputs is up to date, one "
+                        + "written from other inputs is kept unless --force."})
 final class BriefCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -33,9 +38,10 @@ final class BriefCommand implements Callable<Integer> {
     When when;
 
     static final class When {
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-                description = "See only figures public on or before this day. Default: the latest announcement in the dataset.")
-        LocalDate asOf;
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD|latest", converter = AsOf.Converter.class,
+                description = "See only figures public on or before this day; 'latest' for the day of the newest figure. "
+                        + "Default: today.")
+        AsOf asOf;
 
         @Option(names = "--week", paramLabel = "YYYY-Www",
                 description = "Brief as of the Sunday of this ISO week, e.g. 2025-W06.")
@@ -53,8 +59,11 @@ final class BriefCommand implements Callable<Integer> {
         String to;
     }
 
-    @Option(names = "--force", description = "Replace an existing briefing for the same week.")
+    @Option(names = "--force", description = "Replace a briefing of the same week written from other inputs.")
     boolean force;
+
+    @Option(names = "--allow-empty", description = "Write a briefing even when no figure is public by its date.")
+    boolean allowEmpty;
 
     @Option(names = "--email", description = "Email the briefing once it is written (see capexbrief send --help).")
     boolean email;
@@ -71,24 +80,52 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Config config = data.config();
         EmailOptions.Plan plan = emailPlan(config);
-        Dataset dataset = data.load(err);
+        DatasetReader.Loaded loaded = data.loadWithDigest(err);
+        Dataset dataset = loaded.dataset();
         TemplateSet templates = output.templates(config);
-        BriefingJob job = new BriefingJob(dataset, templates, output.layout(config), output.currency(config));
+        BriefingJob job = new BriefingJob(loaded, templates, output.layout(config), output.currency(config));
         if (when != null && when.range != null) {
-            return backfill(job, IsoWeek.parse(when.range.from).through(IsoWeek.parse(when.range.to)), o, err);
+            List<IsoWeek> weeks = IsoWeek.parse(when.range.from).through(IsoWeek.parse(when.range.to));
+            requireData(dataset, weeks.get(0).sunday(), "--from " + weeks.get(0));
+            return backfill(job, weeks, o, err);
         }
-        LocalDate date = when != null && when.asOf != null ? when.asOf
+        LocalDate date = when != null && when.asOf != null ? when.asOf.resolve(dataset, mail.today())
                 : when != null && when.week != null ? IsoWeek.parse(when.week).sunday()
-                : dataset.latestAnnouncement().orElse(LocalDate.now());
+                : mail.today();
+        requireData(dataset, date, date.toString());
         BriefingJob.Result result = job.run(date, force);
-        o.println("Briefing " + result.briefing().isoWeek() + " as of " + date + ":");
-        o.println("  " + result.pdf());
-        o.println("  " + result.xlsx());
+        report(result, date, o);
         if (plan != null) {
-            mail.send(plan, result.briefing(), result.model(), mail.attachments(result.pdf(), result.xlsx()), templates,
+            mail.send(plan, result.manifest(), result.pdf().getParent(), mail.attachments(result.manifest()), templates,
                     job.root(), o);
         }
         return ExitCodes.OK;
+    }
+
+    private static void report(BriefingJob.Result r, LocalDate date, PrintWriter o) {
+        String head = "Briefing " + r.manifest().week() + " as of " + date;
+        switch (r.status()) {
+            case UP_TO_DATE -> o.println(head + " is up to date (same data, templates and settings); nothing was written:");
+            case REBUILT -> o.println(head + ", written again (" + String.join("; ", r.notes()) + "):");
+            case REPLACED -> o.println(head + ", replaced:");
+            default -> o.println(head + ":");
+        }
+        o.println("  " + r.pdf());
+        o.println("  " + r.xlsx());
+        o.println("  " + r.manifestFile());
+    }
+
+    /** Refuses a briefing dated before every figure of the dataset, unless --allow-empty. */
+    private void requireData(Dataset dataset, LocalDate date, String what) {
+        Optional<LocalDate> first = dataset.figures().stream().map(Figure::announced).min(LocalDate::compareTo);
+        if (allowEmpty || (first.isPresent() && !first.get().isAfter(date))) {
+            return;
+        }
+        throw new EmptyBriefingException(first.isEmpty()
+                ? dataset.name() + " has no figures, so a briefing would be empty; add figures, or give --allow-empty"
+                : "no figure in " + dataset.name() + " is public by " + what + " (the first was announced on "
+                + first.get() + ", in week " + IsoWeek.of(first.get()) + "), so the briefing would be empty; brief a "
+                + "later date, or give --allow-empty to write it anyway");
     }
 
     /** The email settings, checked before anything is written; null without --email. */
@@ -108,23 +145,32 @@ final class BriefCommand implements Callable<Integer> {
 
     private int backfill(BriefingJob job, List<IsoWeek> weeks, PrintWriter o, PrintWriter err) throws Exception {
         Progress progress = new Progress(err, weeks.size());
-        int written = 0;
-        int skipped = 0;
+        int[] counts = new int[BriefingJob.Status.values().length];
+        int kept = 0;
         for (int i = 0; i < weeks.size(); i++) {
             IsoWeek w = weeks.get(i);
             progress.step(i, w.toString());
             try {
-                job.run(w.sunday(), force);
-                written++;
+                counts[job.run(w.sunday(), force).status().ordinal()]++;
             } catch (BriefingExistsException e) {
-                skipped++;
+                kept++;
             }
         }
         progress.step(weeks.size(), "done");
         progress.finish();
-        o.println("Backfill " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1) + ": " + written + " briefing(s) written"
-                + (skipped == 0 ? "" : ", " + skipped + " existing kept (use --force to replace)") + " under " + job.root());
+        StringBuilder line = new StringBuilder("Backfill " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1) + ": "
+                + counts[BriefingJob.Status.WRITTEN.ordinal()] + " briefing(s) written");
+        append(line, counts[BriefingJob.Status.REBUILT.ordinal()], "written again (files missing or changed)");
+        append(line, counts[BriefingJob.Status.REPLACED.ordinal()], "replaced");
+        append(line, counts[BriefingJob.Status.UP_TO_DATE.ordinal()], "up to date");
+        append(line, kept, "kept (written from other inputs; use --force to replace)");
+        o.println(line + " under " + job.root());
         return ExitCodes.OK;
     }
 
+    private static void append(StringBuilder line, int count, String what) {
+        if (count > 0) {
+            line.append(", ").append(count).append(' ').append(what);
+        }
+    }
 }

@@ -35,12 +35,22 @@ final class DataOptions {
 
     /** Reads the dataset, printing warnings; throws with every problem when it is invalid. */
     Dataset load(PrintWriter err) throws IOException, InvalidDatasetException {
+        return loadWithDigest(err).dataset();
+    }
+
+    /** Reads the dataset with where it came from and the digest of its bytes, printing warnings. */
+    DatasetReader.Loaded loadWithDigest(PrintWriter err) throws IOException, InvalidDatasetException {
         Path file = data != null ? data : config().data();
-        Dataset d = file == null ? new DatasetReader().readBundled() : new DatasetReader().read(file);
-        for (Problem w : d.warnings()) {
+        DatasetReader.Loaded d = file == null ? new DatasetReader().loadBundled() : new DatasetReader().load(file);
+        for (Problem w : d.dataset().warnings()) {
             err.println(w);
         }
         err.flush();
         return d;
+    }
+
+    /** True when --data was given on the command line. */
+    boolean dataGiven() {
+        return data != null;
     }
 }

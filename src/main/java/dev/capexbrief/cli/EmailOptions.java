@@ -1,10 +1,9 @@
 package dev.capexbrief.cli;
 
-import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.delivery.Config;
+import dev.capexbrief.delivery.Manifest;
 import dev.capexbrief.delivery.mail.Attachment;
 import dev.capexbrief.delivery.mail.EmailTemplates;
-import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.delivery.mail.Envelope;
 import dev.capexbrief.delivery.mail.MailDeliveryException;
 import dev.capexbrief.delivery.mail.Mailer;
@@ -17,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -54,7 +54,7 @@ final class EmailOptions {
     private final Clock clock;
 
     EmailOptions() {
-        this(System::getenv, Clock.systemUTC());
+        this(System::getenv, Clock.systemDefaultZone());
     }
 
     /** For tests: another environment (the password) and a fixed clock. */
@@ -105,21 +105,31 @@ final class EmailOptions {
         return new Plan(envelope, smtp, password, limit, email == null ? null : email.subjectPrefix());
     }
 
-    /** The briefing PDF, and the workbook when {@code --attach-workbook}. */
-    List<Path> attachments(Path pdf, Path xlsx) {
-        return attachWorkbook ? List.of(pdf, xlsx) : List.of(pdf);
+    /** The briefing's PDF, and its workbook when {@code --attach-workbook}, as its manifest names them. */
+    List<Manifest.Output> attachments(Manifest manifest) {
+        return attachWorkbook ? List.of(manifest.pdf(), manifest.xlsx()) : List.of(manifest.pdf());
+    }
+
+    /** Today, on the clock the command runs with. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
-     * Sends (or writes to the outbox), prints one line per recipient and fails with exit code 3 if
+     * Sends (or writes to the outbox) the briefing its manifest describes, with the email written
+     * from the manifest's values alone, prints one line per recipient and fails with exit code 3 if
      * any recipient was not sent to.
+     *
+     * @param folder where the manifest and its files are
      */
-    void send(Plan plan, Briefing briefing, BriefingModel model, List<Path> files, TemplateSet templates,
+    void send(Plan plan, Manifest manifest, Path folder, List<Manifest.Output> attached, TemplateSet templates,
               Path outputRoot, PrintWriter out) throws IOException {
+        List<Path> files = attached.stream().map(o -> o.in(folder)).toList();
         Mailer mailer = new Mailer(new EmailTemplates(templates), plan.smtp(), plan.password(), outputRoot, clock);
-        SendReport report = mailer.send(new Mailer.Request(briefing, model, files, plan.envelope(), plan.subjectPrefix(),
+        SendReport report = mailer.send(new Mailer.Request(manifest.week(), manifest.emailValues(), files,
+                attached.stream().map(Manifest.Output::sha256).toList(), plan.envelope(), plan.subjectPrefix(),
                 plan.attachmentLimit(), resend));
-        out.println("Email " + briefing.isoWeek() + " (" + String.join(", ",
+        out.println("Email " + manifest.week() + " (" + String.join(", ",
                 files.stream().map(p -> p.getFileName().toString()).toList()) + ") to " + plan.channel() + ":");
         for (SendReport.Outcome o : report.outcomes()) {
             out.println("  " + o.line());

@@ -48,7 +48,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (t instanceof UncheckedIOException u) {
             t = u.getCause();
         }
-        if (t instanceof InvalidDatasetException || t instanceof BadPayloadException) {
+        if (t instanceof InvalidDatasetException || t instanceof BadPayloadException || t instanceof EmptyBriefingException) {
             return ExitCodes.INVALID_DATA;
         }
         if (t instanceof CommandLine.ParameterException) {
@@ -79,6 +79,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         if (t instanceof NoSuchFileException e) {
             return "file not found: " + e.getFile();
+        }
+        if (t instanceof dev.capexbrief.delivery.BriefingExistsException e) {
+            return e.getReason();
         }
         if (t instanceof FileAlreadyExistsException e) {
             // without a reason it comes from creating a folder where a file of that name is in the way

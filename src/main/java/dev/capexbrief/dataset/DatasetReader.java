@@ -1,7 +1,14 @@
 package dev.capexbrief.dataset;
 
+import org.apache.commons.io.input.CloseShieldInputStream;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,8 +23,38 @@ public final class DatasetReader {
     public static final String BUNDLED_RESOURCE = "/dev/capexbrief/dataset/hyperscalers.yaml";
     public static final String BUNDLED_NAME = "bundled:hyperscalers.yaml";
 
+    /**
+     * A dataset as read, with where it came from and the SHA-256 of exactly the bytes it was read
+     * from, so that a briefing's manifest can say which data it was made from.
+     *
+     * @param location the file's absolute path, or {@link #BUNDLED_NAME}
+     */
+    public record Loaded(Dataset dataset, String location, String sha256) {
+    }
+
     public Dataset read(Path path) throws IOException, InvalidDatasetException {
         return read(path, path.toString());
+    }
+
+    /** Reads {@code path} and the digest of its bytes. */
+    public Loaded load(Path path) throws IOException, InvalidDatasetException {
+        return load(path, path.toString());
+    }
+
+    /** The bundled dataset and the digest of its bytes. */
+    public Loaded loadBundled() {
+        try (InputStream raw = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("bundled dataset missing from the jar: " + BUNDLED_RESOURCE);
+            }
+            DigestInputStream in = digesting(raw);
+            Dataset d = new YamlDatasetReader().read(CloseShieldInputStream.wrap(in), BUNDLED_NAME);
+            return new Loaded(d, BUNDLED_NAME, finish(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException("bundled dataset is invalid: " + e.problems(), e);
+        }
     }
 
     /**
@@ -25,6 +62,10 @@ public final class DatasetReader {
      * every problem names it. For checking a file before it takes that name (a rewrite's temporary file).
      */
     public Dataset read(Path path, String name) throws IOException, InvalidDatasetException {
+        return load(path, name).dataset();
+    }
+
+    private Loaded load(Path path, String name) throws IOException, InvalidDatasetException {
         String file = name;
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "dataset file not found");
@@ -33,29 +74,36 @@ public final class DatasetReader {
             throw new IOException(path + " is a folder; give a .csv, .yaml or .xlsx dataset file");
         }
         String type = name.toLowerCase(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(path)) {
+        try (DigestInputStream in = digesting(Files.newInputStream(path))) {
+            Dataset d;
             if (type.endsWith(".yaml") || type.endsWith(".yml")) {
-                return new YamlDatasetReader().read(in, file);
+                d = new YamlDatasetReader().read(CloseShieldInputStream.wrap(in), file);
+            } else if (type.endsWith(".xlsx")) {
+                d = new XlsxDatasetReader().read(CloseShieldInputStream.wrap(in), file);
+            } else {
+                d = new CsvDatasetReader().read(CloseShieldInputStream.wrap(in), file);
             }
-            if (type.endsWith(".xlsx")) {
-                return new XlsxDatasetReader().read(in, file);
-            }
-            return new CsvDatasetReader().read(in, file);
+            return new Loaded(d, path.toAbsolutePath().normalize().toString(), finish(in));
         }
     }
 
     /** The bundled dataset; a broken bundle is a build error, so it fails loudly. */
     public Dataset readBundled() {
-        try (InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled dataset missing from the jar: " + BUNDLED_RESOURCE);
-            }
-            return new YamlDatasetReader().read(in, BUNDLED_NAME);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidDatasetException e) {
-            throw new IllegalStateException("bundled dataset is invalid: " + e.problems(), e);
+        return loadBundled().dataset();
+    }
+
+    private static DigestInputStream digesting(InputStream in) {
+        try {
+            return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
         }
+    }
+
+    /** The digest of every byte of the stream, including any a reader left unread. */
+    private static String finish(DigestInputStream in) throws IOException {
+        in.transferTo(OutputStream.nullOutputStream());
+        return HexFormat.of().formatHex(in.getMessageDigest().digest());
     }
 
     /** The bundled dataset's text, for {@code capexbrief init}. */

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -34,6 +37,8 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path tmp;
     private boolean committed;
+    private String sha256;
+    private long size;
 
     private AtomicFile(Path target, Path tmp) {
         this.target = target;
@@ -58,13 +63,17 @@ public final class AtomicFile implements AutoCloseable {
         }
         AtomicFile file = new AtomicFile(target, tmp);
         try {
+            MessageDigest digest = Digests.sha256();
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(
+                         new DigestOutputStream(Channels.newOutputStream(channel), digest), 1 << 16)) {
                 // writers such as OpenPDF close the stream they are given; the file is ours to close
                 content.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
                 channel.force(true);
+                file.size = channel.size();
             }
+            file.sha256 = HexFormat.of().formatHex(digest.digest());
             return file;
         } catch (IOException | RuntimeException | Error e) {
             try {
@@ -109,6 +118,16 @@ public final class AtomicFile implements AutoCloseable {
 
     public Path target() {
         return target;
+    }
+
+    /** The SHA-256 of the bytes written, in lower-case hex. */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** How many bytes were written. */
+    public long size() {
+        return size;
     }
 
     /** Moves the finished file into place, replacing any earlier version in one step. */

@@ -6,7 +6,11 @@ import java.nio.file.FileAlreadyExistsException;
 public final class BriefingExistsException extends FileAlreadyExistsException {
     private static final long serialVersionUID = 1L;
 
-    public BriefingExistsException(String file) {
-        super(file, null, "a briefing already exists; use --force to replace it");
+    /**
+     * @param file     what is in the way
+     * @param sentence the whole message, naming the file, what is there and what to do
+     */
+    public BriefingExistsException(String file, String sentence) {
+        super(file, null, sentence);
     }
 }

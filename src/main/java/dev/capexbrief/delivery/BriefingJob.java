@@ -3,7 +3,10 @@ package dev.capexbrief.delivery;
 import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.IsoWeek;
 import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.delivery.mail.EmailValues;
 import dev.capexbrief.render.excel.DataRows;
 import dev.capexbrief.render.excel.WorkbookWriter;
 import dev.capexbrief.render.model.BriefingModel;
@@ -12,10 +15,12 @@ import dev.capexbrief.render.pdf.PdfBriefingWriter;
 import dev.capexbrief.render.text.TemplateSet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -25,22 +30,50 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One briefing: analyse the dataset as of a date, render the PDF and the workbook, and move both
- * into the output folder only when both are complete. The two are rendered at the same time on
- * two threads; a backfill runs one job for every week, so the dataset is read and the templates
- * are loaded once.
+ * into the output folder, with the manifest that describes them ({@link Manifest}), only when all
+ * are complete. The two are rendered at the same time on two threads; a backfill runs one job for
+ * every week, so the dataset is read and the templates are loaded once.
+ *
+ * <p>A week already written is looked at under the week's lock first: one whose manifest names
+ * the same inputs and whose files still match it is up to date and left alone; one written from
+ * other inputs, or without a manifest (an older capexbrief), is kept unless {@code force}; one
+ * whose files are missing or no longer match its manifest (a run killed between its renames, a
+ * file deleted) is rebuilt, and a file that was changed is kept beside it under another name.
  */
 public final class BriefingJob {
-    /** The files one run wrote, and the briefing and model they were drawn from. */
-    public record Result(Briefing briefing, BriefingModel model, Path pdf, Path xlsx) {
+    /** What a run did with the week. */
+    public enum Status {
+        /** Nothing was there: the briefing was written. */
+        WRITTEN,
+        /** Files were missing or did not match their manifest: the briefing was written again. */
+        REBUILT,
+        /** Replaced with --force. */
+        REPLACED,
+        /** The files match a manifest with the same inputs: nothing was written. */
+        UP_TO_DATE
+    }
+
+    /**
+     * The files of the week and what the run did.
+     *
+     * @param briefing the analysis, null when the week was up to date (nothing was analysed)
+     * @param model    the briefing model, null when up to date
+     * @param notes    why a week was rebuilt, and where changed files were kept
+     */
+    public record Result(Status status, Manifest manifest, Briefing briefing, BriefingModel model, Path pdf, Path xlsx,
+                         Path manifestFile, List<String> notes) {
     }
 
     private final Dataset dataset;
+    private final Manifest.Input datasetInput;
     private final TemplateSet templates;
+    private Manifest.Input templatesInput;
     private final OutputLayout layout;
     private final String currency;
     private final Analyzer analyzer = new Analyzer();
     private final ModelBuilder models;
     private final WorkbookWriter workbookWriter;
+    private final Clock clock;
     /** The Data rows, rendered once (the temporary file behind them goes when the JVM exits). */
     private Future<DataRows> data;
     private boolean templatesPrepared;
@@ -52,11 +85,19 @@ public final class BriefingJob {
                 return t;
             });
 
-    public BriefingJob(Dataset dataset, TemplateSet templates, OutputLayout layout, String currency) {
-        this.dataset = dataset;
+    public BriefingJob(DatasetReader.Loaded data, TemplateSet templates, OutputLayout layout, String currency) {
+        this(data, templates, layout, currency, Clock.systemDefaultZone());
+    }
+
+    /** @param clock names the files a rebuild keeps aside (the time they were set aside) */
+    public BriefingJob(DatasetReader.Loaded data, TemplateSet templates, OutputLayout layout, String currency,
+                       Clock clock) {
+        this.dataset = data.dataset();
+        this.datasetInput = new Manifest.Input(data.location(), data.sha256());
         this.templates = templates;
         this.layout = layout;
         this.currency = currency;
+        this.clock = clock;
         this.workbookWriter = new WorkbookWriter(templates.theme());
         this.models = ModelBuilder.of(templates);
     }
@@ -69,31 +110,60 @@ public final class BriefingJob {
         return analyzer.analyze(dataset, new AnalysisOptions(asOf, currency, null));
     }
 
-    /** Writes the briefing as of {@code asOf}; refuses to replace existing files unless {@code force}. */
+    /**
+     * Writes the briefing as of {@code asOf}, unless the week is up to date; refuses to replace a
+     * week written from other inputs unless {@code force}.
+     */
     public Result run(LocalDate asOf, boolean force) throws IOException {
-        Future<DataRows> data = dataRows();
-        prepareTemplates();
-        Briefing briefing = analyze(asOf);
-        BriefingModel model = models.build(briefing);
-        Path pdf = layout.pdf(briefing.isoWeek(), asOf);
-        Path xlsx = layout.xlsx(briefing.isoWeek(), asOf);
-        if (!force) {
-            for (Path p : List.of(pdf, xlsx)) {
-                if (Files.exists(p)) {
-                    throw new BriefingExistsException(p.toString());
-                }
+        String isoWeek = IsoWeek.of(asOf).toString();
+        Path pdf = layout.pdf(isoWeek, asOf);
+        Path xlsx = layout.xlsx(isoWeek, asOf);
+        Path manifestFile = layout.manifest(isoWeek, asOf);
+        Path folder = pdf.getParent();
+        Manifest.Input templateInput = templatesInput();
+        try (WeekFolderLock lock = WeekFolderLock.acquire(folder, layout.root())) {
+            // looked at under the lock: a run that waited here sees what the run before it wrote
+            WeekFiles existing = WeekFiles.look(manifestFile, pdf, xlsx);
+            Manifest wanted = new Manifest(Manifest.FORMAT, Manifest.currentTool(), isoWeek, asOf.toString(), currency,
+                    datasetInput, templateInput, null, null, null, null);
+            List<String> notes = new ArrayList<>();
+            Status status = existing.decide(wanted, force, notes);
+            if (status == Status.UP_TO_DATE) {
+                return new Result(status, existing.manifest(), null, null, pdf, xlsx, manifestFile, List.of());
             }
-        }
-        try (WeekFolderLock lock = WeekFolderLock.acquire(pdf.toAbsolutePath().getParent())) {
+            Future<DataRows> data = dataRows();
+            prepareTemplates();
+            Briefing briefing = analyze(asOf);
+            BriefingModel model = models.build(briefing);
             // the two renderers only read the model, the briefing and the dataset: one on each core
             Future<AtomicFile> pdfFile = renderer.submit(
                     () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(model, out)));
             try (AtomicFile xlsxFile = prepareWorkbook(xlsx, model, data, pdfFile);
                  AtomicFile pdfDone = finished(pdfFile)) {
-                AtomicFile.commitAll(List.of(pdfDone, xlsxFile));
+                Map<String, Object> email = EmailValues.of(briefing, model, templates);
+                Manifest manifest = new Manifest(wanted.format(), wanted.tool(), isoWeek, wanted.asOf(), currency,
+                        datasetInput, templateInput, Manifest.Output.of(pdfDone), Manifest.Output.of(xlsxFile),
+                        EmailValues.headline(email), email);
+                // written, then read back: what send will read is what is checked here
+                byte[] json = manifest.toJson();
+                try (AtomicFile manifestDone = AtomicFile.prepare(manifestFile, out -> out.write(json))) {
+                    existing.keepChanged(clock, notes);
+                    // the manifest first: a run stopped between the renames leaves files that do not
+                    // match it, which the next run rebuilds and send refuses
+                    AtomicFile.commitAll(List.of(manifestDone, pdfDone, xlsxFile));
+                }
+                return new Result(status, Manifest.read(manifestFile), briefing, model, pdf, xlsx, manifestFile,
+                        List.copyOf(notes));
             }
         }
-        return new Result(briefing, model, pdf, xlsx);
+    }
+
+    /** The template set's digest, taken once per job (a backfill's weeks all use the same set). */
+    private synchronized Manifest.Input templatesInput() {
+        if (templatesInput == null) {
+            templatesInput = TemplateDigest.of(templates);
+        }
+        return templatesInput;
     }
 
     /**

@@ -40,6 +40,16 @@ public record OutputLayout(Path root, String pattern) {
         return folder(isoWeek).resolve(baseName(isoWeek, asOf) + ".xlsx");
     }
 
+    /** The manifest beside the PDF and the workbook ({@link Manifest}). */
+    public Path manifest(String isoWeek, java.time.LocalDate asOf) {
+        return folder(isoWeek).resolve(baseName(isoWeek, asOf) + ".json");
+    }
+
+    /** True when the file name depends on the as-of date, not only the week. */
+    public boolean namesDates() {
+        return pattern.contains("{date}");
+    }
+
     private String baseName(String isoWeek, java.time.LocalDate asOf) {
         return pattern.replace("{week}", isoWeek).replace("{date}", asOf.toString());
     }

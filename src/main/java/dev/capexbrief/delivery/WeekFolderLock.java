@@ -25,8 +25,15 @@ final class WeekFolderLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static WeekFolderLock acquire(Path folder) throws IOException {
+    /** Locks {@code folder}, which must lie inside {@code root} once links are followed. */
+    static WeekFolderLock acquire(Path folder, Path root) throws IOException {
         Files.createDirectories(folder);
+        Path real = folder.toRealPath();
+        Path realRoot = root.toRealPath();
+        if (!real.startsWith(realRoot)) {
+            throw new IOException(folder + " leads outside the output root " + root + " (to " + real
+                    + "); capexbrief writes only inside the output root: remove the link or choose another --out");
+        }
         FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.tryLock();
         if (lock == null) {

@@ -89,7 +89,8 @@ class HostileInputCliTest {
     void briefWritesThePdfAndTheWorkbook(HostileInput input) throws IOException {
         Path file = write(input);
         Path out = dir.resolve("out");
-        Cli r = Cli.run("brief", "--data", file.toString(), "--out", out.toString(), "--as-of", "2025-02-09");
+        Cli r = Cli.run("brief", "--data", file.toString(), "--out", out.toString(), "--as-of", "2025-02-09",
+                "--allow-empty");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(out.resolve("2025-W06/capex-briefing-2025-W06.pdf")).isNotEmptyFile();
         assertThat(out.resolve("2025-W06/capex-briefing-2025-W06.xlsx")).isNotEmptyFile();

@@ -49,6 +49,8 @@ class HostileOutputCliTest {
         Path pdf = week.resolve("capex-briefing-2025-W06.pdf");
         Path xlsx = week.resolve("capex-briefing-2025-W06.xlsx");
         byte[] earlierPdf = Files.readAllBytes(pdf);
+        Path manifest = week.resolve("capex-briefing-2025-W06.json");
+        byte[] earlierManifest = Files.readAllBytes(manifest);
         // the workbook's place is taken by a folder with a file in it: no file can be moved onto it
         Files.delete(xlsx);
         Files.createDirectory(xlsx);
@@ -59,7 +61,8 @@ class HostileOutputCliTest {
         assertThat(again.exitCode()).isEqualTo(3);
         assertThat(again.err()).startsWith("capexbrief: ").contains(xlsx.toString());
         assertThat(pdf).as("the PDF is put back as it was, not left beside a missing workbook").hasBinaryContent(earlierPdf);
-        assertThat(files(week)).containsExactlyInAnyOrder(pdf, xlsx.resolve("keep.txt"));
+        assertThat(manifest).as("and so is its manifest").hasBinaryContent(earlierManifest);
+        assertThat(files(week)).containsExactlyInAnyOrder(pdf, manifest, xlsx.resolve("keep.txt"));
     }
 
     @Test

@@ -13,11 +13,21 @@ final class SendCli {
     }
 
     static Cli run(Map<String, String> environment, String... args) {
+        return run(environment, Clock.systemDefaultZone(), args);
+    }
+
+    /** Runs on a day: plain {@code brief} and {@code send} take it as today. */
+    static Cli runOn(java.time.LocalDate today, String... args) {
+        return run(Map.of(), Clock.fixed(today.atTime(9, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC),
+                args);
+    }
+
+    static Cli run(Map<String, String> environment, Clock clock, String... args) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == EmailOptions.class) {
-                    return cls.cast(new EmailOptions(environment::get, Clock.systemUTC()));
+                    return cls.cast(new EmailOptions(environment::get, clock));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

@@ -41,25 +41,30 @@ class SendCommandTest {
     @TempDir
     Path dir;
 
+    /** The 2025-W06 briefing, written once by brief; each test copies it into its own output folder. */
+    static Path written;
+
     @BeforeAll
-    static void analyse() throws Exception {
+    static void analyse(@TempDir Path shared) throws Exception {
         briefing = new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.of(2025, 2, 9), "USD", null));
+        Cli b = Cli.run("brief", "--out", shared.toString(), "--week", "2025-W06");
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        written = shared.resolve("2025-W06");
     }
 
     Path out() {
         return dir.resolve("output");
     }
 
+    /** The briefing's PDF in this test's output folder, with its workbook and manifest beside it. */
     Path pdf() throws IOException {
-        Path f = out().resolve("2025-W06/capex-briefing-2025-W06.pdf");
-        Files.createDirectories(f.getParent());
-        byte[] bytes = new byte[3000];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) (i * 7 + 3);
+        Path week = Files.createDirectories(out().resolve("2025-W06"));
+        for (String ext : List.of(".pdf", ".xlsx", ".json")) {
+            Files.copy(written.resolve("capex-briefing-2025-W06" + ext), week.resolve("capex-briefing-2025-W06" + ext),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        System.arraycopy("%PDF-1.7\n".getBytes(), 0, bytes, 0, 9);
-        return Files.write(f, bytes);
+        return week.resolve("capex-briefing-2025-W06.pdf");
     }
 
     /** A config for the test server; {@code extra} adds lines to the email.smtp section, {@code email} to email. */
@@ -120,7 +125,7 @@ class SendCommandTest {
     void weekSendsThatWeeksFilesFromTheOutputLayout() throws Exception {
         Path cfg = relayConfig();
         Path pdf = pdf();
-        Path xlsx = Files.write(pdf.resolveSibling("capex-briefing-2025-W06.xlsx"), new byte[]{'P', 'K', 3, 4, 9, 9});
+        Path xlsx = pdf.resolveSibling("capex-briefing-2025-W06.xlsx");
         Cli r = SendCli.run("send", "--config", cfg.toString(), "--week", "2025-W06", "--attach-workbook",
                 "--to", "desk@example.org", "--mail-to", "cio@example.org");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -136,9 +141,9 @@ class SendCommandTest {
     void aWeekWithoutABriefingSaysHowToWriteIt() throws Exception {
         Cli r = SendCli.run("send", "--config", relayConfig().toString(), "--week", "2025-W07");
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err().strip()).isEqualTo("capexbrief: no briefing file "
-                + out().resolve("2025-W07/capex-briefing-2025-W07.pdf")
-                + "; write it first with capexbrief brief --week 2025-W07, or name the files to send");
+        assertThat(r.err().strip()).isEqualTo("capexbrief: no briefing for 2025-W07 under " + out()
+                + " (capex-briefing-2025-W07.json not found); write it first with capexbrief brief --week 2025-W07, "
+                + "or name the files to send");
     }
 
     @Test
@@ -198,11 +203,13 @@ class SendCommandTest {
 
     @Test
     void attachmentsOverTheConfiguredLimitExitThree() throws Exception {
-        Path cfg = config("security: none", "max_attachment_mb: 0.001");
-        Cli r = SendCli.run("send", "--config", cfg.toString(), pdf().toString());
+        Path cfg = config("security: none", "max_attachment_mb: 0.05");
+        Path pdf = pdf();
+        Cli r = SendCli.run("send", "--config", cfg.toString(), pdf.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err().strip()).isEqualTo("capexbrief: attachments total 3 KB (capex-briefing-2025-W06.pdf), over the "
-                + "1 KB limit; leave out --attach-workbook or raise email.max_attachment_mb in capexbrief.yaml if your mail server accepts more");
+        assertThat(r.err().strip()).isEqualTo("capexbrief: attachments total "
+                + dev.capexbrief.delivery.mail.Attachment.megabytes(Files.size(pdf)) + " (capex-briefing-2025-W06.pdf), over the "
+                + "51 KB limit; leave out --attach-workbook or raise email.max_attachment_mb in capexbrief.yaml if your mail server accepts more");
         assertThat(server.getReceivedMessages()).isEmpty();
     }
 
@@ -256,7 +263,9 @@ class SendCommandTest {
         Path missing = dir.resolve("2025-W06/capex-briefing-2025-W06.pdf");
         Cli r = SendCli.run("send", "--config", relayConfig().toString(), missing.toString());
         assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err().strip()).isEqualTo("capexbrief: file not found: " + missing);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: " + missing + " has no manifest beside it "
+                + "(capex-briefing-2025-W06.json), so its email cannot be written; send briefings that capexbrief brief "
+                + "wrote, in their folder");
     }
 
     @Test

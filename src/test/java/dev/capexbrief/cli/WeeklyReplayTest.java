@@ -140,13 +140,13 @@ class WeeklyReplayTest {
     }
 
     @Test
-    void rerunWithoutForceRefusesAndChangesNothing() throws IOException {
+    void rerunWithTheSameInputsIsUpToDateAndChangesNothing() throws IOException {
         Path pdf = out.resolve("2025-W11/capex-briefing-2025-W11.pdf");
         byte[] before = Files.readAllBytes(pdf);
         long modified = Files.getLastModifiedTime(pdf).toMillis();
         Cli r = Cli.run("brief", "--data", data.toString(), "--week", "2025-W11", "--out", out.toString());
-        assertThat(r.exitCode()).isEqualTo(3);
-        assertThat(r.err()).contains("capex-briefing-2025-W11").contains("--force");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("Briefing 2025-W11 as of 2025-03-16 is up to date");
         assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(pdf).toMillis()).isEqualTo(modified);
     }

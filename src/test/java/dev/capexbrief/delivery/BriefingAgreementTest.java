@@ -48,7 +48,7 @@ class BriefingAgreementTest {
 
     @BeforeAll
     static void write() throws IOException {
-        BriefingJob job = new BriefingJob(new DatasetReader().readBundled(), TemplateSet.load(null),
+        BriefingJob job = new BriefingJob(new DatasetReader().loadBundled(), TemplateSet.load(null),
                 new OutputLayout(dir, null), "USD");
         BriefingJob.Result r = job.run(LocalDate.of(2025, 2, 7), false);
         briefing = r.briefing();

@@ -60,7 +60,8 @@ class KilledRunTest {
         Process retry = cli("brief", "--data", data.toString(), "--week", "2025-W06", "--out", out.toString());
         assertThat(retry.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(retry.exitValue()).isZero();
-        assertThat(visibleFiles(week)).containsExactlyInAnyOrder("capex-briefing-2025-W06.pdf", "capex-briefing-2025-W06.xlsx");
+        assertThat(visibleFiles(week)).containsExactlyInAnyOrder("capex-briefing-2025-W06.pdf", "capex-briefing-2025-W06.xlsx",
+                "capex-briefing-2025-W06.json");
         assertThat(hasTempFile(week)).as("the next run removes the killed run's temporary files").isFalse();
     }
 

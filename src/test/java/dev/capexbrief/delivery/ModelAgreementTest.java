@@ -62,17 +62,17 @@ class ModelAgreementTest {
     void write() throws Exception {
         TemplateSet templates = TemplateSet.load(null);
         DatasetReader reader = new DatasetReader();
-        add("bundled", reader.readBundled(), LocalDate.of(2026, 2, 5), templates);
+        add("bundled", reader.loadBundled(), LocalDate.of(2026, 2, 5), templates);
         Path small = Path.of("../shared/bench/data/small.csv");
         if (Files.isRegularFile(small)) {
-            add("small.csv", reader.read(small), LocalDate.of(2025, 2, 9), templates);
+            add("small.csv", reader.load(small), LocalDate.of(2025, 2, 9), templates);
         }
-        add("next-tier", reader.read(resource("next-tier.yaml")), LocalDate.of(2026, 2, 5), templates);
-        add("intensity", reader.read(resource("intensity.yaml")), LocalDate.of(2025, 2, 9), templates);
+        add("next-tier", reader.load(resource("next-tier.yaml")), LocalDate.of(2026, 2, 5), templates);
+        add("intensity", reader.load(resource("intensity.yaml")), LocalDate.of(2025, 2, 9), templates);
         // cash coverage over quarters, twelve months and years, group rows, negative free cash flow
-        add("cash-coverage", reader.read(resource("cash-coverage.yaml")), LocalDate.of(2026, 8, 15), templates);
+        add("cash-coverage", reader.load(resource("cash-coverage.yaml")), LocalDate.of(2026, 8, 15), templates);
         // a single-source quarter and revision: marked numbers and "from → to" words in both files
-        add("single-source", reader.read(resource("single-source.yaml")), LocalDate.of(2026, 7, 31), templates);
+        add("single-source", reader.load(resource("single-source.yaml")), LocalDate.of(2026, 7, 31), templates);
         Path trimmed = Path.of("../shared/data/companyfacts/trimmed");
         if (Files.isDirectory(trimmed)) {
             // the bundled dataset brought up to date from the SEC payloads: restatements, revenue, cash flow
@@ -83,7 +83,7 @@ class ModelAgreementTest {
             var imported = dev.capexbrief.cli.CapexBrief.run("import", "edgar", trimmed.toString(), "--into",
                     yaml.toString());
             assertThat(imported).as("import edgar exit code").isZero();
-            add("bundled+edgar", reader.read(yaml), LocalDate.of(2026, 8, 1), templates);
+            add("bundled+edgar", reader.load(yaml), LocalDate.of(2026, 8, 1), templates);
         }
     }
 
@@ -93,7 +93,7 @@ class ModelAgreementTest {
         }
     }
 
-    private void add(String name, Dataset data, LocalDate asOf, TemplateSet templates) throws IOException {
+    private void add(String name, DatasetReader.Loaded data, LocalDate asOf, TemplateSet templates) throws IOException {
         BriefingJob job = new BriefingJob(data, templates, new OutputLayout(dir.resolve(name), null), "USD");
         BriefingJob.Result r = job.run(asOf, false);
         String text;

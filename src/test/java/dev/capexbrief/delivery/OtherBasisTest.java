@@ -63,8 +63,9 @@ class OtherBasisTest {
         try (InputStream in = getClass().getResourceAsStream("/datasets/other-basis.yaml")) {
             Files.write(data, in.readAllBytes());
         }
-        dataset = new DatasetReader().read(data);
-        BriefingJob.Result r = new BriefingJob(dataset, TemplateSet.load(null), new OutputLayout(dir.resolve("out"), null),
+        DatasetReader.Loaded loaded = new DatasetReader().load(data);
+        dataset = loaded.dataset();
+        BriefingJob.Result r = new BriefingJob(loaded, TemplateSet.load(null), new OutputLayout(dir.resolve("out"), null),
                 "USD").run(AS_OF, false);
         try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
             PDFTextStripper rows = new PDFTextStripper();

@@ -65,7 +65,7 @@ class SingleSourceMarkTest {
 
     private static Written brief(String name, String yaml) throws Exception {
         Path data = Files.writeString(dir.resolve(name + ".yaml"), yaml);
-        BriefingJob job = new BriefingJob(new DatasetReader().read(data), TemplateSet.load(null),
+        BriefingJob job = new BriefingJob(new DatasetReader().load(data), TemplateSet.load(null),
                 new OutputLayout(dir.resolve(name), null), "USD");
         BriefingJob.Result r = job.run(AS_OF, false);
         try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {

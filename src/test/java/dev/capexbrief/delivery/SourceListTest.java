@@ -66,12 +66,12 @@ class SourceListTest {
     void write() throws Exception {
         TemplateSet templates = TemplateSet.load(null);
         DatasetReader reader = new DatasetReader();
-        add("bundled", reader.readBundled(), LocalDate.of(2026, 2, 5), templates);
+        add("bundled", reader.loadBundled(), LocalDate.of(2026, 2, 5), templates);
         // the default briefing: as of the bundled data's newest figure, every filing it imported cited
-        add("bundled, latest", reader.readBundled(), LocalDate.of(2026, 9, 10), templates);
+        add("bundled, latest", reader.loadBundled(), LocalDate.of(2026, 9, 10), templates);
     }
 
-    private void add(String name, dev.capexbrief.dataset.Dataset data, LocalDate asOf, TemplateSet templates)
+    private void add(String name, DatasetReader.Loaded data, LocalDate asOf, TemplateSet templates)
             throws IOException {
         BriefingJob.Result r = new BriefingJob(data, templates, new OutputLayout(dir.resolve(name), null), "USD")
                 .run(asOf, false);

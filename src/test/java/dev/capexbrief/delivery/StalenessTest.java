@@ -47,6 +47,7 @@ class StalenessTest {
     static Path dir;
 
     private Dataset dataset;
+    private DatasetReader.Loaded loaded;
 
     record Written(String pdfRows, String pageOne, List<TextPosition> glyphs, XSSFWorkbook workbook) {
     }
@@ -57,7 +58,8 @@ class StalenessTest {
         try (InputStream in = getClass().getResourceAsStream("/datasets/stale.yaml")) {
             Files.write(data, in.readAllBytes());
         }
-        dataset = new DatasetReader().read(data);
+        loaded = new DatasetReader().load(data);
+        dataset = loaded.dataset();
     }
 
     private final java.util.Map<String, Written> written = new java.util.HashMap<>();
@@ -73,7 +75,7 @@ class StalenessTest {
     }
 
     private Written write(Dataset d, String asOf) throws Exception {
-        BriefingJob.Result r = new BriefingJob(d, TemplateSet.load(null), new OutputLayout(dir.resolve(asOf), null),
+        BriefingJob.Result r = new BriefingJob(loaded, TemplateSet.load(null), new OutputLayout(dir.resolve(asOf), null),
                 "USD").run(LocalDate.parse(asOf), false);
         try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
             PDFTextStripper rows = new PDFTextStripper();

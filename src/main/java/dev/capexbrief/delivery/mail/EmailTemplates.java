@@ -1,7 +1,5 @@
 package dev.capexbrief.delivery.mail;
 
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
 
@@ -11,10 +9,9 @@ import java.util.Map;
 
 /**
  * Writes the email from the template set: {@code email/subject.ftl}, {@code email/body.txt.ftl} and
- * {@code email/body.html.ftl} (which escapes HTML). They get the values every briefing template gets,
- * plus the briefing model's title, standfirst, takeaways, headline figures, exhibit titles and this
- * week's rows ({@link ModelValues}: the very text the PDF prints, so the email says what its
- * attachment says), the attachments and the subject prefix.
+ * {@code email/body.html.ftl} (which escapes HTML). They get the values the briefing's manifest
+ * recorded when the PDF was rendered ({@link EmailValues}: the very text the PDF prints, so the
+ * email says what its attachment says), the attachments and the subject prefix.
  */
 public final class EmailTemplates {
     static final String SUBJECT = "email/subject.ftl";
@@ -28,9 +25,9 @@ public final class EmailTemplates {
         this.templates = templates;
     }
 
-    /** Renders subject and bodies for a briefing with these attachments. */
-    EmailText write(Briefing briefing, BriefingModel briefingModel, List<Attachment> attachments, String subjectPrefix) {
-        Map<String, Object> model = model(briefing, briefingModel, attachments, subjectPrefix);
+    /** Renders subject and bodies from a briefing's recorded values ({@link EmailValues}) with these attachments. */
+    EmailText write(Map<String, Object> values, List<Attachment> attachments, String subjectPrefix) {
+        Map<String, Object> model = model(values, attachments, subjectPrefix);
         String subject = oneLine(templates.render(SUBJECT, model));
         if (subject.isEmpty()) {
             throw new TemplateProblemException(templates.describe(SUBJECT) + ": wrote an empty subject");
@@ -38,10 +35,8 @@ public final class EmailTemplates {
         return new EmailText(subject, body(templates.render(PLAIN, model)), body(templates.render(HTML, model)));
     }
 
-    Map<String, Object> model(Briefing briefing, BriefingModel briefingModel, List<Attachment> attachments,
-                              String subjectPrefix) {
-        Map<String, Object> model = new LinkedHashMap<>(templates.model(briefing));
-        model.putAll(ModelValues.of(briefingModel));
+    Map<String, Object> model(Map<String, Object> values, List<Attachment> attachments, String subjectPrefix) {
+        Map<String, Object> model = new LinkedHashMap<>(values);
         model.put("subjectPrefix", subjectPrefix == null ? "" : subjectPrefix.strip());
         model.put("attachments", attachments.stream().map(a -> Map.of(
                 "name", a.fileName(), "size", Attachment.megabytes(a.size()),

@@ -1,7 +1,6 @@
 package dev.capexbrief.delivery.mail;
 
-import dev.capexbrief.analysis.Briefing;
-import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.delivery.Digests;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,13 +28,23 @@ public final class Mailer {
     /**
      * What to send.
      *
+     * @param isoWeek         the briefing's week, for the Message-ID
+     * @param values          what the email says: the values its manifest recorded ({@link EmailValues})
      * @param files           the attachments, the briefing PDF first (it names the send in the log)
+     * @param digests         the SHA-256 each file must have (its manifest's), in the order of
+     *                          {@code files}; a file read with other bytes is not sent
      * @param attachmentLimit the largest total of attachments, in bytes
      */
-    public record Request(Briefing briefing, BriefingModel model, List<Path> files, Envelope envelope, String subjectPrefix,
-                          long attachmentLimit, boolean resend) {
+    public record Request(String isoWeek, Map<String, Object> values, List<Path> files, List<String> digests,
+                          Envelope envelope, String subjectPrefix, long attachmentLimit, boolean resend) {
         public Request {
             files = List.copyOf(files);
+            digests = List.copyOf(digests);
+            if (digests.size() != files.size()) {
+                throw new IllegalArgumentException("one digest per attachment: " + files.size() + " file(s), "
+                        + digests.size() + " digest(s)");
+            }
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("nothing to send: no briefing file given");
             }
@@ -74,7 +86,14 @@ public final class Mailer {
      */
     public SendReport send(Request r) throws IOException {
         List<Attachment> attachments = Attachment.read(r.files(), r.attachmentLimit());
-        EmailText text = templates.write(r.briefing(), r.model(), attachments, r.subjectPrefix());
+        for (int i = 0; i < attachments.size(); i++) {
+            if (!Digests.of(attachments.get(i).bytes()).equals(r.digests().get(i))) {
+                throw new MailDeliveryException(attachments.get(i).file() + " no longer matches its manifest (its bytes "
+                        + "changed after it was written), so it is not sent; rebuild the briefing with capexbrief brief --week "
+                        + r.isoWeek() + " --force, then send it");
+            }
+        }
+        EmailText text = templates.write(r.values(), attachments, r.subjectPrefix());
         Path briefingFile = r.files().get(0);
         if (smtp == null) {
             return toOutbox(r, text, attachments, briefingFile);
@@ -102,7 +121,7 @@ public final class Mailer {
             for (int i = 0; i < pending.size(); i++) {
                 InternetAddress to = pending.get(i);
                 Instant now = clock.instant();
-                String id = MessageBuilder.messageId(r.briefing().isoWeek(), r.envelope().from(), to, now);
+                String id = MessageBuilder.messageId(r.isoWeek(), r.envelope().from(), to, now);
                 try {
                     c.send(message(text, r, to, attachments, now, id, false), to);
                 } catch (SendFailedException e) {
@@ -127,7 +146,7 @@ public final class Mailer {
         List<SendReport.Outcome> out = new ArrayList<>();
         for (InternetAddress to : r.envelope().to()) {
             Instant now = clock.instant();
-            String id = MessageBuilder.messageId(r.briefing().isoWeek(), r.envelope().from(), to, now);
+            String id = MessageBuilder.messageId(r.isoWeek(), r.envelope().from(), to, now);
             Path file = outbox.write(briefingFile, to, message(text, r, to, attachments, now, id, true));
             out.add(SendReport.written(to.toString(), file.toString(), id));
         }

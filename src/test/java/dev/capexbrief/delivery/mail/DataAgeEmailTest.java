@@ -19,7 +19,7 @@ class DataAgeEmailTest {
     private static EmailText email(String asOf) {
         Briefing b = new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.parse(asOf), "USD", null));
-        return new EmailTemplates(MailFixtures.templates()).write(b, MailFixtures.model(b), List.of(), null);
+        return new EmailTemplates(MailFixtures.templates()).write(MailFixtures.values(b), List.of(), null);
     }
 
     @Test

@@ -26,7 +26,7 @@ class EmailTemplatesTest {
                 ACME,Smith & <Sons>,capex,actual,FY2024,10,2025-01-30,10-K
                 """);
         Briefing b = new Analyzer().analyze(new DatasetReader().read(csv), new AnalysisOptions(LocalDate.of(2025, 2, 9), "USD", null));
-        EmailText text = new EmailTemplates(MailFixtures.templates()).write(b, MailFixtures.model(b), List.of(), null);
+        EmailText text = new EmailTemplates(MailFixtures.templates()).write(MailFixtures.values(b), List.of(), null);
 
         assertThat(text.html()).contains("Smith &amp; &lt;Sons&gt;").doesNotContain("<Sons>");
         assertThat(text.plain()).contains("Smith & <Sons>");
@@ -37,7 +37,7 @@ class EmailTemplatesTest {
     void aWeekWithoutNewsSaysSo() throws Exception {
         Briefing b = new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.of(2025, 3, 16), "USD", null));
-        EmailText text = new EmailTemplates(MailFixtures.templates()).write(b, MailFixtures.model(b), List.of(), "[R]");
+        EmailText text = new EmailTemplates(MailFixtures.templates()).write(MailFixtures.values(b), List.of(), "[R]");
         assertThat(text.plain()).contains("This week (2025-03-10 to 2025-03-16)\nNo new guidance this week.");
         assertThat(text.html()).contains("No new guidance this week.");
         assertThat(text.subject()).startsWith("[R] ").contains("2025-W11");
@@ -48,7 +48,7 @@ class EmailTemplatesTest {
         Briefing b = new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.of(2025, 5, 4), "USD", null));
         var revision = b.revisionsThisWeek().get(0);
-        EmailText text = new EmailTemplates(MailFixtures.templates()).write(b, MailFixtures.model(b), List.of(), null);
+        EmailText text = new EmailTemplates(MailFixtures.templates()).write(MailFixtures.values(b), List.of(), null);
         String line = revision.company().name() + " " + revision.period().label() + ": " + revision.toLabel()
                 + ", raised on " + revision.toDate() + " (" + revision.fromLabel() + " \u2192 " + revision.toLabel() + ")";
         assertThat(text.plain()).contains(line);

@@ -4,6 +4,8 @@ import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.delivery.Digests;
+import dev.capexbrief.delivery.Manifest;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.ModelBuilder;
 import dev.capexbrief.render.text.TemplateSet;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A real briefing of the bundled dataset, a PDF-like file, and helpers that take a received message apart. */
 public final class MailFixtures {
@@ -39,6 +42,40 @@ public final class MailFixtures {
     /** The briefing model every output draws, built with the project's templates. */
     static BriefingModel model(Briefing b) {
         return ModelBuilder.of(templates()).build(b);
+    }
+
+    /**
+     * What the email of a briefing says, as send reads it: the values recorded in a manifest,
+     * written to JSON and read back.
+     */
+    static Map<String, Object> values(Briefing b) {
+        Map<String, Object> values = EmailValues.of(b, model(b), templates());
+        Manifest m = new Manifest(Manifest.FORMAT, Manifest.currentTool(), b.isoWeek(), b.asOf().toString(), b.currency(),
+                new Manifest.Input("test", "0"), new Manifest.Input("templates", "0"),
+                new Manifest.Output("a.pdf", 0, "0"), new Manifest.Output("a.xlsx", 0, "0"),
+                EmailValues.headline(values), values);
+        try {
+            Path f = Files.createTempFile("manifest", ".json");
+            try {
+                Files.write(f, m.toJson());
+                return Manifest.read(f).emailValues();
+            } finally {
+                Files.delete(f);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The files' SHA-256, as their manifest records them. */
+    static List<String> digests(List<Path> files) {
+        return files.stream().map(f -> {
+            try {
+                return Files.exists(f) ? Digests.of(f) : "no file";
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     static TemplateSet templates() {

@@ -39,6 +39,7 @@ class MailerTest {
 
     static final Briefing BRIEFING = MailFixtures.briefing();
     static final dev.capexbrief.render.model.BriefingModel MODEL = MailFixtures.model(BRIEFING);
+    static final java.util.Map<String, Object> VALUES = MailFixtures.values(BRIEFING);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-10T07:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -58,11 +59,13 @@ class MailerTest {
 
     Mailer.Request request(List<Path> files, String... to) {
         Envelope envelope = Envelope.parse("Capex Research <research@example.com>", "email.from", List.of(to), "email.to");
-        return new Mailer.Request(BRIEFING, MODEL, files, envelope, "[Research]", Attachment.defaultLimit(), false);
+        return new Mailer.Request(BRIEFING.isoWeek(), VALUES, files, MailFixtures.digests(files), envelope, "[Research]",
+                Attachment.defaultLimit(), false);
     }
 
     Mailer.Request resend(Mailer.Request r) {
-        return new Mailer.Request(r.briefing(), r.model(), r.files(), r.envelope(), r.subjectPrefix(), r.attachmentLimit(), true);
+        return new Mailer.Request(r.isoWeek(), r.values(), r.files(), r.digests(), r.envelope(), r.subjectPrefix(),
+                r.attachmentLimit(), true);
     }
 
     @Test
@@ -238,7 +241,8 @@ class MailerTest {
     void attachmentsOverTheLimitAreRefusedBeforeConnecting() throws Exception {
         Path pdf = MailFixtures.pdf(out, "2025-W06/capex-briefing-2025-W06.pdf");
         Envelope envelope = Envelope.parse("research@example.com", "email.from", List.of("pm@example.com"), "email.to");
-        Mailer.Request tooBig = new Mailer.Request(BRIEFING, MODEL, List.of(pdf), envelope, null, 1024, false);
+        Mailer.Request tooBig = new Mailer.Request(BRIEFING.isoWeek(), VALUES, List.of(pdf),
+                MailFixtures.digests(List.of(pdf)), envelope, null, 1024, false);
         assertThatThrownBy(() -> mailer(relay(freePort()), null).send(tooBig))
                 .isInstanceOf(MailDeliveryException.class)
                 .hasMessage("attachments total 4 KB (capex-briefing-2025-W06.pdf), over the 1 KB limit; leave out "

@@ -80,8 +80,8 @@ class SingleSourceEmailTest {
         Mailer mailer = new Mailer(new EmailTemplates(MailFixtures.templates()), smtp, null, out,
                 Clock.fixed(Instant.parse("2026-08-01T07:30:00Z"), ZoneOffset.UTC));
         Envelope envelope = Envelope.parse("research@example.com", "email.from", List.of("pm@example.com"), "email.to");
-        mailer.send(new Mailer.Request(b, MailFixtures.model(b), List.of(pdf), envelope, null,
-                Attachment.defaultLimit(), false));
+        mailer.send(new Mailer.Request(b.isoWeek(), MailFixtures.values(b), List.of(pdf),
+                MailFixtures.digests(List.of(pdf)), envelope, null, Attachment.defaultLimit(), false));
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(received).hasSize(1);
         return received[0];

@@ -86,7 +86,8 @@ class TlsMailerTest {
 
     Mailer.Request request(Path pdf) {
         var briefing = MailFixtures.briefing();
-        return new Mailer.Request(briefing, MailFixtures.model(briefing), List.of(pdf),
+        return new Mailer.Request(briefing.isoWeek(), MailFixtures.values(briefing), List.of(pdf),
+                MailFixtures.digests(List.of(pdf)),
                 Envelope.parse("research@example.com", "email.from", List.of("pm@example.com"), "email.to"),
                 null, Attachment.defaultLimit(), false);
     }
