@@ -70,7 +70,7 @@ public final class XlsxDatasetReader {
     public Dataset read(InputStream in, String file) throws IOException, InvalidDatasetException {
         DatasetAssembler assembler = new DatasetAssembler(file, limits);
         // POI reads a package from a file lazily, entry by entry; from a stream it would buffer it all
-        Path temp = Files.createTempFile("capexbrief-read-", ".xlsx");
+        Path temp = ScratchFiles.create("read-", ".xlsx");
         try {
             try (InputStream limited = new SizeLimitInputStream(in, limits.maxInputBytes())) {
                 Files.copy(limited, temp, StandardCopyOption.REPLACE_EXISTING);

@@ -103,12 +103,12 @@ public final class AtomicFile implements AutoCloseable {
     }
 
     /** ".NAME.RANDOM.SUFFIX" in {@code dir}: hidden, beside the file it belongs to. */
-    private static Path hiddenSibling(Path dir, String name, String suffix) {
+    static Path hiddenSibling(Path dir, String name, String suffix) {
         return dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
     }
 
     /** Moves {@code from} onto {@code to} in one step where the file system can, replacing it. */
-    private static void replace(Path from, Path to) throws IOException {
+    static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -149,13 +149,22 @@ public final class AtomicFile implements AutoCloseable {
      * was none), so a briefing's PDF and workbook are replaced together or not at all. Each earlier
      * version is kept under a second name (a hard link, or a copy where links are not supported)
      * until every file is in place.
+     *
+     * <p>A process killed between two moves cannot undo them itself, so before the first move a
+     * journal ({@link CommitJournal}) is forced to disk in the folder, naming each target, its
+     * earlier version's second name and the SHA-256 of its new bytes; it is removed once the commit
+     * is complete. The next run that locks the folder finishes or undoes a commit whose journal is
+     * still there ({@link CommitJournal#recover}).
      */
     public static void commitAll(List<AtomicFile> files) throws IOException {
         List<Path> previous = new ArrayList<>();
+        Path journal = null;
+        boolean settled = false;
         try {
             for (AtomicFile f : files) {
                 previous.add(Files.isRegularFile(f.target, LinkOption.NOFOLLOW_LINKS) ? f.keepPrevious() : null);
             }
+            journal = CommitJournal.write(files, previous);
             int moved = 0;
             try {
                 for (AtomicFile f : files) {
@@ -163,25 +172,42 @@ public final class AtomicFile implements AutoCloseable {
                     moved++;
                 }
             } catch (IOException | RuntimeException | Error e) {
-                for (int i = moved - 1; i >= 0; i--) {
-                    // taken out of the clean-up list: moved back into place, or kept as the only copy
-                    Path kept = previous.set(i, null);
-                    try {
-                        files.get(i).restore(kept);
-                    } catch (IOException | RuntimeException undo) {
-                        e.addSuppressed(new IOException("could not put back " + files.get(i).target
-                                + (kept == null ? "" : "; its earlier version is kept as " + kept), undo));
-                    }
-                }
+                settled = undo(files, previous, moved, e);
                 throw e;
             }
+            settled = true;
         } finally {
             for (Path p : previous) {
                 if (p != null) {
                     Files.deleteIfExists(p);
                 }
             }
+            // a file that could not be put back keeps its earlier version, and the journal names it
+            if (journal != null && settled) {
+                Files.deleteIfExists(journal);
+            }
         }
+    }
+
+    /**
+     * Puts back the files already moved, newest first; a file that cannot be put back is added to
+     * {@code e}, and its earlier version is kept. True when every file was put back.
+     */
+    private static boolean undo(List<AtomicFile> files, List<Path> previous, int moved, Throwable e) {
+        boolean all = true;
+        for (int i = moved - 1; i >= 0; i--) {
+            Path kept = previous.get(i);
+            try {
+                files.get(i).restore(kept);
+                previous.set(i, null);
+            } catch (IOException | RuntimeException undo) {
+                previous.set(i, null); // not deleted: it may be the only copy
+                all = false;
+                e.addSuppressed(new IOException("could not put back " + files.get(i).target
+                        + (kept == null ? "" : "; its earlier version is kept as " + kept), undo));
+            }
+        }
+        return all;
     }
 
     /** A second name for the target as it is now; the file itself stays in place. */

@@ -40,7 +40,14 @@ final class WeekFolderLock implements AutoCloseable {
             channel.close();
             throw new IOException("another capexbrief run is writing " + folder + "; try again when it has finished");
         }
-        removeLeftovers(folder);
+        try {
+            removeLeftovers(folder);
+            CommitJournal.recover(folder);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
         return new WeekFolderLock(folder, channel, lock);
     }
 

@@ -54,6 +54,7 @@ class KilledRunTest {
         assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(visibleFiles(week)).as("no partial briefing is visible").isEmpty();
+        assertThat(scratch()).as("the killed run's temporary files are still there").isNotEmpty();
         assertThat(Files.readAllBytes(previousPdf)).isEqualTo(pdfBefore);
         assertThat(Files.readAllBytes(previousXlsx)).isEqualTo(xlsxBefore);
 
@@ -63,6 +64,15 @@ class KilledRunTest {
         assertThat(visibleFiles(week)).containsExactlyInAnyOrder("capex-briefing-2025-W06.pdf", "capex-briefing-2025-W06.xlsx",
                 "capex-briefing-2025-W06.json");
         assertThat(hasTempFile(week)).as("the next run removes the killed run's temporary files").isFalse();
+        assertThat(scratch()).as("and the killed run's scratch folder in the system's temporary directory, "
+                + "as its own at its end").isEmpty();
+    }
+
+    /** What capexbrief processes left in their temporary directory. */
+    private List<String> scratch() throws IOException {
+        try (Stream<Path> files = Files.list(dir.resolve("tmp"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("capexbrief-")).toList();
+        }
     }
 
     private static boolean hasTempFile(Path folder) throws IOException {
@@ -85,7 +95,8 @@ class KilledRunTest {
 
     private Process cli(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
+                "-Djava.awt.headless=true", "-Xmx512m",
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();

@@ -97,7 +97,7 @@ public final class DataRows implements AutoCloseable {
 
     /** Renders the Data sheets of {@code dataset}, {@code rowsPerSheet} rows to a sheet. */
     static DataRows render(Dataset dataset, int rowsPerSheet) throws IOException {
-        Path file = Files.createTempFile("capexbrief-data-", ".xml.deflate");
+        Path file = dev.capexbrief.dataset.ScratchFiles.create("data-", ".xml.deflate");
         file.toFile().deleteOnExit();
         SharedStrings strings = new SharedStrings();
         List<Sheet> sheets = new ArrayList<>();

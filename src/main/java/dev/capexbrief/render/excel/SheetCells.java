@@ -149,7 +149,7 @@ final class SheetCells implements SheetBody {
         if (frozen != null) {
             return;
         }
-        Path file = Files.createTempFile("capexbrief-sheet-", ".xml");
+        Path file = dev.capexbrief.dataset.ScratchFiles.create("sheet-", ".xml");
         try (OutputStream out = Files.newOutputStream(file)) {
             SheetXml xml = new SheetXml(out, strings);
             writeRows(xml);

@@ -63,7 +63,7 @@ public final class WorkbookWriter {
      * everything else is built before {@code data} is asked for, so the rows can still be rendering.
      */
     public void write(BriefingModel model, Dataset dataset, Rendering data, OutputStream out) throws IOException {
-        Path temp = Files.createTempFile("capexbrief-", ".xlsx");
+        Path temp = dev.capexbrief.dataset.ScratchFiles.create("workbook-", ".xlsx");
         Map<String, SheetBody> rows = new LinkedHashMap<>();
         try {
             List<XSSFSheet> dataSheets;
