@@ -58,11 +58,12 @@ public final class CsvDatasetReader {
         Position at = new Position();
         LineLimitReader reader = null;
         try {
-            reader = TextInput.open(raw, limits);
+            reader = TextInput.open(raw, limits, false);
             readRecords(reader, file, assembler, at);
         } catch (IOException e) {
             assembler.problem(failure(file, e, reader, at));
         }
+        TextInput.reportStrayBoms(reader, file, assembler);
     }
 
     private Problem failure(String file, IOException e, LineLimitReader reader, Position at) throws IOException {

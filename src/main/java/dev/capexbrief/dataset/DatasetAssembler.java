@@ -152,6 +152,7 @@ final class DatasetAssembler {
                         + "; add it to the fx table (usd_per_unit and as_of)"));
             }
         }
+        companies.checkIdentities(file, problems);
         companies.checkCiks(file, problems);
         if (resolved.isEmpty() && stopped == null && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(file, 0, "", "has no figures; see the dataset format in README.md"));

@@ -56,6 +56,8 @@ final class FigureRowParser {
     private final Map<String, Object> periods = new HashMap<>();
     private final Map<String, Object> dates = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    /** Company ids as written → as compared. */
+    private final Map<String, String> ids = new HashMap<>();
 
     FigureRowParser(String file, CompanyRegistry companies, boolean decimalComma) {
         this.file = file;
@@ -69,7 +71,7 @@ final class FigureRowParser {
         if (!plainText(line, row, problems)) {
             return null;
         }
-        String id = text(row, "company");
+        String id = companyId(line, text(row, "company"), problems);
         String metric = text(row, "metric");
         for (String field : REQUIRED_IN_ORDER) {
             if (text(row, field).isEmpty()) {
@@ -86,7 +88,7 @@ final class FigureRowParser {
         }
         Month fye = fiscalYearEnd(line, text(row, "fiscal_year_end"), problems);
         long cik = cik(line, text(row, "cik"), problems);
-        Company company = id.isEmpty() ? null
+        Company company = id == null || id.isEmpty() ? null
                 : companies.resolve(id, text(row, "company_name"), fye, cik, line, problems, file);
         Period period = period(line, text(row, "period"), problems);
         if (period instanceof Period.CalendarQuarter cq && company != null
@@ -130,6 +132,30 @@ final class FigureRowParser {
         return new Figure(line, company, shared(metric.toLowerCase(Locale.ROOT)), kind, period, amount, currency,
                 unit, announced, announced != null, shared(text(row, "source")), shared(text(row, "note")),
                 tag, form, accession, confidence, shared(text(row, "footnote")));
+    }
+
+    /**
+     * The company id as compared ({@link CompanyIds#normalize}), "" for none, or null after reporting an
+     * invisible character in it: a zero-width space would otherwise make META a second company.
+     */
+    private String companyId(long line, String text, List<Problem> problems) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        String known = ids.get(text);
+        if (known != null) {
+            return known;
+        }
+        String problem = CompanyIds.problem(text);
+        if (problem != null) {
+            problems.add(error(line, "company", problem));
+            return null;
+        }
+        String id = CompanyIds.normalize(text);
+        if (ids.size() < CACHE_LIMIT) {
+            ids.put(text, id);
+        }
+        return id;
     }
 
     /** A filing reference (tag, form, accession) as written, shared, or null after reporting it does not match. */

@@ -26,7 +26,12 @@ final class TextInput {
     private TextInput() {
     }
 
-    static LineLimitReader open(InputStream raw, ReadLimits limits) throws IOException {
+    /**
+     * @param dropStrayBoms take byte-order marks after the start out of the text (their lines are still
+     *                      reported, {@link #reportStrayBoms}); for YAML, where one before a key would
+     *                      otherwise turn {@code figures:} into an unknown section
+     */
+    static LineLimitReader open(InputStream raw, ReadLimits limits, boolean dropStrayBoms) throws IOException {
         PushbackInputStream in = new PushbackInputStream(new SizeLimitInputStream(raw, limits.maxInputBytes()), 3);
         byte[] bom = new byte[3];
         int n = in.readNBytes(bom, 0, 3);
@@ -39,7 +44,29 @@ final class TextInput {
         }
         return new LineLimitReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16),
-                limits.maxLineChars());
+                limits.maxLineChars(), dropStrayBoms);
+    }
+
+    /**
+     * One error for each line with a stray byte-order mark where no field's check has reported one
+     * already: a mark between values or before a key is in no field, and would otherwise only show as
+     * an unknown column or a YAML syntax error.
+     */
+    static void reportStrayBoms(LineLimitReader reader, String file, DatasetAssembler assembler) {
+        if (reader == null || reader.bomLines().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> reported = new java.util.HashSet<>();
+        for (Problem p : assembler.problems()) {
+            if (p.message().equals(Texts.STRAY_BOM) || p.message().endsWith(": " + Texts.STRAY_BOM)) {
+                reported.add(p.line());
+            }
+        }
+        for (long line : reader.bomLines()) {
+            if (!reported.contains(line)) {
+                assembler.problem(Problem.error(file, line, "", Texts.STRAY_BOM));
+            }
+        }
     }
 
     /**

@@ -114,6 +114,11 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
     private Map<String, Integer> header(long number, Map<Integer, XlsxSheetHandler.Cell> cells) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (Map.Entry<Integer, XlsxSheetHandler.Cell> e : cells.entrySet()) {
+            if (e.getValue().text().indexOf(Texts.BOM) >= 0) {
+                assembler.problem(Problem.error(file, number, field(Texts.shorten(e.getValue().text().strip())),
+                        Texts.STRAY_BOM));
+                continue;
+            }
             String name = e.getValue().text().strip().toLowerCase(Locale.ROOT).replace(' ', '_');
             if (name.equals("fiscal_year_end_month")) {
                 name = "fiscal_year_end";

@@ -13,7 +13,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,7 +82,9 @@ public final class YamlDatasetReader {
 
     void read(InputStream in, String file, DatasetAssembler assembler) throws IOException {
         JsonParser p = null;
-        try (Reader reader = TextInput.open(in, limits); JsonParser parser = factory.createParser(reader)) {
+        LineLimitReader lines = null;
+        try (LineLimitReader reader = TextInput.open(in, limits, true); JsonParser parser = factory.createParser(reader)) {
+            lines = reader;
             p = parser;
             document(p, file, assembler);
         } catch (Refused e) {
@@ -91,6 +92,7 @@ public final class YamlDatasetReader {
         } catch (IOException | RuntimeException e) {
             assembler.problem(failure(file, e, p));
         }
+        TextInput.reportStrayBoms(lines, file, assembler);
     }
 
     /** The one problem that ends a read, or the exception itself when it is a real I/O error. */

@@ -16,10 +16,8 @@ final class YamlTables {
 
     /** Declares the company of one {@code companies:} entry, or reports why it cannot. */
     static void company(String file, long line, Map<String, String> row, DatasetAssembler assembler) {
-        String id = FigureRowParser.text(row, "id");
-        if (id.isEmpty()) {
-            id = FigureRowParser.text(row, "company");
-        }
+        String idField = FigureRowParser.text(row, "id").isEmpty() ? "company" : "id";
+        String id = FigureRowParser.text(row, idField);
         if (id.isEmpty()) {
             assembler.problem(Problem.error(file, line, "id", "is empty; each company needs an id such as MSFT"));
             return;
@@ -37,6 +35,12 @@ final class YamlTables {
                 return;
             }
         }
+        String idProblem = CompanyIds.problem(id);
+        if (idProblem != null) {
+            assembler.problem(Problem.error(file, line, idField, idProblem));
+            return;
+        }
+        id = CompanyIds.normalize(id);
         if (assembler.companies().isDeclared(id)) {
             assembler.problem(Problem.error(file, line, "id", id + " is listed twice under companies"));
             return;
@@ -54,6 +58,7 @@ final class YamlTables {
             assembler.problem(Problem.error(file, line, "cik", FigureRowParser.cikMessage(cikText)));
             return;
         }
-        assembler.companies().declare(new Company(id, FigureRowParser.text(row, "name"), fye, cik), line);
+        String name = FigureRowParser.text(row, "name");
+        assembler.companies().declare(new Company(id, name, fye, cik), line, !name.isEmpty());
     }
 }

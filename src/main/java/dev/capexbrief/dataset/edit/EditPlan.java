@@ -33,6 +33,12 @@ final class EditPlan {
             throw new IllegalArgumentException(e.name + ":" + figs.keyLine() + ": figures: is written as a flow list "
                     + "([...]); write it as a block list, one '- {...}' a line, so capexbrief can add to it");
         }
+        if (comps != null && !comps.block() && comps.lastEnd() > 0 && !e.newCompanies.isEmpty()) {
+            // a figure of a company the list lacks is an error, so the company must go into the list
+            throw new IllegalArgumentException(e.name + ":" + comps.keyLine() + ": companies: is written as a flow list"
+                    + " ([...]); write it as a block list, one '- {...}' a line, so capexbrief can add "
+                    + String.join(", ", e.newCompanies.keySet()) + " to it");
+        }
         boolean companiesHere = comps != null && comps.block();
         StringBuilder companyLines = new StringBuilder();
         EntryStyle companyStyle = companiesHere ? comps.style() : EntryStyle.DEFAULT;

@@ -1,5 +1,6 @@
 package dev.capexbrief.dataset.edit;
 
+import dev.capexbrief.dataset.CompanyIds;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.dataset.InvalidDatasetException;
@@ -121,7 +122,7 @@ public final class FigureAdder {
     }
 
     private static String unknownCompany(String file, Dataset d, String id) {
-        Optional<String> other = d.companies().keySet().stream().filter(k -> k.equalsIgnoreCase(id)).findFirst();
+        Optional<String> other = CompanyIds.likelyMeant(id, d.companies().keySet());
         return id + " is not a company in " + file + (other.map(o -> " (did you mean " + o + "?)").orElse(""))
                 + "; to add it, give --company-name (and --fiscal-year-end, --cik)";
     }
