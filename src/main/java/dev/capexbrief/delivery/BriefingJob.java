@@ -131,30 +131,35 @@ public final class BriefingJob {
             if (status == Status.UP_TO_DATE) {
                 return new Result(status, existing.manifest(), null, null, pdf, xlsx, manifestFile, List.of());
             }
-            Future<DataRows> data = dataRows();
-            prepareTemplates();
-            Briefing briefing = analyze(asOf);
-            BriefingModel model = models.build(briefing);
-            // the two renderers only read the model, the briefing and the dataset: one on each core
-            Future<AtomicFile> pdfFile = renderer.submit(
-                    () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(model, out)));
-            try (AtomicFile xlsxFile = prepareWorkbook(xlsx, model, data, pdfFile);
-                 AtomicFile pdfDone = finished(pdfFile)) {
-                Map<String, Object> email = EmailValues.of(briefing, model, templates);
-                Manifest manifest = new Manifest(wanted.format(), wanted.tool(), isoWeek, wanted.asOf(), currency,
-                        datasetInput, templateInput, Manifest.Output.of(pdfDone), Manifest.Output.of(xlsxFile),
-                        EmailValues.headline(email), email);
-                // written, then read back: what send will read is what is checked here
-                byte[] json = manifest.toJson();
-                try (AtomicFile manifestDone = AtomicFile.prepare(manifestFile, out -> out.write(json))) {
-                    existing.keepChanged(clock, notes);
-                    // the manifest first: a run stopped between the renames leaves files that do not
-                    // match it, which the next run rebuilds and send refuses
-                    AtomicFile.commitAll(List.of(manifestDone, pdfDone, xlsxFile));
-                }
-                return new Result(status, Manifest.read(manifestFile), briefing, model, pdf, xlsx, manifestFile,
-                        List.copyOf(notes));
+            return write(wanted, existing, status, notes, manifestFile, pdf, xlsx);
+        }
+    }
+
+    /** Analyses, renders both files, writes their manifest and commits the three together. */
+    private Result write(Manifest wanted, WeekFiles existing, Status status, List<String> notes, Path manifestFile,
+                         Path pdf, Path xlsx) throws IOException {
+        Future<DataRows> data = dataRows();
+        prepareTemplates();
+        Briefing briefing = analyze(LocalDate.parse(wanted.asOf()));
+        BriefingModel model = models.build(briefing);
+        // the two renderers only read the model, the briefing and the dataset: one on each core
+        Future<AtomicFile> pdfFile = renderer.submit(
+                () -> AtomicFile.prepare(pdf, out -> new PdfBriefingWriter(templates).write(model, out)));
+        try (AtomicFile xlsxFile = prepareWorkbook(xlsx, model, data, pdfFile);
+             AtomicFile pdfDone = finished(pdfFile)) {
+            Map<String, Object> email = EmailValues.of(briefing, model, templates);
+            byte[] json = new Manifest(wanted.format(), wanted.tool(), wanted.week(), wanted.asOf(), currency,
+                    wanted.dataset(), wanted.templates(), Manifest.Output.of(pdfDone), Manifest.Output.of(xlsxFile),
+                    EmailValues.headline(email), email).toJson();
+            try (AtomicFile manifestDone = AtomicFile.prepare(manifestFile, out -> out.write(json))) {
+                existing.keepChanged(clock, notes);
+                // the manifest first: a run stopped between the renames leaves files that do not
+                // match it, which the next run rebuilds and send refuses
+                AtomicFile.commitAll(List.of(manifestDone, pdfDone, xlsxFile));
             }
+            // read back: what send will read is what brief --email sends
+            return new Result(status, Manifest.read(manifestFile), briefing, model, pdf, xlsx, manifestFile,
+                    List.copyOf(notes));
         }
     }
 
