@@ -62,6 +62,7 @@ public final class CapexBrief implements Runnable {
         Failures failures = new Failures();
         cli.setExecutionExceptionHandler(failures);
         cli.setExitCodeExceptionMapper(failures);
+        cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
     }
 
