@@ -4,6 +4,7 @@ import dev.capexbrief.dataset.InvalidDatasetException;
 import dev.capexbrief.dataset.Problem;
 import dev.capexbrief.dataset.edgar.BadPayloadException;
 import dev.capexbrief.delivery.OneLine;
+import dev.capexbrief.render.text.TemplateProblemException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -56,6 +57,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         if (t instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
+        }
+        if (t instanceof TemplateProblemException template) {
+            // a template that does not parse is the user's text (2); one that cannot be read is I/O (3)
+            return template.unreadable() ? ExitCodes.IO : ExitCodes.USAGE;
         }
         if (t instanceof IllegalArgumentException) {
             // a problem caused by a file that cannot be read (a template or font missing) is I/O, not usage
