@@ -95,4 +95,15 @@ class OneLineErrorsTest {
         assertThat(r.err().lines()).singleElement().asString()
                 .endsWith("no\\u001b]0;pwned\\u0007.csv").doesNotContain("\u001b").doesNotContain("\u0007");
     }
+
+    @Test
+    void aMistakeInTheSettingsFileIsOneLineWithItsLineAndColumnAndExitCode2() throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("capexbrief.yaml"),
+                "data: hyperscalers.yaml\ncurrency: USD\ndata: other.yaml\n");
+        Cli r = Cli.run("brief", "--config", config.toString(), "--out", dir.resolve("out").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines()).containsExactly(
+                "capexbrief: " + config + " line 3, column 1: data is set twice (first on line 1); keep one");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
