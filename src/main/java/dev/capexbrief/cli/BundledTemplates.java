@@ -4,25 +4,24 @@ import dev.capexbrief.render.text.TemplateSet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 
-/** Copies the template set packaged in the jar (listed in {@code templates/INDEX}) to a folder. */
+/** The template set packaged in the jar, as its {@code templates/INDEX} lists it. */
 final class BundledTemplates {
     private BundledTemplates() {
     }
 
-    static int copyTo(Path dir) throws IOException {
-        int n = 0;
-        for (String file : TemplateSet.bundledFiles()) {
-            InputStream in = BundledTemplates.class.getResourceAsStream(TemplateSet.BUNDLED_ROOT + file);
-            if (in != null) {
-                Path target = dir.resolve(file);
-                Files.createDirectories(target.getParent());
-                InitCommand.copy(in, target);
-                n++;
-            }
+    /** The files of the packaged set, by their path inside the template folder. */
+    static List<String> files() throws IOException {
+        return TemplateSet.bundledFiles().stream()
+                .filter(file -> BundledTemplates.class.getResource(TemplateSet.BUNDLED_ROOT + file) != null).toList();
+    }
+
+    static InputStream open(String file) throws IOException {
+        InputStream in = BundledTemplates.class.getResourceAsStream(TemplateSet.BUNDLED_ROOT + file);
+        if (in == null) {
+            throw new IOException("templates/" + file + " is missing from the jar");
         }
-        return n;
+        return in;
     }
 }

@@ -10,7 +10,11 @@ import java.util.Map;
 /** The {@code capexbrief} command: hyperscaler capex briefings as PDF and Excel. */
 @Command(name = "capexbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns a dataset of hyperscaler capex plans and actuals into a PDF briefing and an Excel workbook.",
-        footer = {"", "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 I/O or delivery failure."})
+        footer = {"", "Every week:",
+                "  capexbrief brief                 brief the current ISO week, as of today",
+                "  capexbrief send                  email that briefing (to email.to)",
+                "  capexbrief brief --as-of latest  as of the latest announcement instead",
+                "", "Exit codes: 0 ok, 1 invalid data, 2 usage error, 3 I/O or delivery failure."})
 public final class CapexBrief implements Runnable {
     /**
      * The subcommands, in the order the usage lists them. Picocli builds a command's model by
@@ -28,6 +32,7 @@ public final class CapexBrief implements Runnable {
         SUBCOMMANDS.put("import", ImportCommand.class);
         SUBCOMMANDS.put("weeks", WeeksCommand.class);
         SUBCOMMANDS.put("init", InitCommand.class);
+        SUBCOMMANDS.put("completion", CompletionCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
@@ -49,12 +54,14 @@ public final class CapexBrief implements Runnable {
 
     /**
      * The command line that will run {@code args}: the subcommand they name (all of them when they
-     * name none), with the exit-code and failure handling; commands are made through {@code factory}.
+     * name none, or ask for help or completion), with the exit-code and failure handling; commands
+     * are made through {@code factory}.
      */
     static CommandLine commandLine(CommandLine.IFactory factory, String... args) {
         CommandLine cli = new CommandLine(new CapexBrief(), factory);
         String named = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
+        // help and completion describe every command
+        if (SUBCOMMANDS.containsKey(named) && !named.equals("help") && !named.equals("completion")) {
             cli.addSubcommand(named, SUBCOMMANDS.get(named));
         } else {
             SUBCOMMANDS.forEach(cli::addSubcommand);
@@ -62,6 +69,7 @@ public final class CapexBrief implements Runnable {
         Failures failures = new Failures();
         cli.setExecutionExceptionHandler(failures);
         cli.setExitCodeExceptionMapper(failures);
+        cli.setParameterExceptionHandler(new UsageErrors());
         return cli;
     }
 

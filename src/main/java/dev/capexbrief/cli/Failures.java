@@ -3,6 +3,8 @@ package dev.capexbrief.cli;
 import dev.capexbrief.dataset.InvalidDatasetException;
 import dev.capexbrief.dataset.Problem;
 import dev.capexbrief.dataset.edgar.BadPayloadException;
+import dev.capexbrief.delivery.OneLine;
+import dev.capexbrief.render.text.TemplateProblemException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -14,8 +16,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /**
- * The one place where failures become exit codes and one-line messages. Stack traces only with
- * {@code --verbose}.
+ * The one place where failures become exit codes and one-line messages. Every message is printed
+ * with its control characters escaped ({@link OneLine}), so a value a user gave (an address with
+ * CR LF in it, a file name with ESC) can never split it or reach the terminal raw. Stack traces
+ * only with {@code --verbose}.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler, CommandLine.IExitCodeExceptionMapper {
 
@@ -25,16 +29,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         Throwable t = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (t instanceof InvalidDatasetException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(p);
+                err.println(OneLine.escape(p.toString()));
             }
             long errors = invalid.problems().stream().filter(Problem::isError).count();
             err.println(errors + " error(s); nothing was written.");
         } else if (ex instanceof UncheckedIOException u && u.getMessage() != null
                 && !u.getMessage().equals(String.valueOf(u.getCause()))) {
             // the wrapper says which file ("templates/logo.png: cannot be read"), the cause what went wrong
-            err.println("capexbrief: " + u.getMessage() + " (" + message(t) + ")");
+            err.println(OneLine.escape("capexbrief: " + u.getMessage() + " (" + message(t) + ")"));
         } else {
-            err.println("capexbrief: " + message(t));
+            err.println(OneLine.escape("capexbrief: " + message(t)));
         }
         if (verbose(parse)) {
             ex.printStackTrace(err);
@@ -53,6 +57,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         }
         if (t instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
+        }
+        if (t instanceof TemplateProblemException template) {
+            // a template that does not parse is the user's text (2); one that cannot be read is I/O (3)
+            return template.unreadable() ? ExitCodes.IO : ExitCodes.USAGE;
         }
         if (t instanceof IllegalArgumentException) {
             // a problem caused by a file that cannot be read (a template or font missing) is I/O, not usage

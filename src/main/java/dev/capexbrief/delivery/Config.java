@@ -1,15 +1,13 @@
 package dev.capexbrief.delivery;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,26 +72,29 @@ public record Config(Path data, Path template, Output output, String currency, E
 
     /**
      * Loads {@code file}, or {@code ./capexbrief.yaml} when {@code file} is null and it exists;
-     * otherwise empty settings. Unknown keys are errors naming the file and line.
+     * otherwise empty settings. A mistake (a syntax error, an unknown key, a key set twice, a value
+     * of the wrong kind) is an {@link IllegalArgumentException} naming the file, line and column.
      */
     public static Config load(Path file) throws IOException {
         Path path = file != null ? file : Path.of(FILE_NAME);
         if (file == null && !Files.exists(path)) {
             return empty();
         }
+        byte[] text = Files.readAllBytes(path);
+        ConfigFile scanned = ConfigFile.scan(path, text);
+        if (scanned.isEmpty()) {
+            return empty();
+        }
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .findAndRegisterModules();
         Config c;
-        try (InputStream in = Files.newInputStream(path)) {
-            c = mapper.readValue(in, Config.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException(path + ":" + keyLine(path, e) + ": unknown setting '"
-                    + e.getPropertyName() + "'; known: " + e.getKnownPropertyIds());
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new IllegalArgumentException(path + ":" + line + ": " + e.getOriginalMessage());
+        try {
+            c = mapper.readValue(text, Config.class);
+        } catch (JsonMappingException e) {
+            throw scanned.bindingError(e);
         }
         if (c == null) {
             return empty();
@@ -104,44 +105,6 @@ public record Config(Path data, Path template, Output output, String currency, E
         return new Config(resolve(base, c.data()), resolve(base, c.template()),
                 c.output() == null ? null : new Output(resolve(base, c.output().root()), c.output().pattern()),
                 c.currency(), c.email(), edgar);
-    }
-
-    /**
-     * The line of the unknown key, found by its path in the file: the exception's own location is
-     * where the parser had got to, which for a settings record is the end of its block.
-     */
-    private static long keyLine(Path file, UnrecognizedPropertyException e) {
-        List<String> path = e.getPath().stream().map(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
-                .toList();
-        try (InputStream in = Files.newInputStream(file);
-             com.fasterxml.jackson.core.JsonParser p = new YAMLFactory().createParser(in)) {
-            List<String> at = new java.util.ArrayList<>();
-            String pending = null;
-            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                switch (t) {
-                    case FIELD_NAME -> {
-                        pending = p.currentName();
-                        List<String> here = new java.util.ArrayList<>(at.subList(Math.min(1, at.size()), at.size()));
-                        here.add(pending);
-                        if (here.equals(path)) {
-                            return p.currentTokenLocation().getLineNr();
-                        }
-                    }
-                    case START_OBJECT -> at.add(pending == null ? "" : pending);
-                    case END_OBJECT -> {
-                        if (!at.isEmpty()) {
-                            at.remove(at.size() - 1);
-                        }
-                    }
-                    default -> {
-                        // values and lists do not change the path of keys
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // fall back to where the parser was
-        }
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     }
 
     /** {@code ~/x} as the user's home folder's {@code x}, as a shell would read it. */

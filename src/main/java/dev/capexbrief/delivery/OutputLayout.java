@@ -4,13 +4,16 @@ import java.nio.file.Path;
 
 /**
  * Where a briefing's files go: {@code ROOT/2025-W06/capex-briefing-2025-W06.pdf} by default. The
- * file-name pattern may use {@code {week}} and {@code {date}}; names never leave the output root.
+ * file-name pattern may use {@code {week}} and {@code {date}} (any other placeholder is refused); names
+ * never leave the output root.
  */
 public record OutputLayout(Path root, String pattern) {
     public static final String DEFAULT_PATTERN = "capex-briefing-{week}";
 
     /** Longer names fail on some file systems (255 bytes) once the week, date and extension are in. */
     private static final int MAX_PATTERN = 120;
+    private static final java.util.List<String> PLACEHOLDERS = java.util.List.of("{week}", "{date}");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}]*}");
 
     public OutputLayout {
         // "--out a/../b" means b, whether or not a exists (the kernel would insist on a)
@@ -22,9 +25,30 @@ public record OutputLayout(Path root, String pattern) {
             throw new IllegalArgumentException("file-name pattern '" + pattern
                     + "' must be a plain file name (no '/', '\\' or '..'); use {week} and {date}");
         }
+        refuseUnknownPlaceholders(pattern);
         if (pattern.length() > MAX_PATTERN || pattern.chars().anyMatch(c -> c < ' ' || c == 0x7F || c == ':')) {
             throw new IllegalArgumentException("file-name pattern must be a plain file name of at most " + MAX_PATTERN
                     + " characters, without control characters or ':'; use {week} and {date}");
+        }
+    }
+
+    /**
+     * {@code brief-{weeks}} would write a file literally named that, every week over the last one:
+     * a brace is only ever part of {@code {week}} or {@code {date}}.
+     */
+    private static void refuseUnknownPlaceholders(String pattern) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            if (!PLACEHOLDERS.contains(m.group())) {
+                throw new IllegalArgumentException("file-name pattern " + OneLine.quote(pattern) + " has an unknown placeholder "
+                        + OneLine.escape(m.group()) + "; the known ones are " + String.join(" and ", PLACEHOLDERS));
+            }
+        }
+        String rest = PLACEHOLDER.matcher(pattern).replaceAll("");
+        if (rest.contains("{") || rest.contains("}")) {
+            throw new IllegalArgumentException("file-name pattern " + OneLine.quote(pattern) + " has a '"
+                    + (rest.contains("{") ? "{" : "}") + "' that is not part of a placeholder; the known ones are "
+                    + String.join(" and ", PLACEHOLDERS));
         }
     }
 

@@ -48,6 +48,8 @@ class HostileFailuresTest {
                 Arguments.of(new IllegalArgumentException("theme.yaml:4: fonts.bold: 'b.ttf' is missing",
                         new NoSuchFileException("/t/b.ttf")), 3, "capexbrief: theme.yaml:4: fonts.bold: 'b.ttf' is missing"),
                 Arguments.of(new IllegalArgumentException("title.ftl:1: syntax error"), 2, "capexbrief: title.ftl:1: syntax error"),
+                Arguments.of(new IllegalArgumentException("--mail-to: 'a@x.com\r\nBcc: b@y.com\u001b[2J\u009b' is bad"), 2,
+                        "capexbrief: --mail-to: 'a@x.com\\r\\nBcc: b@y.com\\u001b[2J\\u009b' is bad"),
                 Arguments.of(new NullPointerException(), 3, "capexbrief: NullPointerException"));
     }
 

@@ -3,6 +3,7 @@ package dev.capexbrief.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
@@ -95,6 +96,42 @@ class HostileOutputCliTest {
         Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--name-pattern", pattern);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("file-name pattern must be a plain file name");
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "--name-pattern {0}")
+    @CsvSource(delimiter = '|', value = {"brief-{weeks}|{weeks}", "brief-{Week}|{Week}", "{week}-{}|{}", "{date}{isoweek}|{isoweek}"})
+    void anUnknownPlaceholderIsAUsageErrorListingTheKnownOnes(String pattern, String unknown) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07",
+                "--name-pattern", pattern);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("capexbrief: file-name pattern '" + pattern
+                + "' has an unknown placeholder " + unknown + "; the known ones are {week} and {date}");
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "--name-pattern {0}")
+    @ValueSource(strings = {"brief-{week", "brief-week}", "{{week}}"})
+    void aBraceOutsideAPlaceholderIsAUsageError(String pattern) throws IOException {
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07",
+                "--name-pattern", pattern);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: file-name pattern '" + pattern + "' has a '")
+                .endsWith("that is not part of a placeholder; the known ones are {week} and {date}");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownPlaceholderInTheConfigIsRefusedToo() throws IOException {
+        Path config = Files.writeString(dir.resolve("capexbrief.yaml"), "output:\n  pattern: capex-{iso_week}\n");
+        Path out = dir.resolve("out");
+        Cli r = Cli.run("brief", "--config", config.toString(), "--data", data().toString(), "--out", out.toString(),
+                "--as-of", "2025-02-07");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown placeholder {iso_week}; the known ones are {week} and {date}");
         assertThat(out).doesNotExist();
     }
 

@@ -104,4 +104,31 @@ class HostileTemplateCliTest {
                 .startsWith("capexbrief: " + templates.resolve("title.ftl") + ":1:").contains("missing-part.ftl");
         assertThat(briefings(out)).isEmpty();
     }
+
+    @Test
+    void aTemplateThatDoesNotParseIsAUsageErrorNamingFileLineAndColumn() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("title.ftl"), "Capex briefing\n\nWeek ${week\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).as("the user's template text is wrong, not a file").isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: " + templates.resolve("title.ftl") + " line 3, column ")
+                .contains(": syntax error: ")
+                .doesNotContain("Exception");
+        assertThat(briefings(out)).isEmpty();
+    }
+
+    @Test
+    void anIncludedTemplateThatDoesNotParseIsNamedWithItsOwnLine() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("title.ftl"), "Capex briefing\n<#include \"part.ftl\">\n");
+        Files.writeString(templates.resolve("part.ftl"), "fine\nfine\n<#if>\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("capexbrief: " + templates.resolve("part.ftl") + " line 3, column ");
+        assertThat(briefings(out)).isEmpty();
+    }
 }

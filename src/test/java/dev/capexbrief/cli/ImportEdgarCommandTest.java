@@ -239,7 +239,7 @@ class ImportEdgarCommandTest {
         Path typo = Files.writeString(dir.resolve("typo.yaml"), "edgar:\n  cache: cache\n  user_agnet: x\n");
         Cli bad = run(AGENT, "import", "edgar", "GOOGL", "--into", yaml.toString(), "--config", typo.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(bad.err().strip()).startsWith("capexbrief: " + typo + ":3: unknown setting 'user_agnet'");
+        assertThat(bad.err().strip()).startsWith("capexbrief: " + typo + " line 3, column 3: unknown setting 'edgar.user_agnet' (did you mean 'user_agent'?)");
     }
 
     @Test

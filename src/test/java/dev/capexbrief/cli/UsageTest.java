@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * faster), so these check that everything else still sees all of them.
  */
 class UsageTest {
-    private static final String[] COMMANDS = {"brief", "send", "validate", "add", "import", "weeks", "init", "help"};
+    private static final String[] COMMANDS = {"brief", "send", "validate", "add", "import", "weeks", "init", "completion", "help"};
 
     @Test
     void theTopLevelHelpListsEveryCommand() {
@@ -48,6 +48,16 @@ class UsageTest {
     void aMistypedCommandIsAUsageErrorWithASuggestion() {
         Cli cli = Cli.run("bref");
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.err()).contains("Unmatched argument at index 0: 'bref'").contains("Did you mean: capexbrief brief?");
+        assertThat(cli.err().lines()).containsExactly(
+                "capexbrief: unknown command 'bref' (did you mean: capexbrief brief?); see capexbrief --help");
+    }
+
+    @Test
+    void theTopLevelHelpShowsTheWeeklyRoutine() {
+        Cli cli = Cli.run("--help");
+        assertThat(cli.out()).containsPattern("(?m)^\\s+capexbrief brief\\s+brief the current ISO week, as of today$")
+                .containsPattern("(?m)^\\s+capexbrief send\\s+email that briefing")
+                .contains("capexbrief brief --as-of latest");
+        assertThat(cli.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 }

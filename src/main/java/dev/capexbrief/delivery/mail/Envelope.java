@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery.mail;
 
+import dev.capexbrief.delivery.OneLine;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -54,8 +55,9 @@ public record Envelope(InternetAddress from, List<InternetAddress> to) {
             }
             return a;
         } catch (AddressException e) {
-            throw new IllegalArgumentException(source + ": '" + text.strip() + "' is not a valid email address ("
-                    + reason(e) + "); write it like name@example.com or \"Name <name@example.com>\"");
+            // quoted with its control characters escaped: an address with CR LF in it stays one line
+            throw new IllegalArgumentException(source + ": " + OneLine.quote(text.strip()) + " is not a valid email address ("
+                    + OneLine.escape(reason(e)) + "); write it like name@example.com or \"Name <name@example.com>\"");
         }
     }
 

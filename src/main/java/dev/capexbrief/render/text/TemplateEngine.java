@@ -91,9 +91,12 @@ final class TemplateEngine {
             throw new TemplateProblemException(displayName.apply(name) + ": template not found; "
                     + "every file listed in the bundled templates/INDEX is needed", e);
         } catch (ParseException e) {
-            throw new TemplateProblemException(displayName.apply(name(e.getTemplateName(), name)) + ":"
-                    + e.getLineNumber() + ": " + oneLine(e.getEditorMessage()), e);
+            throw syntaxError(e, name);
         } catch (TemplateException e) {
+            if (e.getCause() instanceof ParseException parse) {
+                // an #include of a template that does not parse: report the included file's position
+                throw syntaxError(parse, name);
+            }
             String file = name(e.getTemplateSourceName(), name);
             Integer line = e.getLineNumber();
             // an #include of a missing file arrives wrapped; keep the IOException as the cause (exit 3)
@@ -101,8 +104,21 @@ final class TemplateEngine {
             throw new TemplateProblemException(displayName.apply(file) + (line == null ? "" : ":" + line) + ": "
                     + oneLine(e.getMessageWithoutStackTop()), cause);
         } catch (IOException e) {
+            // FreeMarker caches a failed load: after prepare() a syntax error comes back wrapped in an IOException
+            if (e.getCause() instanceof ParseException parse) {
+                throw syntaxError(parse, name);
+            }
             throw new TemplateProblemException(displayName.apply(name) + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** "templates/title.ftl line 3, column 5: ..." — the text of the template is wrong, not the file (exit 2). */
+    private TemplateProblemException syntaxError(ParseException e, String name) {
+        String where = e.getLineNumber() > 0
+                ? " line " + e.getLineNumber() + (e.getColumnNumber() > 0 ? ", column " + e.getColumnNumber() : "")
+                : "";
+        return new TemplateProblemException(displayName.apply(name(e.getTemplateName(), name)) + where
+                + ": syntax error: " + oneLine(e.getEditorMessage()), e);
     }
 
     /**

@@ -27,6 +27,14 @@ class EnvelopeTest {
     }
 
     @Test
+    void anAddressWithALineBreakOrEscapeInItIsRefusedOnOneLine() {
+        assertThatThrownBy(() -> Envelope.parse("research@example.com", "email.from",
+                List.of("pm@example.com\r\nBcc: all@example.com\u001b[0m"), "--mail-to"))
+                .hasMessageStartingWith("--mail-to: 'pm@example.com\\r\\nBcc: all@example.com\\u001b[0m' is not a valid email address")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\r", "\n", "\u001b"));
+    }
+
+    @Test
     void senderAndRecipientsAreRequired() {
         assertThatThrownBy(() -> Envelope.parse(null, "email.from", List.of("pm@example.com"), "email.to"))
                 .hasMessage("no sender; add --mail-from ADDR or email.from in capexbrief.yaml");

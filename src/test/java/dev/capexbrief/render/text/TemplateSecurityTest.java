@@ -63,11 +63,23 @@ class TemplateSecurityTest {
     }
 
     @Test
-    void aSyntaxErrorNamesFileAndLine() throws IOException {
+    void aSyntaxErrorNamesFileLineAndColumnAndIsNotAnUnreadableFile() throws IOException {
         Files.writeString(dir.resolve("title.ftl"), "Title\n\n<#if total.count gt 0>\nno end tag\n");
         TemplateSet set = TemplateSet.load(dir);
         assertThatThrownBy(() -> set.render("title.ftl", Map.of()))
-                .isInstanceOf(TemplateProblemException.class)
-                .hasMessageStartingWith(dir.resolve("title.ftl") + ":");
+                .isInstanceOfSatisfying(TemplateProblemException.class, e -> assertThat(e.unreadable()).isFalse())
+                .hasMessageStartingWith(dir.resolve("title.ftl") + " line 4, column 11: syntax error: ")
+                .hasMessageContaining("unclosed #if");
+    }
+
+    @Test
+    void aSyntaxErrorFoundWhilePreparingIsReportedTheSameWayWhenRendered() throws IOException {
+        Files.writeString(dir.resolve("title.ftl"), "Title ${total\n");
+        TemplateSet set = TemplateSet.load(dir);
+        set.prepare();
+        assertThatThrownBy(() -> set.render("title.ftl", Map.of()))
+                .isInstanceOfSatisfying(TemplateProblemException.class, e -> assertThat(e.unreadable()).isFalse())
+                .hasMessageStartingWith(dir.resolve("title.ftl") + " line 1, column ")
+                .hasMessageNotContaining("earlier attempt");
     }
 }
