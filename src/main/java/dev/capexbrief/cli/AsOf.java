@@ -30,8 +30,7 @@ record AsOf(LocalDate day) {
             try {
                 return new AsOf(LocalDate.parse(value.strip()));
             } catch (DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD) or '"
-                        + LATEST + "'");
+                throw new CommandLine.TypeConversionException("is not a date (YYYY-MM-DD) or '" + LATEST + "'");
             }
         }
     }

@@ -94,7 +94,8 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                     .collect(Collectors.joining(", "));
         }
         if (cause instanceof CommandLine.TypeConversionException t && t.getMessage() != null) {
-            return "is not valid: " + t.getMessage();
+            // a converter of ours says what the value is not ("is not a date (YYYY-MM-DD) or 'latest'")
+            return t.getMessage().startsWith("is ") ? t.getMessage() : "is not valid: " + t.getMessage();
         }
         return "is not a valid " + arg.paramLabel();
     }

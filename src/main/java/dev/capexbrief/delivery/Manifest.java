@@ -118,9 +118,10 @@ public record Manifest(int format, String tool, String week, String asOf, String
                     : "from the dataset " + location(other.dataset) + ", not " + location(dataset));
         }
         if (!Objects.equals(sha(templates), sha(other.templates))) {
-            out.add(Objects.equals(location(templates), location(other.templates))
-                    ? "the templates in " + location(templates) + " have changed since"
-                    : "with the templates " + location(other.templates) + ", not " + location(templates));
+            out.add(!Objects.equals(location(templates), location(other.templates))
+                    ? "with the templates " + location(other.templates) + ", not " + location(templates)
+                    : "bundled".equals(location(templates)) ? "the bundled templates have changed since"
+                    : "the templates in " + location(templates) + " have changed since");
         }
         return out;
     }

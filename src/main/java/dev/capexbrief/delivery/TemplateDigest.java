@@ -24,16 +24,23 @@ final class TemplateDigest {
     private TemplateDigest() {
     }
 
+    /** Templates, the theme, fonts and images shape a briefing; notes such as README.txt do not. */
+    private static boolean shapesOutput(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".ftl") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".ttf")
+                || n.endsWith(".otf") || n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+    }
+
     static Manifest.Input of(TemplateSet set) {
         TreeSet<String> names = new TreeSet<>();
         try {
-            names.addAll(TemplateSet.bundledFiles());
+            TemplateSet.bundledFiles().stream().filter(TemplateDigest::shapesOutput).forEach(names::add);
             Path folder = set.folder();
             if (folder != null) {
                 try (Stream<Path> files = Files.walk(folder, 6)) {
                     files.filter(Files::isRegularFile).limit(MAX_FILES)
                             .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                            .filter(n -> !n.startsWith(".") && !n.contains("/."))
+                            .filter(n -> !n.startsWith(".") && !n.contains("/.") && shapesOutput(n))
                             .forEach(names::add);
                 }
             }

@@ -106,7 +106,8 @@ final class WeekFiles {
         }
         if (!force) {
             throw new BriefingExistsException(manifestFile.toString(), manifestFile.getParent() + " already holds the "
-                    + manifest.week() + " briefing " + String.join(", ", differences) + "; use --force to replace it");
+                    + manifest.week() + " briefing, written from other inputs (" + String.join("; ", differences)
+                    + "); use --force to replace it");
         }
         return BriefingJob.Status.REPLACED;
     }

@@ -37,6 +37,27 @@ class HostileTemplateCliTest {
                 "--template", templates.toString());
     }
 
+    /**
+     * A template is a program a user writes: one that never ends, writes without end or recurses
+     * without end is stopped with one line naming it (exit 2), and nothing is written.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "a loop over an endless range | <#list 1.. as i></#list> | did not finish within 10 s; a #list over a range without an end (1..) or a loop that never stops? Bound it",
+        "a loop that writes without end | <#list 1.. as i>x</#list> | wrote more than 4,000,000 characters; a #list that writes too much? Bound it (e.g. ?take_while or a range with an end)",
+        "a hundred million items | <#list 1..100000000 as i>${i} </#list> | wrote more than 4,000,000 characters; a #list that writes too much? Bound it (e.g. ?take_while or a range with an end)",
+        "a macro that calls itself | <#macro m><@m/></#macro><@m/> | a macro or function calls itself without end (the stack ran out); give its recursion a condition that stops it",
+        "a function that calls itself | <#function f n><#return f(n + 1)></#function>${f(1)} | a macro or function calls itself without end (the stack ran out); give its recursion a condition that stops it"})
+    void aTemplateThatWouldNeverEndIsStoppedAndNamed(String what, String code, String message) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Path takeaways = Files.writeString(templates.resolve("takeaways.ftl"), code + "\n- one\n- two\n- three\n");
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("capexbrief: " + takeaways + ": " + message);
+        assertThat(briefings(out)).isEmpty();
+    }
+
     @Test
     void aTemplateMissingFromTheFolderFallsBackToTheBundledOne() throws IOException {
         Path templates = Files.createDirectories(dir.resolve("templates"));

@@ -170,7 +170,7 @@ class WeeklyRoutineTest {
         Cli changed = Cli.run("brief", "--config", cfg, "--data", data, "--week", "2026-W31");
         assertThat(changed.exitCode()).isEqualTo(3);
         assertThat(changed.err().strip()).isEqualTo("capexbrief: " + pdf.getParent() + " already holds the 2026-W31 "
-                + "briefing the dataset " + Path.of(data).toAbsolutePath() + " has changed since; use --force to replace it");
+                + "briefing, written from other inputs (the dataset " + Path.of(data).toAbsolutePath() + " has changed since); use --force to replace it");
         assertThat(Files.getLastModifiedTime(pdf)).isEqualTo(written);
 
         Cli cny = Cli.run("brief", "--config", cfg, "--data", data, "--week", "2026-W31", "--currency", "CNY");

@@ -37,6 +37,8 @@ final class TemplateEngine {
     private final Configuration cfg;
     private final TemplateLoader loader;
     private final UnaryOperator<String> displayName;
+    private final java.util.Set<Template> interruptible =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param loader      where templates come from (the template folder, or the copy in the jar)
@@ -79,14 +81,15 @@ final class TemplateEngine {
         }
     }
 
-    /** Renders a template with a model of maps, lists, strings, numbers and booleans. */
+    /**
+     * Renders a template with a model of maps, lists, strings, numbers and booleans, within
+     * {@link RenderBounds}: a loop without end, a loop that writes without end, and a macro that
+     * calls itself without end are each stopped with a message naming the template.
+     */
     String render(String name, Map<String, ?> model) {
         refuseForbiddenBuiltIns(name);
         try {
-            Template template = cfg.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(model, out);
-            return out.toString();
+            return RenderBounds.render(checked(cfg.getTemplate(name)), model, displayName.apply(name));
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblemException(displayName.apply(name) + ": template not found; "
                     + "every file listed in the bundled templates/INDEX is needed", e);
@@ -119,6 +122,19 @@ final class TemplateEngine {
                 : "";
         return new TemplateProblemException(displayName.apply(name(e.getTemplateName(), name)) + where
                 + ": syntax error: " + oneLine(e.getEditorMessage()), e);
+    }
+
+    /**
+     * The template with FreeMarker's thread-interruption checks in every loop and macro body, added
+     * once per loaded template (FreeMarker caches it), so {@link RenderBounds} can stop a render.
+     */
+    private Template checked(Template template) {
+        synchronized (interruptible) {
+            if (interruptible.add(template)) {
+                freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+            }
+        }
+        return template;
     }
 
     /**
