@@ -166,6 +166,8 @@ public final class HostileInputs {
                 accepted("period with spaces and mixed-case kind", "spaces.csv", HEADER
                         + "GOOGL,Alphabet,12,capex,GuIdAnCe,  FY2025 ,75,,,About,usd,b,2025-02-04,release,\n"),
                 accepted("exponent notation", "exponent.csv", HEADER + row("value", "7.5E1")),
+                accepted("zero with a nine-digit exponent", "zero-exponent.csv", HEADER + row("value", "0E-99999999")
+                        + "GOOGL,Alphabet,12,capex,guidance,FY2026,,0.0E-9999999,5E-1,,USD,B,2025-02-04,release,\n"),
                 accepted("announced after the as-of date", "future.csv", HEADER + GOOD_ROW
                         + "GOOGL,Alphabet,12,capex,guidance,FY2025,85,,,about,USD,B,2099-02-04,from the future,\n"),
                 accepted("repeated row", "repeat.csv", HEADER + GOOD_ROW + GOOD_ROW,
