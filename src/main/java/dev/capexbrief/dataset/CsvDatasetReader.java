@@ -151,6 +151,11 @@ public final class CsvDatasetReader {
             return null;
         }
         Map<String, Integer> columns = new LinkedHashMap<>();
+        if (header.length == 1 && header[0].indexOf('\t') >= 0) {
+            problems.add(Problem.error(file, 1, "", "is tab-separated (Excel's Text (Tab delimited)); capexbrief reads"
+                    + " ','-separated CSV (or ';'): save it as CSV UTF-8"));
+            return null;
+        }
         for (int i = 0; i < header.length; i++) {
             String raw = header[i].strip();
             if (Texts.badChar(raw, false) >= 0) {

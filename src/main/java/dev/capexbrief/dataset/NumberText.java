@@ -63,8 +63,14 @@ final class NumberText {
             problem.accept(Texts.quote(text) + " has more than " + maxDecimals + " decimal places");
             return null;
         }
-        // 1E3 has scale -3: keep amounts in plain notation so every output prints 1000
-        return n.scale() < 0 ? n.setScale(0) : n;
+        // 1E3 has scale -3: keep amounts in plain notation so every output prints 1000. A zero keeps
+        // any scale its exponent gives (0E-99999999 has 99,999,999 decimal places, all trailing
+        // zeros): printed in plain notation that is a 100 MB string in every cell, chart and table,
+        // so the scale is bounded here, exactly (only trailing zeros are dropped)
+        if (n.scale() < 0) {
+            return n.setScale(0);
+        }
+        return n.scale() > maxDecimals ? n.setScale(maxDecimals) : n;
     }
 
     /** '1.234,5' → '1234.5'; a lone point that could be either mark is refused rather than guessed. */

@@ -23,6 +23,15 @@ final class TextInput {
         }
     }
 
+    /** The file is a binary spreadsheet (an .xlsx zip or an OLE2 container), not text. */
+    static final class SpreadsheetException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SpreadsheetException(String what) {
+            super(what);
+        }
+    }
+
     private TextInput() {
     }
 
@@ -32,14 +41,26 @@ final class TextInput {
      *                      otherwise turn {@code figures:} into an unknown section
      */
     static LineLimitReader open(InputStream raw, ReadLimits limits, boolean dropStrayBoms) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(new SizeLimitInputStream(raw, limits.maxInputBytes()), 3);
-        byte[] bom = new byte[3];
-        int n = in.readNBytes(bom, 0, 3);
-        boolean utf8Bom = n == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
+        PushbackInputStream in = new PushbackInputStream(new SizeLimitInputStream(raw, limits.maxInputBytes()), 4);
+        byte[] bom = new byte[4];
+        int n = in.readNBytes(bom, 0, 4);
+        boolean utf8Bom = n >= 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
         if (n >= 2 && ((bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE || (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF)) {
             throw new Utf16Exception();
         }
-        if (!utf8Bom && n > 0) {
+        // UTF-16 without a mark: every other byte of ASCII text is zero ("c\0o\0" or "\0c\0o")
+        if (n == 4 && (bom[0] != 0 && bom[1] == 0 && bom[2] != 0 && bom[3] == 0 || bom[0] == 0 && bom[1] != 0 && bom[2] == 0 && bom[3] != 0)) {
+            throw new Utf16Exception();
+        }
+        if (n == 4 && bom[0] == 'P' && bom[1] == 'K' && bom[2] == 3 && bom[3] == 4) {
+            throw new SpreadsheetException("xlsx");
+        }
+        if (n == 4 && (bom[0] & 0xFF) == 0xD0 && (bom[1] & 0xFF) == 0xCF && bom[2] == 0x11 && (bom[3] & 0xFF) == 0xE0) {
+            throw new SpreadsheetException("ole2");
+        }
+        if (utf8Bom) {
+            in.unread(bom, 3, n - 3);
+        } else if (n > 0) {
             in.unread(bom, 0, n);
         }
         return new LineLimitReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -86,6 +107,12 @@ final class TextInput {
                 // no line: the reader runs ahead of the parser, so the line would only be roughly right
                 return Problem.error(file, 0, "", "is larger than " + limits.inputSize()
                         + "; capexbrief reads datasets up to that size (split it, or drop rows you do not need)");
+            }
+            if (t instanceof SpreadsheetException x) {
+                return Problem.error(file, 1, "", x.getMessage().equals("xlsx")
+                        ? "is an Excel workbook (.xlsx), not text: give it the .xlsx extension, or save it from Excel as CSV UTF-8"
+                        : "is an Excel 97-2003 (.xls) or password-protected workbook, not text: save it from Excel as CSV UTF-8"
+                        + " or as Excel Workbook (.xlsx) without a password");
             }
             if (t instanceof Utf16Exception) {
                 return Problem.error(file, 1, "", "is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)");

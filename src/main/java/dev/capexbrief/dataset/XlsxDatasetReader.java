@@ -87,6 +87,11 @@ public final class XlsxDatasetReader {
     }
 
     private void read(Path path, String file, DatasetAssembler assembler) {
+        String other = NotAWorkbook.describe(path);
+        if (other != null) {
+            assembler.problem(Problem.error(file, 0, "", other));
+            return;
+        }
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             if (refused(pkg, file, assembler)) {
                 return;
@@ -94,8 +99,9 @@ public final class XlsxDatasetReader {
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             Sheets sheets = Sheets.of(new XSSFReader(pkg));
             if (sheets.data().isEmpty()) {
-                assembler.problem(Problem.error(file, 0, "", "has no sheet named " + DATA_SHEET
-                        + "; a capexbrief workbook keeps its figures there, one per row under the dataset's column names"));
+                assembler.problem(Problem.error(file, 0, "", "has no sheet named " + DATA_SHEET + " (its sheets: "
+                        + String.join(", ", sheets.names()) + "); a capexbrief workbook keeps its figures there, one per row"
+                        + " under the dataset's column names: rename the sheet that holds them " + DATA_SHEET));
                 return;
             }
             long seen = 0;
@@ -155,14 +161,23 @@ public final class XlsxDatasetReader {
     }
 
     /** The sheets capexbrief reads: the Data sheets by position (0 = "Data") and the Sources sheet, if any. */
-    private record Sheets(Map<Integer, PackagePart> data, PackagePart sources) {
+    private record Sheets(Map<Integer, PackagePart> data, PackagePart sources, List<String> names) {
+        /** Sheet names quoted in a message, at most this many. */
+        private static final int NAMES = 10;
+
         static Sheets of(XSSFReader reader) throws IOException, InvalidFormatException {
             Map<Integer, PackagePart> data = new TreeMap<>();
             PackagePart sources = null;
+            List<String> names = new java.util.ArrayList<>();
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 sheets.next().close();
                 String name = sheets.getSheetName();
+                if (names.size() < NAMES) {
+                    names.add(Texts.quote(name));
+                } else if (names.size() == NAMES) {
+                    names.add("\u2026");
+                }
                 Integer index = dataIndex(name);
                 if (index != null) {
                     data.putIfAbsent(index, sheets.getSheetPart());
@@ -170,7 +185,7 @@ public final class XlsxDatasetReader {
                     sources = sheets.getSheetPart();
                 }
             }
-            return new Sheets(data, sources);
+            return new Sheets(data, sources, names);
         }
     }
 

@@ -52,6 +52,11 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
             if (cell == null) {
                 continue;
             }
+            if (cell.kind() == XlsxSheetHandler.Kind.UNCALCULATED) {
+                assembler.problem(Problem.error(file, number, field(column.getKey()), uncalculated(cell)));
+                errors = true;
+                continue;
+            }
             if (cell.kind() == XlsxSheetHandler.Kind.ERROR) {
                 assembler.problem(Problem.error(file, number, field(column.getKey()), "holds the error value "
                         + cell.text() + "; replace it with a value"));
@@ -67,6 +72,13 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
             found.forEach(p -> assembler.problem(new Problem(p.file(), p.line(), field(p.field()), p.message(),
                     p.severity())));
         }
+    }
+
+    /** What to say about a formula saved without its result (the program that wrote it did not calculate). */
+    static String uncalculated(XlsxSheetHandler.Cell cell) {
+        String formula = cell.text().isEmpty() ? "a formula" : "the formula =" + Texts.shorten(cell.text());
+        return "holds " + formula + " without a saved result (the program that wrote the workbook did not calculate"
+                + " it); open the workbook in Excel or LibreOffice and save it, or paste the values in place of the formulas";
     }
 
     /** Data rows seen so far (counted against the reader's row limit). */
@@ -108,7 +120,7 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
     }
 
     static boolean blank(Map<Integer, XlsxSheetHandler.Cell> cells) {
-        return cells.values().stream().allMatch(c -> c.text().isBlank());
+        return cells.values().stream().allMatch(c -> c.kind() != XlsxSheetHandler.Kind.UNCALCULATED && c.text().isBlank());
     }
 
     private Map<String, Integer> header(long number, Map<Integer, XlsxSheetHandler.Cell> cells) {

@@ -39,6 +39,13 @@ final class XlsxFxRows implements XlsxSheetHandler.Rows {
             return;
         }
         previous = number;
+        for (Map.Entry<String, Integer> column : columns.entrySet()) {
+            XlsxSheetHandler.Cell cell = cells.get(column.getValue());
+            if (cell != null && cell.kind() == XlsxSheetHandler.Kind.UNCALCULATED) {
+                assembler.problem(Problem.error(file, number, FIELD + column.getKey(), XlsxFigureRows.uncalculated(cell)));
+                return;
+            }
+        }
         rate(number, currency.toUpperCase(Locale.ROOT), value(cells, "usd_per_unit"), value(cells, "as_of"),
                 value(cells, "source"));
     }

@@ -10,11 +10,14 @@ import java.util.TreeMap;
 /**
  * Streams one worksheet (SAX) and hands over each row's cells as text with their kind, never
  * building the sheet in memory. Numbers come as the raw stored text, so nothing is lost to
- * display formats; formula cells give their cached result.
+ * display formats; formula cells give their cached result (one saved without it says so).
  */
 final class XlsxSheetHandler extends DefaultHandler {
-    /** What a cell held. */
-    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
+    /**
+     * What a cell held. {@code UNCALCULATED} is a formula saved without its result (written by a
+     * program that does not calculate, e.g. a script with a spreadsheet library): its text is the formula.
+     */
+    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, UNCALCULATED }
 
     /** One cell's value as stored. */
     record Cell(String text, Kind kind) {
@@ -27,15 +30,21 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     /** Longest cell text kept; the row parser rejects anything near this long anyway. */
     private static final int MAX_CHARS = 100_000;
+    /** Longest formula text kept for a message. */
+    private static final int MAX_FORMULA_CHARS = 200;
 
     private final SharedStrings strings;
     private final Rows rows;
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder formula = new StringBuilder();
     private Map<Integer, Cell> cells = new TreeMap<>();
     private long rowNumber;
     private int column;
     private String type;
     private boolean inValue;
+    private boolean inFormula;
+    private boolean hasFormula;
+    private boolean hasValue;
     private boolean inInlineText;
     private boolean inPhonetic;
 
@@ -58,8 +67,18 @@ final class XlsxSheetHandler extends DefaultHandler {
                 column = ref == null ? column + 1 : column(ref);
                 type = atts.getValue("t");
                 text.setLength(0);
+                formula.setLength(0);
+                hasFormula = false;
+                hasValue = false;
             }
-            case "v" -> inValue = true;
+            case "v" -> {
+                inValue = true;
+                hasValue = true;
+            }
+            case "f" -> {
+                inFormula = true;
+                hasFormula = true;
+            }
             case "t" -> inInlineText = !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {
@@ -71,6 +90,8 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if ((inValue || inInlineText) && text.length() < MAX_CHARS) {
             text.append(ch, start, Math.min(length, MAX_CHARS - text.length()));
+        } else if (inFormula && formula.length() < MAX_FORMULA_CHARS) {
+            formula.append(ch, start, Math.min(length, MAX_FORMULA_CHARS - formula.length()));
         }
     }
 
@@ -78,6 +99,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
             case "v" -> inValue = false;
+            case "f" -> inFormula = false;
             case "t" -> inInlineText = false;
             case "rPh" -> inPhonetic = false;
             case "c" -> cell();
@@ -89,6 +111,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private void cell() {
         String raw = text.toString();
+        if (hasFormula && !hasValue) {
+            if (column >= 0) {
+                cells.put(column, new Cell(formula.toString().strip(), Kind.UNCALCULATED));
+            }
+            return;
+        }
         if (raw.isEmpty() && !"inlineStr".equals(type)) {
             return;
         }

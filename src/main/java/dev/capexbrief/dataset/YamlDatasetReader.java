@@ -101,6 +101,10 @@ public final class YamlDatasetReader {
         if (limit != null) {
             return limit;
         }
+        Problem tab = tabIndent(file, e);
+        if (tab != null) {
+            return tab;
+        }
         if (e instanceof StreamConstraintsException c) {
             return Problem.error(file, line(p), "", constraintMessage(c));
         }
@@ -125,6 +129,20 @@ public final class YamlDatasetReader {
             throw io;
         }
         return Problem.error(file, line(p), "", "is not valid YAML: " + firstLine(e.getMessage()));
+    }
+
+    /**
+     * A tab in a line's indentation, on the line that holds it: Jackson's location is the token
+     * before it (often the line above), SnakeYAML's scanner error has the tab's own line.
+     */
+    private static Problem tabIndent(String file, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MarkedYAMLException y && y.getProblem() != null && y.getProblem().contains("(TAB)")
+                    && y.getProblemMark() != null) {
+                return Problem.error(file, y.getProblemMark().getLine() + 1L, "", "a tab indents this line; YAML indents with spaces");
+            }
+        }
+        return null;
     }
 
     private void document(JsonParser p, String file, DatasetAssembler assembler) throws IOException, Refused {

@@ -249,7 +249,8 @@ final class PayloadParser {
             if (v.signum() != 0 && v.stripTrailingZeros().scale() > MAX_DECIMALS) {
                 throw fail(where + ": value " + shorten(p.getText()) + " has more than " + MAX_DECIMALS + " decimal places");
             }
-            return v;
+            // a zero written 0e-99999999 keeps that scale, which prints as 100 MB of zeros
+            return v.signum() == 0 ? BigDecimal.ZERO : v;
         }
         if (t == JsonToken.VALUE_STRING) {
             throw fail(where + ": value \"" + shorten(p.getText()) + "\" is not a number");

@@ -10,15 +10,12 @@ import dev.capexbrief.render.chart.ChartTheme;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Section;
 import dev.capexbrief.render.text.BriefingSection;
-import dev.capexbrief.render.text.TemplateProblemException;
 import dev.capexbrief.render.text.TemplateSet;
 import dev.capexbrief.render.text.Theme;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -85,10 +82,7 @@ public final class PdfBriefingWriter {
         if (theme.logo().isEmpty()) {
             return null;
         }
-        BufferedImage src = ImageIO.read(new ByteArrayInputStream(templates.file(theme.logo())));
-        if (src == null) {
-            throw new TemplateProblemException(templates.describe(theme.logo()) + ": not a PNG or JPEG image");
-        }
+        BufferedImage src = LogoImage.decode(templates.file(theme.logo()), templates.describe(theme.logo()));
         double scale = Math.min(1.0, (double) LOGO_PIXELS / Math.max(src.getWidth(), src.getHeight()));
         int w = Math.max(1, (int) Math.round(src.getWidth() * scale));
         int h = Math.max(1, (int) Math.round(src.getHeight() * scale));

@@ -116,6 +116,7 @@ public final class TemplateSet {
         try {
             Path local = local(name);
             if (local != null) {
+                ResourceBounds.requireSize(describe(name), name, Files.size(local));
                 return Files.readAllBytes(local);
             }
             try (InputStream in = TemplateSet.class.getResourceAsStream(BUNDLED_ROOT + name)) {
@@ -204,7 +205,7 @@ public final class TemplateSet {
             return bundled;
         }
         try {
-            return new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(folder.toFile()), bundled});
+            return new MultiTemplateLoader(new TemplateLoader[]{new BoundedTemplateLoader(new FileTemplateLoader(folder.toFile())), bundled});
         } catch (IOException e) {
             throw new IllegalArgumentException("template folder cannot be read: " + folder, e);
         }

@@ -84,6 +84,16 @@ class HostilePayloadTest {
     }
 
     @Test
+    void aZeroWithANineDigitExponentIsReadAsAPlainZero() throws IOException {
+        // 0e-99999999 is zero with 99,999,999 decimal places: kept as written it prints as 100 MB of zeros
+        String json = HEAD + "\"Revenues\":{\"units\":{\"USD\":[" + FACT.replace("812000000", "0e-99999999").replace("},", "}]}}}}}");
+        CompanyFacts facts = reader.read("zero.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.math.BigDecimal val = facts.concepts().get(0).facts().get(0).val();
+        assertThat(val).isEqualByComparingTo("0");
+        assertThat(val.scale()).isZero();
+    }
+
+    @Test
     void textThatIsNoUnicodeIsRefused() {
         byte[] utf32 = {0, 0, 0, '{', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
         EdgarFormatException e = refused(reader, new java.io.ByteArrayInputStream(utf32));

@@ -85,6 +85,9 @@ class HostileDatasetTest {
                 assertThat(f.currency()).isEqualTo("USD");
             },
             "exponent notation", d -> assertThat(only(d).amount().central().toPlainString()).isEqualTo("75"),
+            "zero with a nine-digit exponent", d -> assertThat(d.figures()).extracting(f -> f.amount().central())
+                    .as("a zero keeps no more decimal places than a number may have: printed plainly it is short")
+                    .allSatisfy(v -> assertThat(v.toPlainString()).hasSizeLessThanOrEqualTo(8)),
             "announced after the as-of date", d -> assertThat(d.figures()).hasSize(2),
             "repeated row", d -> alphabet75(d),
             "imported actual with its filing", d -> {

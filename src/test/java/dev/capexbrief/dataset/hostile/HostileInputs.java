@@ -133,6 +133,39 @@ public final class HostileInputs {
                         "{file}:2: accession: '0001652044-25-43' is not an accession number; write it as EDGAR does, ten, two"
                                 + " and six digits: 0001652044-25-000091",
                         "{file}:2: confidence: 'sure' is not a confidence; use verified, single-source, unverified, reported or derived"),
+                refused("password-protected workbook", "encrypted.xlsx", HostileWorkbooks.encrypted(),
+                        "{file}: is password-protected (encrypted), so capexbrief cannot read it: save a copy without the"
+                                + " password (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password,"
+                                + " save) and read that"),
+                refused("Excel 97-2003 workbook named .xlsx", "old.xlsx", HostileWorkbooks.xls(),
+                        "{file}: is an Excel 97-2003 workbook (.xls), not an .xlsx workbook; save it as Excel Workbook (.xlsx)"),
+                refused("Excel 97-2003 workbook", "old.xls", HostileWorkbooks.xls(),
+                        "{file}:1: is an Excel 97-2003 (.xls) or password-protected workbook, not text: save it from Excel as"
+                                + " CSV UTF-8 or as Excel Workbook (.xlsx) without a password"),
+                refused("formula without a saved result", "uncalculated.xlsx", HostileWorkbooks.uncalculated(),
+                        "{file}:2: value: holds the formula =70+5 without a saved result (the program that wrote the workbook"
+                                + " did not calculate it); open the workbook in Excel or LibreOffice and save it, or paste the"
+                                + " values in place of the formulas"),
+                refused("Data sheet renamed", "renamed.xlsx", HostileWorkbooks.xlsx("Figures"),
+                        "{file}: has no sheet named Data (its sheets: 'Figures', 'Notes'); a capexbrief workbook keeps its"
+                                + " figures there, one per row under the dataset's column names: rename the sheet that holds them Data"),
+                refused("web page saved as .xlsx", "page.xlsx", "<html><body><table><tr><td>company</td></tr></table></body></html>\n",
+                        "{file}: is a web page (HTML), not an .xlsx workbook; open it in Excel and save it as Excel Workbook (.xlsx)"),
+                refused("workbook named .csv", "book.csv", HostileWorkbooks.xlsx("Data"),
+                        "{file}:1: is an Excel workbook (.xlsx), not text: give it the .xlsx extension, or save it from Excel"
+                                + " as CSV UTF-8"),
+                refused("tab-separated text", "tabs.csv", (HEADER + GOOD_ROW).replace(',', '\t'),
+                        "{file}:1: is tab-separated (Excel's Text (Tab delimited)); capexbrief reads ','-separated CSV (or"
+                                + " ';'): save it as CSV UTF-8"),
+                refused("UTF-16 without a byte-order mark", "utf16le.csv", (HEADER + GOOD_ROW).getBytes(StandardCharsets.UTF_16LE),
+                        "{file}:1: is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)"),
+                refused("YAML indented with a tab", "tab.yaml", "companies:\n  - {id: GOOGL, name: Alphabet}\nfigures:\n"
+                                + "  - company: GOOGL\n    metric: capex\n    kind: guidance\n\tperiod: FY2025\n    value: 75\n"
+                                + "    announced: 2025-02-04\n",
+                        "{file}:7: a tab indents this line; YAML indents with spaces"),
+                refused("YAML list item indented with a tab", "tab-item.yaml", "figures:\n\t- {company: GOOGL, metric: capex,"
+                                + " kind: guidance, period: FY2025, value: 75, announced: 2025-02-04}\n",
+                        "{file}:2: a tab indents this line; YAML indents with spaces"),
                 refused("several problems in one row and across rows", "many.csv", HEADER
                                 + "META,Meta,12,capex,forecast,FY2025,,65,60,,USD,B,2025-01-29,,\n" + GOOD_ROW
                                 + "MSFT,Microsoft,6,capex,guidance,FY2025,eighty,,,,USD,B,,,\n",
@@ -166,6 +199,9 @@ public final class HostileInputs {
                 accepted("period with spaces and mixed-case kind", "spaces.csv", HEADER
                         + "GOOGL,Alphabet,12,capex,GuIdAnCe,  FY2025 ,75,,,About,usd,b,2025-02-04,release,\n"),
                 accepted("exponent notation", "exponent.csv", HEADER + row("value", "7.5E1")),
+                accepted("zero with a nine-digit exponent", "zero-exponent.csv", HEADER + row("value", "0E-99999999")
+                        + "GOOGL,Alphabet,12,capex,guidance,FY2026,,0.0E-9999999,5E-1,,USD,B,2025-02-04,release,\n"),
+                accepted("announcement date as a date cell", "date-cell.xlsx", HostileWorkbooks.dateCell()),
                 accepted("announced after the as-of date", "future.csv", HEADER + GOOD_ROW
                         + "GOOGL,Alphabet,12,capex,guidance,FY2025,85,,,about,USD,B,2099-02-04,from the future,\n"),
                 accepted("repeated row", "repeat.csv", HEADER + GOOD_ROW + GOOD_ROW,
