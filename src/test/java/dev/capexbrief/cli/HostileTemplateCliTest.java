@@ -179,8 +179,22 @@ class HostileTemplateCliTest {
                         + " a side and 25 megapixels (a masthead shows it a few hundred pixels wide: scale it down)"),
                 new Oversized("a 2 GB template", null, "title.ftl", 2 * GIB, "Title\n".getBytes(StandardCharsets.UTF_8),
                         "{dir}/title.ftl: is 2.0 GiB; a template in a template set may be at most 1 MiB"),
-                new Oversized("a 100 MB file beside the templates", null, "video.mp4", 100 * MIB, new byte[0],
-                        "{dir}/video.mp4: is 100 MiB; a file in a template set may be at most 32 MiB"));
+                new Oversized("a 40 MB image named in no theme", null, "banner.png", 40 * MIB, png(200, 100),
+                        "{dir}/banner.png: is 40 MiB; an image in a template set may be at most 10 MiB"));
+    }
+
+    /** A file that cannot shape a briefing (a video left in the folder) is not read, whatever its size. */
+    @Test
+    @Timeout(60)
+    void aFileThatIsNotPartOfTheTemplateSetIsLeftAlone() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        try (RandomAccessFile f = new RandomAccessFile(templates.resolve("video.mp4").toFile(), "rw")) {
+            f.setLength(3 * GIB);
+        }
+        Path out = dir.resolve("out");
+        Cli r = brief(templates, out);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(out.resolve("2025-W06/capex-briefing-2025-W06.pdf")).isNotEmptyFile();
     }
 
     @ParameterizedTest(name = "{0}")
