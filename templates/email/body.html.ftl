@@ -44,7 +44,7 @@
 <#list kpis as k>
 <tr><td class="kpi<#if !k?is_first> cb-rule</#if>" style="padding:10px 12px;<#if !k?is_first>border-top:1px solid #d5dbe1;</#if>">
 <span class="kpi-label cb-muted" style="display:block;font-size:14px;line-height:1.4;color:#4a5560;">${k.label}</span>
-<strong class="kpi-value" style="display:block;font-size:22px;line-height:1.3;">${k.value}</strong>
+<span class="kpi-value" style="display:block;font-size:22px;line-height:1.3;"><strong>${k.value}</strong></span>
 <#if k.sub?has_content><span class="kpi-sub cb-muted" style="display:block;font-size:15px;line-height:1.4;color:#4a5560;">${k.sub}</span></#if>
 </td></tr>
 </#list>
