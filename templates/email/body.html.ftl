@@ -70,6 +70,9 @@
 <#else>
 <p class="week-none" style="margin:0;">No new guidance this week.</p>
 </#if>
+<#if (thisWeek.notes)?has_content>
+<p class="week-notes cb-muted" style="margin:12px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list thisWeek.notes as n><span class="week-note" style="display:block;margin:0 0 6px;">${n}</span></#list></p>
+</#if>
 <#if marks?has_content>
 <p class="marks cb-muted" style="margin:12px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list marks as m><span class="mark" style="display:block;margin:0 0 4px;">${m}</span></#list></p>
 </#if>

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The plain-text and HTML bodies of real briefing emails say the same things: the same title,
- * standfirst and notices, headline figures, takeaways, this week's rows and mark legend, word for
- * word, each read back the way a reader sees it (the plain lines; the HTML's text).
+ * standfirst and notices, headline figures, takeaways, this week's rows, the notes under them and
+ * the mark legend, word for word, each read back the way a reader sees it (the plain lines; the
+ * HTML's text).
  */
 class EmailBodiesAgreeTest {
     static Stream<ReceivedEmail> emails() {
@@ -50,7 +51,11 @@ class EmailBodiesAgreeTest {
             assertThat(plain.lines).contains("No new guidance this week.");
             assertThat(html.texts("week-none")).containsExactly("No new guidance this week.");
         }
-        assertThat(html.texts("mark")).containsExactlyElementsOf(plain.marks());
+        List<String> notes = model.table("this-week").orElseThrow().notes();
+        assertThat(html.texts("week-note")).containsExactlyElementsOf(notes);
+        List<String> notesAndLegend = new ArrayList<>(notes);
+        notesAndLegend.addAll(html.texts("mark"));
+        assertThat(plain.afterRows()).containsExactlyElementsOf(notesAndLegend);
 
         assertThat(html.texts("attached")).containsExactly(plain.line("Attached: "));
         assertThat(html.texts("footer")).containsExactly(plain.lines.get(plain.lines.size() - 1));
@@ -62,7 +67,7 @@ class EmailBodiesAgreeTest {
         return HtmlBody.text(kpi, "kpi-label").orElseThrow() + ": " + HtmlBody.text(kpi, "kpi-value").orElseThrow() + sub;
     }
 
-    /** The plain body's lines, its "- " lists by heading, and the mark legend after this week's rows. */
+    /** The plain body's lines, its "- " lists by heading, and the notes and mark legend after this week's rows. */
     private static final class PlainBody {
         final List<String> lines;
 
@@ -84,7 +89,7 @@ class EmailBodiesAgreeTest {
         }
 
         /** The lines between this week's list and "Attached:", blank lines left out. */
-        List<String> marks() {
+        List<String> afterRows() {
             int i = lines.indexOf(line("This week (")) + 1;
             while (i < lines.size() && (lines.get(i).startsWith("- ") || lines.get(i).equals("No new guidance this week."))) {
                 i++;

@@ -102,6 +102,7 @@ class EmailInBrowserTest {
         List<String> said = new ArrayList<>(body.texts("takeaway"));
         said.addAll(body.texts("kpi-value"));
         said.addAll(body.texts("week-row"));
+        said.addAll(body.texts("week-note"));
         said.addAll(body.texts("mark"));
         assertThat(said).isNotEmpty();
         assertThat(shown).as("text shown in " + what).contains(said);
