@@ -66,27 +66,25 @@ final class Chromium {
         return Optional.empty();
     }
 
-    /** The page's DOM, serialised after it loaded. */
-    String dumpDom(Path page, int width, int height, boolean dark) throws IOException, InterruptedException {
-        return run(page, width, height, dark, "--dump-dom");
+    /** The page's DOM, serialised after it loaded; {@code flags} such as --force-dark-mode. */
+    String dumpDom(Path page, int width, int height, List<String> flags) throws IOException, InterruptedException {
+        return run(page, width, height, flags, "--dump-dom");
     }
 
     /** A PNG of the window's first {@code width} x {@code height} pixels. */
-    void screenshot(Path page, int width, int height, boolean dark, Path png) throws IOException, InterruptedException {
+    void screenshot(Path page, int width, int height, List<String> flags, Path png) throws IOException, InterruptedException {
         Files.deleteIfExists(png);
-        run(page, width, height, dark, "--screenshot=" + png.toAbsolutePath());
+        run(page, width, height, flags, "--screenshot=" + png.toAbsolutePath());
         Assertions.assertTrue(Files.isRegularFile(png), "Chromium wrote no screenshot " + png);
     }
 
-    private String run(Path page, int width, int height, boolean dark, String what) throws IOException, InterruptedException {
+    private String run(Path page, int width, int height, List<String> flags, String what) throws IOException, InterruptedException {
         Path run = Files.createDirectories(scratch.resolve("chromium-" + (++runs)));
         List<String> cmd = new ArrayList<>(List.of(executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--hide-scrollbars", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
                 "--mute-audio", "--allow-file-access-from-files", "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + run.resolve("profile"), "--window-size=" + width + "," + height));
-        if (dark) {
-            cmd.add("--force-dark-mode");
-        }
+        cmd.addAll(flags);
         cmd.add(what);
         cmd.add(page.toAbsolutePath().toUri().toString());
         Path out = run.resolve("stdout");

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTML part of real briefing emails, rendered by headless Chromium as a phone (390 px, light
- * and dark) and a desktop (1200 px) show it. The page is measured (width, type sizes, contrast,
+ * The HTML part of real briefing emails, rendered by headless Chromium as a phone (390 px: light,
+ * dark, and darkened by the client) and a desktop (1200 px) show it. The page is measured (width, type sizes, contrast,
  * what is on the first screen, text off the screen or clipped) and photographed: the screenshots
  * are kept in target/email-screenshots/ with the HTML they show. Skipped where no Chromium is
  * installed, never on CI.
@@ -32,17 +32,27 @@ class EmailInBrowserTest {
     static final Path SHOTS = Path.of("target", "email-screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** How a reader's screen shows the email: its width, the height of one screen, the colour scheme. */
-    record View(String name, int width, int screen, boolean dark) {
+    /**
+     * How a reader's screen shows the email: its width, the height of one screen, and dark mode:
+     * {@code dark}, the system's dark scheme, which the email's own dark colours answer
+     * (prefers-color-scheme); {@code forced}, a client that darkens pages itself, as some webmail
+     * apps do, whatever colours the email asks for.
+     */
+    record View(String name, int width, int screen, boolean dark, boolean forced) {
+        List<String> flags() {
+            return dark ? List.of("--force-dark-mode") : forced ? List.of("--enable-features=WebContentsForceDark") : List.of();
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
-    static final View PHONE = new View("390", 390, 844, false);
-    static final View PHONE_DARK = new View("390-dark", 390, 844, true);
-    static final View DESKTOP = new View("1200", 1200, 900, false);
+    static final View PHONE = new View("390", 390, 844, false, false);
+    static final View PHONE_DARK = new View("390-dark", 390, 844, true, false);
+    static final View PHONE_FORCED_DARK = new View("390-forced-dark", 390, 844, false, true);
+    static final View DESKTOP = new View("1200", 1200, 900, false, false);
 
     @TempDir
     Path scratch;
@@ -51,7 +61,7 @@ class EmailInBrowserTest {
         List<Arguments> out = new ArrayList<>();
         for (LocalDate week : List.of(LocalDate.of(2025, 2, 9), LocalDate.of(2026, 8, 2), LocalDate.of(2025, 3, 16))) {
             ReceivedEmail email = ReceivedEmail.of(week);
-            for (View v : List.of(PHONE, PHONE_DARK, DESKTOP)) {
+            for (View v : List.of(PHONE, PHONE_DARK, PHONE_FORCED_DARK, DESKTOP)) {
                 out.add(Arguments.of(email, v));
             }
         }
@@ -109,12 +119,14 @@ class EmailInBrowserTest {
 
         Path png = SHOTS.resolve(email.briefing().isoWeek() + "-" + view.name() + ".png");
         int height = Math.max(view.screen(), page.get("height").asInt());
-        chromium.screenshot(frame(html, view, height, false), view.width(), height, view.dark(), png);
+        chromium.screenshot(frame(html, view, height, false), view.width(), height, view.flags(), png);
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).as(png.toString()).isEqualTo(view.width());
         assertThat(image.getHeight()).as(png.toString()).isEqualTo(height);
+        // a page darkened by the client measures as light (the styles are untouched), but is painted dark
+        boolean paintedDark = view.dark() || view.forced();
         int bg = image.getRGB(2, 2);
-        assertThat(luminance(bg)).as("background of " + png).isBetween(view.dark() ? 0.0 : 0.9, view.dark() ? 0.05 : 1.0);
+        assertThat(luminance(bg)).as("background of " + png).isBetween(paintedDark ? 0.0 : 0.9, paintedDark ? 0.05 : 1.0);
         // the layout keeps a margin: nothing is drawn in the rightmost 8 px, at any height
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = image.getWidth() - 8; x < image.getWidth(); x++) {
@@ -134,7 +146,7 @@ class EmailInBrowserTest {
 
     /** The page measured by probe.js in Chromium, one screen high. */
     private JsonNode measure(Chromium chromium, Path html, View view) throws IOException, InterruptedException {
-        String dom = chromium.dumpDom(frame(html, view, view.screen(), true), view.width(), view.screen(), view.dark());
+        String dom = chromium.dumpDom(frame(html, view, view.screen(), true), view.width(), view.screen(), view.flags());
         int start = dom.lastIndexOf("<pre id=\"probe\">");
         int end = dom.indexOf("</pre>", start);
         assertThat(start).as("Chromium's DOM has no probe result:\n" + dom).isNotNegative();
