@@ -1,7 +1,7 @@
 <#-- The plain-text body of the briefing email, for mail clients that do not show HTML. Keep it in
      step with body.html.ftl. Runs of blank lines and trailing spaces are tidied after rendering.
-     kpis and thisWeek are the briefing model's headline figures and this week's rows, exactly as
-     page one of the PDF prints them; marks, the legend lines of the marks they print. -->
+     kpis and thisWeek are the briefing model's headline figures and this week's rows (and the notes
+     under them), exactly as page one of the PDF prints them; marks, the legend lines of the marks they print. -->
 ${title}
 
 ${standfirst}
@@ -28,6 +28,12 @@ No new guidance this week.
 </#list>
 <#if thisWeek.more gt 0>
 - … and ${thisWeek.more?string(",##0")} more ${thisWeek.moreText}
+</#if>
+<#if (thisWeek.notes)?has_content>
+
+<#list thisWeek.notes as n>
+${n}
+</#list>
 </#if>
 <#if marks?has_content>
 

@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * The briefing model's values as the email templates see them: the title, standfirst and
- * takeaways, the headline figures, the exhibits' titles and this week's rows, exactly as the PDF
- * prints them, so the email says what its attachment says; and the legend lines of the marks those
- * figures print ("§ single source: ..."), none when they print none.
+ * takeaways, the headline figures, the exhibits' titles, this week's rows and the notes under them,
+ * exactly as the PDF prints them, so the email says what its attachment says; and the legend lines
+ * of the marks those figures print ("§ single source: ..."), none when they print none.
  */
 final class ModelValues {
     private ModelValues() {
@@ -61,7 +61,10 @@ final class ModelValues {
         return Map.of("number", e.number(), "title", e.title(), "numberedTitle", e.numberedTitle());
     }
 
-    /** The rows the PDF's page one shows, each cell's text by column id, and how many it leaves out. */
+    /**
+     * The rows the PDF's page one shows, each cell's text by column id, how many it leaves out, and
+     * the notes printed under them (what a "¶" or "≠" on a row refers to).
+     */
     private static Map<String, Object> week(Table t) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Row r : t.shortRendering()) {
@@ -71,6 +74,6 @@ final class ModelValues {
             }
             rows.add(row);
         }
-        return Map.of("rows", rows, "more", t.leftOut(), "moreText", t.more());
+        return Map.of("rows", rows, "more", t.leftOut(), "moreText", t.more(), "notes", t.notes());
     }
 }
