@@ -39,7 +39,7 @@ class CashSectionPdfTest {
     @Test
     void theSectionHasItsHeadingAndTwoExhibits() {
         assertThat(text).contains("Cash coverage", "Can operating cash flow fund the build-out?",
-                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125%)",
+                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125.0%)",
                 "Exhibit 7: Free cash flow after capex: negative at Gama (-$6B)");
     }
 
