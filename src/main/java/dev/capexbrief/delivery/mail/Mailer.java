@@ -10,9 +10,11 @@ import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class Mailer {
     private final Outbox outbox;
     private final SendLog log;
     private final Clock clock;
+    private final Path outputRoot;
+    private final Duration lockWait;
     private final MessageBuilder builder = new MessageBuilder();
 
     /**
@@ -65,11 +69,20 @@ public final class Mailer {
      * @param password the login's password (from {@code CAPEXBRIEF_SMTP_PASSWORD}), or null
      */
     public Mailer(EmailTemplates templates, SmtpSettings smtp, String password, Path outputRoot, Clock clock) {
-        this(templates, smtp, password, null, outputRoot, clock);
+        this(templates, smtp, password, null, outputRoot, clock, SendLock.DEFAULT_WAIT);
     }
 
     Mailer(EmailTemplates templates, SmtpSettings smtp, String password, SSLSocketFactory tlsSockets,
            Path outputRoot, Clock clock) {
+        this(templates, smtp, password, tlsSockets, outputRoot, clock, SendLock.DEFAULT_WAIT);
+    }
+
+    /**
+     * @param tlsSockets the TLS socket factory (tests trust their own server); null for the JVM's default
+     * @param lockWait   how long to wait for another send to the same output root to finish
+     */
+    Mailer(EmailTemplates templates, SmtpSettings smtp, String password, SSLSocketFactory tlsSockets,
+           Path outputRoot, Clock clock, Duration lockWait) {
         this.templates = templates;
         this.smtp = smtp;
         this.password = password;
@@ -77,6 +90,8 @@ public final class Mailer {
         this.outbox = new Outbox(outputRoot);
         this.log = new SendLog(outputRoot);
         this.clock = clock;
+        this.outputRoot = outputRoot;
+        this.lockWait = lockWait;
     }
 
     /**
@@ -98,37 +113,44 @@ public final class Mailer {
         if (smtp == null) {
             return toOutbox(r, text, attachments, briefingFile);
         }
-        List<SendReport.Outcome> outcomes = new ArrayList<>();
-        List<InternetAddress> pending = new ArrayList<>();
-        for (InternetAddress to : r.envelope().to()) {
-            Optional<SendLog.Entry> earlier = r.resend() ? Optional.empty() : log.find(briefingFile, to);
-            if (earlier.isPresent()) {
-                outcomes.add(SendReport.skipped(to.toString(), earlier.get()));
-            } else {
-                pending.add(to);
+        // read the log, send and record under one lock: a send started meanwhile waits, then sees these rows
+        try (SendLock lock = SendLock.acquire(outputRoot, lockWait)) {
+            SendLog.Index sent = log.read();
+            String briefing = log.key(briefingFile);
+            List<SendReport.Outcome> outcomes = new ArrayList<>();
+            List<InternetAddress> pending = new ArrayList<>();
+            for (InternetAddress to : r.envelope().to()) {
+                Optional<SendLog.Entry> earlier = r.resend() ? Optional.empty() : sent.find(briefing, Envelope.key(to));
+                if (earlier.isPresent()) {
+                    outcomes.add(SendReport.skipped(to.toString(), earlier.get()));
+                } else {
+                    pending.add(to);
+                }
             }
+            if (!pending.isEmpty()) {
+                outcomes.addAll(deliver(r, text, attachments, briefingFile, pending));
+            }
+            return new SendReport(order(outcomes, r.envelope().to()));
         }
-        if (!pending.isEmpty()) {
-            outcomes.addAll(deliver(r, text, attachments, briefingFile, pending));
-        }
-        return new SendReport(order(outcomes, r.envelope().to()));
     }
 
     private List<SendReport.Outcome> deliver(Request r, EmailText text, List<Attachment> attachments, Path briefingFile,
                                              List<InternetAddress> pending) throws IOException {
         List<SendReport.Outcome> out = new ArrayList<>();
+        // base64 makes attachments a third larger
+        long size = 16 * 1024 + attachments.stream().mapToLong(a -> a.bytes().length).sum() * 4 / 3;
         try (SmtpConnection c = SmtpConnection.open(smtp, password, tlsSockets)) {
             for (int i = 0; i < pending.size(); i++) {
                 InternetAddress to = pending.get(i);
                 Instant now = clock.instant();
                 String id = MessageBuilder.messageId(r.isoWeek(), r.envelope().from(), to, now);
                 try {
-                    c.send(message(text, r, to, attachments, now, id, false), to);
+                    c.send(message(text, r, to, attachments, now, id, false), to, size);
                 } catch (SendFailedException e) {
                     out.add(SendReport.failed(to.toString(), SmtpFailure.refused(e)));
                     continue;
                 } catch (MessagingException e) {
-                    String reason = SmtpFailure.describe(smtp, e);
+                    String reason = c.describe(e);
                     for (InternetAddress left : pending.subList(i, pending.size())) {
                         out.add(SendReport.failed(left.toString(), reason));
                     }
@@ -143,11 +165,14 @@ public final class Mailer {
 
     private SendReport toOutbox(Request r, EmailText text, List<Attachment> attachments, Path briefingFile)
             throws IOException {
+        // every name is settled before the first file is written: none can replace another's
+        List<Path> files = outbox.filesFor(briefingFile, r.envelope().to());
         List<SendReport.Outcome> out = new ArrayList<>();
-        for (InternetAddress to : r.envelope().to()) {
+        for (int i = 0; i < files.size(); i++) {
+            InternetAddress to = r.envelope().to().get(i);
             Instant now = clock.instant();
             String id = MessageBuilder.messageId(r.isoWeek(), r.envelope().from(), to, now);
-            Path file = outbox.write(briefingFile, to, message(text, r, to, attachments, now, id, true));
+            Path file = outbox.write(files.get(i), message(text, r, to, attachments, now, id, true));
             out.add(SendReport.written(to.toString(), file.toString(), id));
         }
         return new SendReport(out);
@@ -173,9 +198,13 @@ public final class Mailer {
     }
 
     private static List<SendReport.Outcome> order(List<SendReport.Outcome> outcomes, List<InternetAddress> to) {
+        Map<String, List<SendReport.Outcome>> byRecipient = new HashMap<>();
+        for (SendReport.Outcome o : outcomes) {
+            byRecipient.computeIfAbsent(o.recipient(), k -> new ArrayList<>()).add(o);
+        }
         List<SendReport.Outcome> sorted = new ArrayList<>();
         for (InternetAddress a : to) {
-            outcomes.stream().filter(o -> o.recipient().equals(a.toString())).forEach(sorted::add);
+            sorted.addAll(byRecipient.getOrDefault(a.toString(), List.of()));
         }
         return sorted;
     }

@@ -66,6 +66,16 @@ final class SmtpFailure {
         return "SMTP error from " + at + ": " + reply(e);
     }
 
+    /** Whether a read or connect ran out of time. */
+    static boolean timedOut(MessagingException e) {
+        return find(chain(e), SocketTimeoutException.class) != null;
+    }
+
+    /** Whether it failed while connecting (before the server said anything). */
+    static boolean connecting(MessagingException e) {
+        return find(chain(e), MailConnectException.class) != null;
+    }
+
     /** Why the server refused one message or recipient, e.g. "550 5.1.1 user unknown". */
     static String refused(SendFailedException e) {
         return "the server refused it (" + reply(e) + ")";

@@ -206,7 +206,7 @@ class MailerTest {
             Path pdf = MailFixtures.pdf(out, "2025-W06/capex-briefing-2025-W06.pdf");
             assertThatThrownBy(() -> mailer(slow, null).send(request(List.of(pdf), "pm@example.com")))
                     .isInstanceOf(MailDeliveryException.class)
-                    .hasMessageStartingWith("127.0.0.1:" + silent.getLocalPort() + " stopped answering (no reply within 1 s)");
+                    .hasMessageStartingWith("the SMTP server 127.0.0.1:" + silent.getLocalPort() + " did not finish its greeting within 1 s; ");
         }
         assertThat(out.resolve(SendLog.FILE_NAME)).doesNotExist();
     }
