@@ -17,6 +17,9 @@ import java.util.Map;
  * converted at 7.1685 CNY per USD (the inverse of 0.1395 USD per CNY, as of 2025-02-24)."
  */
 public final class CurrencyNote {
+    /** More companies than this in one currency are counted, not named. */
+    private static final int MAX_NAMED = 12;
+
     private CurrencyNote() {
     }
 
@@ -33,9 +36,10 @@ public final class CurrencyNote {
             return sb.append('.').toString();
         }
         List<String> parts = new ArrayList<>();
+        boolean one = byCurrencies.size() == 1;
         byCurrencies.entrySet().stream()
                 .sorted((x, y) -> Boolean.compare(!x.getKey().equals(currency), !y.getKey().equals(currency)))
-                .forEach(e -> parts.add(Plural.list(e.getValue())
+                .forEach(e -> parts.add(who(e.getValue(), one)
                         + (parts.isEmpty() ? (e.getValue().size() == 1 ? " stated its figures" : " stated their figures") : "")
                         + " in " + e.getKey()));
         sb.append(": ").append(String.join("; ", parts)).append('.');
@@ -43,6 +47,14 @@ public final class CurrencyNote {
                 .forEach(c -> sb.append(' ').append(c).append(" amounts are converted at ")
                         .append(rate(c, rates, currency)).append('.'));
         return sb.toString();
+    }
+
+    /** A few companies by name; many by count, as the tables name only the largest. */
+    private static String who(List<String> names, boolean everyone) {
+        if (names.size() <= MAX_NAMED) {
+            return Plural.list(names);
+        }
+        return (everyone ? "all " : "") + String.format(java.util.Locale.ROOT, "%,d", names.size()) + " companies";
     }
 
     private static String rate(String from, List<FxRate> rates, String currency) {

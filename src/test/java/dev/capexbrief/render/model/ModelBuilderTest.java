@@ -86,7 +86,7 @@ class ModelBuilderTest {
                 new CellCase("guidance", "AMZN", "plan", "over $100B", Set.of(Mark.PLAN, Mark.FLOOR), Derivation.Link.class),
                 new CellCase("guidance", "AMZN", "low", "$100B", Set.of(), null),
                 // Amazon's net basis is derived: 83 − 5
-                new CellCase("guidance", "AMZN", "prior", "$78B\u2020", Set.of(Mark.DERIVED), null),
+                new CellCase("guidance", "AMZN", "prior", "$78.0B\u2020", Set.of(Mark.DERIVED), null),
                 new CellCase("guidance", "AMZN", "growth", "at least +28.2%", null, Derivation.Growth.class),
                 // a range counts at its midpoint, a live formula over low and high
                 new CellCase("guidance", "META", "plan", "$64\u201372B", Set.of(Mark.PLAN, Mark.RANGE), Derivation.Midpoint.class),

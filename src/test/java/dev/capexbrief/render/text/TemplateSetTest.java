@@ -29,7 +29,7 @@ class TemplateSetTest {
         assertThat(String.join(" ", text.takeaways())).contains(
                 "Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $318B+ total",
                 "its shares moved -4.2% (2025-02-06)",
-                "+41.0% on their FY2024 actuals of $225.1B");
+                "+41.0% on their FY2024 actuals of $225B");
         assertThat(text.section(BriefingSection.CHANGES).body()).startsWith("No new guidance in this period");
         assertThat(text.section(BriefingSection.THIS_WEEK).heading()).isEqualTo("This week");
         assertThat(text.exhibit("guidance").heading()).isEqualTo("Big Four FY2025 capex plans: $318B+, at least +41.0% on FY2024");
