@@ -1,10 +1,11 @@
 <#-- Key takeaways: 3 to 5 bullets, each on a line starting with "- " (a long bullet may continue on
      the next lines). Write each with a number and a date. The heading is in sections/takeaways.ftl. -->
+<#include "/common.ftl">
 <#if total.count gt 0>
 - Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${asOf}<#if total.growth??>,
   ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if><#if total.all.beyondHeadline?has_content>;
-  with ${total.all.beyondHeadlineText}, all ${total.all.countText} ${focus} plans in the table total ${total.all.label}</#if><#if others??>;
-  the ${others.countText} companies beyond the ${top} largest plan ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.
+  with ${total.all.beyondHeadlineText}, <#if total.all.count == 1>the one ${focus} plan in the table is<#else>all ${total.all.countText} ${focus} plans in the table total</#if> ${total.all.label}</#if><#if others??>;
+  the ${others.countText} ${plural(others.count, "company", "companies")} beyond the ${top} largest ${plural(others.count, "plans", "plan")} ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.
 </#if>
 <#if largest??>
 <#assign news = largestNews!>
@@ -29,7 +30,7 @@
 - ${r.company} <#if r.raise>raised<#elseif r.cut>cut<#else>restated</#if> its ${r.period} plan to ${r.to} (from ${r.from}) on ${r.toDate},
   ${r.change} (${r.changePct}) at the midpoint<#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
 <#else>
-- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0>all ${total.all.countText} plans in the ${total.all.label} total are first statements<#else>no company has guided ${focus} yet</#if>.
+- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0><#if total.all.count == 1>the one plan in the ${total.all.label} total is a first statement<#else>all ${total.all.countText} plans in the ${total.all.label} total are first statements</#if><#else>no company has guided ${focus} yet</#if>.
 </#if>
 <#if cashLine>
 <#assign c = cash.largestChange>

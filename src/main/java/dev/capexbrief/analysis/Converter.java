@@ -19,6 +19,16 @@ final class Converter {
         return f.amount().times(factor(f));
     }
 
+    /** The figure as stated, in billions of its own currency: what sets a label's precision. */
+    static Amount stated(Figure f) {
+        return f.unit().isMoney() ? f.amount().times(f.unit().toBillions()) : f.amount();
+    }
+
+    /** The figure's label in the report currency, as precise as it was stated: ~$200B is "~RMB 1,434B". */
+    String label(Figure f, String currency) {
+        return MoneyFormat.amount(amount(f), stated(f), currency);
+    }
+
     BigDecimal central(Figure f) {
         BigDecimal factor = factor(f);
         // the same value and scale as multiplying by one, without a million new objects at scale

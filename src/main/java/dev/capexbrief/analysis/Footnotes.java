@@ -38,7 +38,7 @@ final class Footnotes {
         capped(derivedYears(history), "more companies have years derived from reported components");
         capped(multiYearPlans(others), "more multi-year plans are shown with their annual averages and never added to annual totals");
         capped(closedYears(guidance, currency), "more companies have reported the year they guided; totals count their reported actuals");
-        capped(centrals(guidance), "more ranges count at their midpoint and floors or ceilings at their bound in totals");
+        capped(centrals(guidance, currency), "more ranges count at their midpoint and floors or ceilings at their bound in totals");
         lines.addAll(footnoted(guidance, others));
     }
 
@@ -81,7 +81,7 @@ final class Footnotes {
         Set<String> bases = new LinkedHashSet<>();
         for (CompanyProfile p : profiles) {
             if (!p.basis().isEmpty()) {
-                bases.add(p.name() + " is compared on " + p.basisLabel() + " (" + p.basis() + "), the basis of its guidance.");
+                bases.add(p.name() + " is compared on " + p.basisLabel() + ", the basis of its guidance.");
             }
         }
         return new ArrayList<>(bases);
@@ -161,7 +161,7 @@ final class Footnotes {
     }
 
     /** What each range or bound counts at in totals. */
-    static List<String> centrals(List<GuidanceLine> guidance) {
+    static List<String> centrals(List<GuidanceLine> guidance, String currency) {
         List<String> out = new ArrayList<>();
         for (GuidanceLine g : guidance) {
             if (g.centralKind() != CentralKind.STATED) {
@@ -172,7 +172,7 @@ final class Footnotes {
                     case STATED, ANNUAL_AVERAGE -> g.centralKind().label();
                 };
                 out.add(g.company().name() + " " + g.period().label() + " guidance " + g.label() + " counts at "
-                        + what + " (" + MoneyFormat.number(g.central(), 2) + "B) in totals.");
+                        + what + " (" + MoneyFormat.billions(g.central(), currency) + ") in totals.");
             }
         }
         return out;

@@ -108,7 +108,8 @@ public final class GroupTotals {
                 ? guidance.stream().map(g -> g.company().name() + ": " + g.company().basisLabel()).collect(Collectors.joining("; "))
                 : guidance.stream().collect(Collectors.groupingBy(g -> g.company().basisLabel(), java.util.TreeMap::new,
                         Collectors.counting())).entrySet().stream()
-                        .map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()) + " companies")
+                        .map(e -> e.getKey() + ": " + String.format(java.util.Locale.ROOT, "%,d", e.getValue()) + " "
+                                + Plural.noun(e.getValue(), "company", "companies"))
                         .collect(Collectors.joining("; "));
         List<GuidanceLine> off = guidance.stream().filter(g -> !g.company().fiscalNote().isEmpty())
                 .filter(g -> !(g.period() instanceof Period.CalendarYear)).toList();

@@ -30,6 +30,8 @@ import java.time.LocalDate;
  * @param footnote    what the dataset says readers must be told about this plan, or ""
  * @param endedUnreported the day the plan's period ended when that is before the as-of date and no
  *                    actual for it is public yet; null otherwise
+ * @param amountLabel the amount alone in the report currency, as precise as it was stated ("~RMB 1,434B"),
+ *                    without the calendar or span words {@code label} adds; {@code label} when null
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
@@ -37,18 +39,19 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
                            LocalDate announced, String source, String note, BigDecimal share,
                            BigDecimal annualAverage, BigDecimal outturn, Confidence confidence,
                            Confidence priorConfidence, Confidence shareConfidence, String footnote,
-                           java.time.LocalDate endedUnreported) {
+                           java.time.LocalDate endedUnreported, String amountLabel) {
     public GuidanceLine {
         confidence = java.util.Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
         priorConfidence = java.util.Objects.requireNonNullElse(priorConfidence, confidence);
         shareConfidence = java.util.Objects.requireNonNullElse(shareConfidence, confidence);
         footnote = java.util.Objects.requireNonNullElse(footnote, "");
+        amountLabel = java.util.Objects.requireNonNullElse(amountLabel, label);
     }
 
     GuidanceLine withShare(BigDecimal s, Confidence ofTotal) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
-                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported);
+                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported, amountLabel);
     }
 
     /** What the implied growth rests on: the plan and the prior-year actual. */

@@ -111,7 +111,8 @@ final class GuidancePlans {
         BigDecimal central = amount.central();
         CentralKind centralKind = CentralKind.of(amount);
         BigDecimal average = null;
-        String label = MoneyFormat.amount(amount, currency);
+        String amountLabel = MoneyFormat.amount(amount, Converter.stated(f), currency);
+        String label = amountLabel;
         if (f.period() instanceof Period.Span s) {
             average = central.divide(BigDecimal.valueOf(s.years()), MathContext.DECIMAL64);
             label = label + " over " + s.from().label() + "\u2013" + s.to().label() + " (~"
@@ -122,7 +123,7 @@ final class GuidancePlans {
             label = label + " (" + p.fiscalNote() + ")";
         }
         String stated = f.currency().equals(currency) || !f.unit().isMoney() ? label
-                : MoneyFormat.amount(f.amount().times(f.unit().toBillions()), f.currency());
+                : MoneyFormat.amount(Converter.stated(f), f.currency());
         Period prior = null;
         BigDecimal priorActual = null;
         Confidence priorConfidence = null;
@@ -158,7 +159,7 @@ final class GuidancePlans {
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn,
-                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn));
+                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn), amountLabel);
     }
 
     /** The end of a plan's period when it has passed with no actual public yet, else null. */
@@ -190,8 +191,8 @@ final class GuidancePlans {
         BigDecimal b = convert.central(to);
         BigDecimal change = b.subtract(a);
         BigDecimal pct = a.signum() == 0 ? null : change.divide(a, MathContext.DECIMAL64);
-        return new Revision(p, to.metric(), to.period(), MoneyFormat.amount(convert.amount(from), currency),
-                MoneyFormat.amount(convert.amount(to), currency), a, b, change, pct, from.announced(), to.announced(),
+        return new Revision(p, to.metric(), to.period(), convert.label(from, currency),
+                convert.label(to, currency), a, b, change, pct, from.announced(), to.announced(),
                 from.source(), to.source(), reaction(p, to.announced()), from.confidence(), to.confidence(),
                 to.footnote());
     }
@@ -234,7 +235,7 @@ final class GuidancePlans {
                 if (f.kind() == Kind.ACTUAL && f.isCapex() && f.announcedStated()
                         && !f.announced().isBefore(from) && !f.announced().isAfter(to)) {
                     out.add(new WeekItem(p, f.metric(), Kind.ACTUAL, f.period(),
-                            MoneyFormat.amount(convert.amount(f), currency), f.announced(), WeekItem.Status.ACTUAL, null,
+                            convert.label(f, currency), f.announced(), WeekItem.Status.ACTUAL, null,
                             reaction(p, f.announced()), f.source(), f.confidence()));
                 }
             }
@@ -245,6 +246,6 @@ final class GuidancePlans {
     }
 
     private String label(CompanyProfile p, Figure f) {
-        return MoneyFormat.amount(convert.amount(f), currency);
+        return convert.label(f, currency);
     }
 }

@@ -30,6 +30,26 @@ public final class MoneyFormat {
         };
     }
 
+    /**
+     * The precision rule, the one place it is decided. An amount in billions shows one decimal
+     * below 100 and none from 100 up ($91.4B, $733B; a value that rounds to 100.0 is already
+     * "$100B"), in every currency; a computed amount always shows that many decimals ($35.0B beside
+     * $55.4B). A stated amount keeps the precision it was stated with and never gains any: "~$200B"
+     * stays whole, converted too ("~RMB 1,434B"), while "$26.3B" keeps its decimal below 100.
+     * Ranges and floors apply the rule to each end. Percentages and multiples show one decimal
+     * everywhere ("36.0%", "+78.7%", "6.3×").
+     */
+    public static int decimals(BigDecimal billions) {
+        return billions.abs().setScale(1, RoundingMode.HALF_UP).compareTo(HUNDRED) >= 0 ? 0 : 1;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The decimals a stated number carries: 65 → 0, 62.5 → 1, 26.300 → 1. */
+    static int statedDecimals(BigDecimal stated) {
+        return Math.max(0, stated.stripTrailingZeros().scale());
+    }
+
     /** A number in billions with up to {@code decimals} places, trailing zeros dropped: 62.5, 100, 26.3. */
     public static String number(BigDecimal value, int decimals) {
         BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
@@ -39,9 +59,17 @@ public final class MoneyFormat {
         return v.toPlainString();
     }
 
+    /** A number with exactly {@code decimals} places and thousands separated: 12,181.6, 35.0, 732. */
+    static String fixed(BigDecimal value, int decimals) {
+        return group(value.setScale(decimals, RoundingMode.HALF_UP).toPlainString());
+    }
+
     /** Like {@link #number} with thousands separated: 12,181.6 — for amounts a reader scans. */
     static String grouped(BigDecimal value, int decimals) {
-        String plain = number(value, decimals);
+        return group(number(value, decimals));
+    }
+
+    private static String group(String plain) {
         int dot = plain.indexOf('.');
         int end = dot < 0 ? plain.length() : dot;
         int start = plain.startsWith("-") ? 1 : 0;
@@ -58,22 +86,53 @@ public final class MoneyFormat {
         return plain.substring(0, start) + sb;
     }
 
-    /** "$62.5B" */
-    public static String billions(BigDecimal value, String currency) {
-        return (value.signum() < 0 ? "-" : "") + prefix(currency) + grouped(value.abs(), 1) + "B";
+    /** A computed amount's digits under the rule: 91.447 → "91.4", 35 → "35.0", 732.5 → "733". */
+    static String computed(BigDecimal value) {
+        return fixed(value, decimals(value));
     }
 
-    /** As guided: "$60–65B", "over $100B", "~$75B", "up to $30B", "$80B". */
+    /** A stated amount's digits: the rule's decimals, but never more than {@code stated} carried. */
+    static String stated(BigDecimal value, int stated) {
+        return grouped(value, Math.min(decimals(value), stated));
+    }
+
+    /** The unit of amounts in headers: "$B", "RMB B", "EUR B" — prefix and "B", never "RMBB". */
+    public static String unit(String currency) {
+        return prefix(currency) + "B";
+    }
+
+    /** "$62.5B", "$35.0B", "$732B": a computed amount under the rule. */
+    public static String billions(BigDecimal value, String currency) {
+        return (value.signum() < 0 ? "-" : "") + prefix(currency) + computed(value.abs()) + "B";
+    }
+
+    /** As guided: "$60–65B", "over $100B", "~$75B", "up to $30B", "$80B", each end as precise as stated. */
     public static String amount(Amount amount, String currency) {
+        return amount(amount, amount, currency);
+    }
+
+    /**
+     * An amount converted from the one the company stated, as precise as the statement and no more:
+     * ~$200B at 7.17 is "~RMB 1,434B", not "~RMB 1,433.69B".
+     */
+    public static String amount(Amount converted, Amount asStated, String currency) {
         String p = prefix(currency);
-        if (amount instanceof Amount.Range r) {
-            return p + grouped(r.low(), 2) + EN_DASH + grouped(r.high(), 2) + "B";
+        if (converted instanceof Amount.Range r) {
+            Amount.Range s = asStated instanceof Amount.Range sr ? sr : r;
+            return p + stated(r.low(), statedDecimals(s.low())) + EN_DASH
+                    + stated(r.high(), statedDecimals(s.high())) + "B";
         }
-        if (amount instanceof Amount.Bound b) {
-            return (b.qualifier() == Qualifier.AT_LEAST ? "over " : "up to ") + p + grouped(b.value(), 2) + "B";
+        int d = statedDecimals(asStated.central());
+        if (converted instanceof Amount.Bound b) {
+            return (b.qualifier() == Qualifier.AT_LEAST ? "over " : "up to ") + p + stated(b.value(), d) + "B";
         }
-        Amount.Point pt = (Amount.Point) amount;
-        return (pt.qualifier() == Qualifier.ABOUT ? "~" : "") + p + grouped(pt.value(), 2) + "B";
+        Amount.Point pt = (Amount.Point) converted;
+        return (pt.qualifier() == Qualifier.ABOUT ? "~" : "") + p + stated(pt.value(), d) + "B";
+    }
+
+    /** An unsigned percentage from a ratio, one decimal: 0.36 → "36.0%", 1.15 → "115.0%". */
+    public static String percent(BigDecimal ratio) {
+        return ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** A signed percentage from a ratio: 0.436 → "+43.6%". */
@@ -89,18 +148,32 @@ public final class MoneyFormat {
                 ? " point" : " points");
     }
 
-    /** A signed percentage already in percent: -4.2 → "-4.2%". */
+    /** A signed percentage already in percent, one decimal: -4.2 → "-4.2%", 4 → "+4.0%". */
     public static String percentPoints(BigDecimal pct) {
-        BigDecimal p = pct.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-        if (p.scale() < 0) {
-            p = p.setScale(0);
-        }
+        BigDecimal p = pct.setScale(1, RoundingMode.HALF_UP);
         return (p.signum() > 0 ? "+" : "") + p.toPlainString() + "%";
     }
 
-    /** A signed change in billions: "+$2B", "-$1.5B". */
+    /** A multiple, one decimal: 6.324 → "6.3×". */
+    public static String multiple(BigDecimal ratio) {
+        return ratio.setScale(1, RoundingMode.HALF_UP).toPlainString() + "\u00d7";
+    }
+
+    /** A signed computed change in billions under the rule: "+$20.0B", "-$1.5B", "+$143B". */
     public static String change(BigDecimal value, String currency) {
-        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency) + grouped(value.abs(), 2) + "B";
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency) + computed(value.abs()) + "B";
+    }
+
+    /**
+     * The spreadsheet number format that shows {@code value} as {@link #billions} writes it, with
+     * {@code suffix} (evidence marks) after the "B": {@code "RMB "#,##0"B†"} from 100 up,
+     * {@code "$"#,##0.0"B"} below; signed formats put "+" before a positive amount.
+     *
+     * @param unit the unit of amounts, as {@link #unit} writes it ("$B", "RMB B")
+     */
+    public static String spreadsheetFormat(BigDecimal value, String unit, String suffix, boolean signed) {
+        String body = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0" + (decimals(value) == 0 ? "" : ".0") + "\"B" + suffix + "\"";
+        return signed ? "+" + body + ";-" + body + ";" + body : body;
     }
 
     static boolean isKnownCurrency(String code) {

@@ -27,7 +27,14 @@ final class Profiles {
             }
             String basis = CapexBasis.choose(figures).orElse("");
             String fiscalNote = c.calendarFiscalYear() ? "" : "FY ends " + c.fiscalYearEndName();
-            out.add(new CompanyProfile(c, basis, basis.isEmpty() ? "" : CapexBasis.label(basis), fiscalNote));
+            java.util.SortedSet<String> currencies = new java.util.TreeSet<>();
+            figures.forEach(f -> {
+                if (f.unit().isMoney()) {
+                    currencies.add(f.currency());
+                }
+            });
+            out.add(new CompanyProfile(c, basis, basis.isEmpty() ? "" : CapexBasis.label(basis), fiscalNote,
+                    List.copyOf(currencies)));
         }
         return out;
     }

@@ -26,7 +26,7 @@ class FootnotesTest {
         DERIVED_YEARS(b -> Footnotes.derivedYears(b.history())),
         MULTI_YEAR_PLANS(b -> Footnotes.multiYearPlans(b.otherPlans())),
         CLOSED_YEARS(b -> Footnotes.closedYears(b.guidance(), b.currency())),
-        CENTRALS(b -> Footnotes.centrals(b.guidance()));
+        CENTRALS(b -> Footnotes.centrals(b.guidance(), b.currency()));
 
         final Function<Briefing, List<String>> notes;
 

@@ -127,7 +127,7 @@ class HeadlineTest {
         assertThat(h.period()).as("Microsoft's FY2025 is not the calendar year").isEqualTo("FY2025");
         assertThat(h.offCalendar()).isEqualTo("Microsoft: FY2025 Jul 2024 \u2013 Jun 2025");
         assertThat(h.total()).isEqualByComparingTo("317.5");
-        assertThat(h.label()).isEqualTo("$317.5B+");
+        assertThat(h.label()).isEqualTo("$318B+");
         assertThat(h.growthLabel()).isEqualTo("at least " + MoneyFormat.percentChange(growth("317.5", "225.1")));
         assertThat(b.guidanceFor("AMZN").orElseThrow().growthLabel())
                 .isEqualTo("at least " + MoneyFormat.percentChange(growth("100", "77.7")));

@@ -57,7 +57,7 @@ class HeadlineAgreementTest {
         String label = h.label();
         String growth = Growths.main(h.growthLabel());
         String range = Growths.range(h.growthLabel());
-        assertThat(label).isEqualTo("$732.5B");
+        assertThat(label).isEqualTo("$733B");
         assertThat(range).isNotEmpty();
 
         Path pdf = dir.resolve("output/2026-W37/capex-briefing-2026-W37.pdf");

@@ -60,14 +60,14 @@ class BriefingAgreementTest {
 
     @Test
     void groupTotalIsTheHandComputedSumInBothOutputs() {
-        // the workbook shows the floor's mark in its number format: "$317.5B+" as in the PDF
+        // the workbook shows the floor's mark in its number format: "$318B+" as in the PDF
         Cell total = nameCell("GroupTotal");
         assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.ROOT).formatRawCellContents(
                 total.getNumericCellValue(), total.getCellStyle().getDataFormat(),
-                total.getCellStyle().getDataFormatString())).isEqualTo("$317.5B+");
+                total.getCellStyle().getDataFormatString())).isEqualTo("$318B+");
         assertThat(HAND_TOTAL).isEqualByComparingTo("317.5");
         assertThat(briefing.total().total()).isEqualByComparingTo(HAND_TOTAL);
-        assertThat(pdfText).contains("$317.5B+");
+        assertThat(pdfText).contains("$318B+");
         assertThat(numericName("GroupTotal")).isCloseTo(HAND_TOTAL.doubleValue(), within(1e-9));
         assertThat(briefing.total().basisNote()).startsWith("Sum of each company's FY2025 plan on its own guidance basis");
         assertThat(pdfText).contains("Ranges count at their midpoint");

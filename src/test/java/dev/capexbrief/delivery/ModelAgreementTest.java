@@ -374,9 +374,9 @@ class ModelAgreementTest {
         Exhibit cover = w.model().exhibits().stream().filter(e -> e.id().equals("capex-to-ocf")).findFirst()
                 .orElseThrow();
         // Cirrus: 8 / 6.4 = 125% of its operating cash flow; Acme: 40 / 60 = 66.7%
-        assertThat(cover.title()).isEqualTo("Cash cover: capex outruns operating cash flow at Cirrus (125%)");
+        assertThat(cover.title()).isEqualTo("Cash cover: capex outruns operating cash flow at Cirrus (125.0%)");
         assertThat(cover.series().get(0).values()).containsExactly(1.25, new java.math.BigDecimal("40").divide(new java.math.BigDecimal("60"), java.math.MathContext.DECIMAL64).doubleValue());
-        assertThat(w.pdfText()).contains(cover.numberedTitle(), "125%", "66.7%");
+        assertThat(w.pdfText()).contains(cover.numberedTitle(), "125.0%", "66.7%");
         assertThat(charts(w.workbook())).containsKey(cover.numberedTitle());
     }
 

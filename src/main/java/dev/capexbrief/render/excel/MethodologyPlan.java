@@ -60,8 +60,8 @@ final class MethodologyPlan {
     private String data() {
         String where = dataSheets.size() == 1 ? "the " + dataSheets.get(0) + " sheet"
                 : "the sheets " + String.join(", ", dataSheets) + " (Excel holds at most 1,048,576 rows a sheet)";
-        return "Every input row of " + Text.fileName(dataset.name()) + " (" + dataset.figures().size()
-                + " figures) is on " + where + ", with the dataset's own column names, so the workbook can be edited"
+        return "Every input row of " + Text.fileName(dataset.name()) + " ("
+                + dev.capexbrief.analysis.Plural.count(dataset.figures().size(), "figure", "figures") + ") is on " + where + ", with the dataset's own column names, so the workbook can be edited"
                 + " and used as capexbrief input: capexbrief brief --data this-file.xlsx.";
     }
 }

@@ -1,5 +1,6 @@
 package dev.capexbrief.render.excel;
 
+import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.render.model.Mark;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.awt.Color;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,7 @@ final class Styles {
 
     private final XSSFWorkbook book;
     private final Color accent;
+    private final String unit;
     private final String money;
     private final Map<String, XSSFCellStyle> cache = new LinkedHashMap<>();
     private final Map<XSSFSheet, SheetCells> cells = new java.util.IdentityHashMap<>();
@@ -38,7 +41,8 @@ final class Styles {
     Styles(XSSFWorkbook book, Color accent, String unit) {
         this.book = book;
         this.accent = accent;
-        this.money = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0.0\"B\"";
+        this.unit = unit;
+        this.money = MoneyFormat.spreadsheetFormat(BigDecimal.ZERO, unit, "", false);
     }
 
     /**
@@ -146,14 +150,16 @@ final class Styles {
     }
 
     /**
-     * An amount with its marks' symbols after it ("$91.5B†"), one style per distinct set; a change
-     * is always signed; a total row's cell is bold on a light fill.
+     * An amount with its marks' symbols after it ("$91.4B†", "$732B"), shown with the decimals the
+     * precision rule gives {@code value} ({@link MoneyFormat#decimals}), one style per distinct set; a
+     * change is always signed; a total row's cell is bold on a light fill.
      */
-    XSSFCellStyle money(Set<Mark> marks, boolean signed, boolean total) {
+    XSSFCellStyle money(BigDecimal value, Set<Mark> marks, boolean signed, boolean total) {
         String symbols = Mark.symbols(marks);
-        String format = money.substring(0, money.length() - 1) + symbols + "\"";
-        String name = "money#" + symbols + (signed ? "#signed" : "") + (total ? "#total" : "");
-        return number(name, signed ? "+" + format + ";-" + format + ";" + format : format, total);
+        String format = MoneyFormat.spreadsheetFormat(value, unit, symbols, signed);
+        String name = "money#" + MoneyFormat.decimals(value) + "#" + symbols + (signed ? "#signed" : "")
+                + (total ? "#total" : "");
+        return number(name, format, total);
     }
 
     /** A ratio as a percentage with its marks' symbols after it ("+41.0%§"); growth and share-price moves signed. */

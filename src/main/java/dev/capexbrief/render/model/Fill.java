@@ -25,7 +25,7 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
 
     /** "$B", "RMB B": the unit of every amount. */
     String unit() {
-        return MoneyFormat.prefix(currency()).strip() + "B";
+        return MoneyFormat.unit(currency());
     }
 
     /**

@@ -122,7 +122,7 @@ final class TimeExhibits {
         refs.set(lastYear - first, CellRef.in(HistoryTables.ID, id, "FY" + lastYear));
         values.set(focus - first, g.central().doubleValue());
         refs.set(focus - first, CellRef.in(GuidanceTables.ID, id, "plan"));
-        labels.set(focus - first, s.company().name() + " " + MoneyFormat.amount(g.amount(), f.currency()));
+        labels.set(focus - first, s.company().name() + " " + g.amountLabel());
         Amount a = g.amount();
         boolean range = a instanceof Amount.Range;
         boolean floor = a instanceof Amount.Bound bound && bound.qualifier() == Qualifier.AT_LEAST;
@@ -254,7 +254,7 @@ final class TimeExhibits {
             values.set(i, current);
         }
         values.set(order.size() - 1, g.central().doubleValue());
-        labels.set(order.size() - 1, g.company().name() + " " + MoneyFormat.amount(g.amount(), f.currency()));
+        labels.set(order.size() - 1, g.company().name() + " " + g.amountLabel());
         return new Series(id, g.company().name(), Series.Role.PLAN, f.style().color(id), f.style().marker(id), values,
                 List.of(), labels, List.of());
     }

@@ -4,18 +4,18 @@ import dev.capexbrief.analysis.MoneyFormat;
 
 import java.math.BigDecimal;
 
-/** Labels the analysis layer's {@link MoneyFormat} does not write, built from its number format. */
+/** Shares and multiples for the narrative and the model, written by {@link MoneyFormat}'s precision rule. */
 public final class Labels {
     private Labels() {
     }
 
     /** A share of a total as a percentage with one decimal: 0.315 → "31.5%". */
     public static String share(BigDecimal ratio) {
-        return MoneyFormat.number(ratio.movePointRight(2), 1) + "%";
+        return MoneyFormat.percent(ratio);
     }
 
     /** A ratio as a multiple with one decimal: 6.324 → "6.3×". */
     public static String multiple(BigDecimal ratio) {
-        return ratio.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "\u00d7";
+        return MoneyFormat.multiple(ratio);
     }
 }

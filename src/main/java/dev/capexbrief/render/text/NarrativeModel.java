@@ -91,6 +91,8 @@ public final class NarrativeModel {
         m.put("dataStale", b.dataStale());
         m.put("staleDataDays", Briefing.STALE_DATA_DAYS);
         m.put("currency", b.currency());
+        m.put("unit", MoneyFormat.unit(b.currency()));
+        m.put("currencyNote", dev.capexbrief.analysis.CurrencyNote.of(b.companies(), b.fxRates(), b.currency()));
         m.put("focusYear", b.focusYear());
         m.put("focus", "FY" + b.focusYear());
         m.put("priorFocus", "FY" + (b.focusYear() - 1));

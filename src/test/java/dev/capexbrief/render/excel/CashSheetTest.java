@@ -129,8 +129,8 @@ class CashSheetTest {
     void theTwoExhibitsAreNativeChartsOnTheSheetTheFreeCashFlowAxisBelowZero() {
         List<XSSFChart> charts = cash.getDrawingPatriarch().getCharts();
         assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
-                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125%)",
-                "Exhibit 7: Free cash flow after capex: negative at Gama (-$6B)");
+                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125.0%)",
+                "Exhibit 7: Free cash flow after capex: negative at Gama (-$6.0B)");
         var fcfAxis = charts.get(1).getCTChart().getPlotArea().getValAxArray(0).getScaling();
         assertThat(fcfAxis.isSetMin()).as("the free cash flow axis may go below zero").isFalse();
         var coverAxis = charts.get(0).getCTChart().getPlotArea().getValAxArray(0).getScaling();

@@ -86,7 +86,7 @@ class ModelBuilderTest {
                 new CellCase("guidance", "AMZN", "plan", "over $100B", Set.of(Mark.PLAN, Mark.FLOOR), Derivation.Link.class),
                 new CellCase("guidance", "AMZN", "low", "$100B", Set.of(), null),
                 // Amazon's net basis is derived: 83 − 5
-                new CellCase("guidance", "AMZN", "prior", "$78B\u2020", Set.of(Mark.DERIVED), null),
+                new CellCase("guidance", "AMZN", "prior", "$78.0B\u2020", Set.of(Mark.DERIVED), null),
                 new CellCase("guidance", "AMZN", "growth", "at least +28.2%", null, Derivation.Growth.class),
                 // a range counts at its midpoint, a live formula over low and high
                 new CellCase("guidance", "META", "plan", "$64\u201372B", Set.of(Mark.PLAN, Mark.RANGE), Derivation.Midpoint.class),
@@ -106,11 +106,11 @@ class ModelBuilderTest {
                 new CellCase("run-rate", "META", "vsPlan", "-19.4%", null, Derivation.Growth.class),
                 // capex ÷ revenue of the latest complete year: 78 / 638 and 39.5 / 164.5 (Q4 as restated), a live ratio
                 new CellCase("cash-year", "AMZN", "intensity", "12.2%", null, Derivation.Ratio.class),
-                new CellCase("cash-year", "META", "intensity", "24%", null, Derivation.Ratio.class),
-                new CellCase("cash-year", "META", "revenue", "$164.5B", Set.of(), null),
+                new CellCase("cash-year", "META", "intensity", "24.0%", null, Derivation.Ratio.class),
+                new CellCase("cash-year", "META", "revenue", "$165B", Set.of(), null),
                 // the group adds both companies' capex and revenue: 117.5 / 802.5, as sums over the named rows
                 new CellCase("cash-year", "group", "intensity", "14.6%", null, Derivation.SumRatio.class),
-                new CellCase("cash-year", "group", "revenue", "$802.5B", Set.of(), Derivation.SumOf.class),
+                new CellCase("cash-year", "group", "revenue", "$803B", Set.of(), Derivation.SumOf.class),
                 // no operating cash flow in the data: the cover and free cash flow say so
                 new CellCase("cash-year", "META", "cover", "\u2013", null, null),
                 // a later filing's new value for a reported quarter is a restatement, kept with both dates
@@ -151,7 +151,7 @@ class ModelBuilderTest {
                 ChartKind.STEP_LADDER);
         Exhibit intensity = model.exhibits().get(2);
         assertThat(intensity.format()).isEqualTo(Exhibit.Format.PERCENT);
-        assertThat(intensity.title()).isEqualTo("Capex intensity: Meta spends 24% of its FY2024 revenue on capex");
+        assertThat(intensity.title()).isEqualTo("Capex intensity: Meta spends 24.0% of its FY2024 revenue on capex");
         assertThat(intensity.categories()).extracting(Category::label).containsExactly("Meta", "Amazon");
         Exhibit bars = model.exhibits().get(0);
         assertThat(bars.categories()).extracting(Category::label).containsExactly("Amazon", "Microsoft", "Meta");
@@ -175,7 +175,7 @@ class ModelBuilderTest {
     void aCutTableShowsTheLargestAndSumsTheRest() {
         Table t = cut.table("guidance").orElseThrow();
         assertThat(t.shortRendering()).extracting(Row::key).containsExactly("AMZN", "MSFT", "others", "total");
-        assertThat(t.remainder().cell(1).text()).isEqualTo("$68B");
+        assertThat(t.remainder().cell(1).text()).isEqualTo("$68.0B");
         assertThat(t.body()).hasSize(3);
         assertThat(t.scope()).isEqualTo("Top 2 of 3 companies by FY2025 plan");
         assertThat(cut.exhibits().get(0).categories()).hasSize(2);

@@ -39,23 +39,23 @@ class CashSectionPdfTest {
     @Test
     void theSectionHasItsHeadingAndTwoExhibits() {
         assertThat(text).contains("Cash coverage", "Can operating cash flow fund the build-out?",
-                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125%)",
-                "Exhibit 7: Free cash flow after capex: negative at Gama (-$6B)");
+                "Exhibit 6: Cash cover: capex outruns operating cash flow at Gama (125.0%)",
+                "Exhibit 7: Free cash flow after capex: negative at Gama (-$6.0B)");
     }
 
     @Test
     void eachSpanHasItsTableWithTheRatiosWorkedOutByHand() {
         assertThat(text).containsSubsequence("Latest quarter", "Trailing twelve months", "Latest fiscal year");
         // Alfa FY2026Q2: 30 / 24 = 125% (60% a year earlier), 24 - 30 = -6, its own -6, 30 / 125 = 24%, 30 / 6 = 5.0×
-        assertThat(rows).contains("Alfa FY2026Q2 $30B $24B 125% -$6B -$6B 24% 5.0×");
+        assertThat(rows).contains("Alfa FY2026Q2 $30.0B $24.0B 125.0% -$6.0B -$6.0B 24.0% 5.0×");
         // Beta FY2026Q4: 15 / 20 on a single-source cash flow, no revenue, 15 / 4 D&A
-        assertThat(rows).contains("Beta FY2026Q4 $15B $20B§ 75%§ $5B§ – – 3.8×");
+        assertThat(rows).contains("Beta FY2026Q4 $15.0B $20.0B§ 75.0%§ $5.0B§ – – 3.8×");
         // the twelve months: 80 / 95, 80 / 475, 80 / 22; Beta 48 / 68
-        assertThat(rows).contains("$80B $95B 84.2% $15B $15B 16.8% 3.6×", "$48B $68B§ 70.6%§ $20B§");
+        assertThat(rows).contains("$80.0B $95.0B 84.2% $15.0B $15.0B 16.8% 3.6×", "$48.0B $68.0B§ 70.6%§ $20.0B§");
         // the years: Beta's FY2026 is four quarters summed (q); Gama 30 / 24
-        assertThat(rows).contains("Alfa FY2025 $52B $86B 60.5% $34B $34B 12.1% 2.9×",
-                "Gama FY2025 $30B $24B 125% -$6B – 15% 5.0×", "Beta FY2026 $48Bq $68Bq§ 70.6%§ $20B§");
-        assertThat(text).contains("from 60%", "from 50%", "from 80%");
+        assertThat(rows).contains("Alfa FY2025 $52.0B $86.0B 60.5% $34.0B $34.0B 12.1% 2.9×",
+                "Gama FY2025 $30.0B $24.0B 125.0% -$6.0B – 15.0% 5.0×", "Beta FY2026 $48.0Bq $68.0Bq§ 70.6%§ $20.0B§");
+        assertThat(text).contains("from 60.0%", "from 50.0%", "from 80.0%");
         // Gama reports years only: no row of twelve months, and the note says so
         assertThat(text).contains("No twelve months for Gama: a quarter of capex or of the other lines is missing.");
     }
@@ -63,7 +63,7 @@ class CashSectionPdfTest {
     @Test
     void groupRowsAddOnlyTheCompaniesWithBothLinesAndSayWhich() {
         // quarter: (30 + 15) / (24 + 20); year: 130 / 178, revenue (52 + 30) / (430 + 200), PP&E 82 / 24
-        assertThat(rows).contains("Group (2) $45B§ $44B§ 102.3%§ -$1B§", "Group (3) $130B§ $178B§ 73%§ $48B§ 13% 3.4×");
+        assertThat(rows).contains("Group (2) $45.0B§ $44.0B§ 102.3%§ -$1.0B§", "Group (3) $130B§ $178B§ 73.0%§ $48.0B§ 13.0% 3.4×");
         assertThat(text).contains("capex, operating cash flow, capex ÷ OCF and FCF: Alfa and Beta.",
                 "capex ÷ revenue: Alfa and Gama; capex ÷ depreciation: Alfa and Gama (depreciation of PP&E only)");
     }
@@ -78,8 +78,8 @@ class CashSectionPdfTest {
 
     @Test
     void theTakeawaysNameTheLargestMove() {
-        assertThat(text).contains("Alfa's capex rose to 125% of its operating cash flow in the quarter to 2026-06-30"
-                + " (FY2026Q2), from 60% a year earlier (+65.0 points), the largest move of any company; its free"
-                + " cash flow after capex turned negative, at -$6B.");
+        assertThat(text).contains("Alfa's capex rose to 125.0% of its operating cash flow in the quarter to 2026-06-30"
+                + " (FY2026Q2), from 60.0% a year earlier (+65.0 points), the largest move of any company; its free"
+                + " cash flow after capex turned negative, at -$6.0B.");
     }
 }

@@ -62,7 +62,7 @@ class PdfBriefingContentTest {
 
     @Test
     void runRatesAndQuarterlyActualsAreThere() {
-        assertThat(text).contains("$26.3B", "$105.2B", "+5.2%");
+        assertThat(text).contains("$26.3B", "$105B", "+5.2%");
     }
 
     @Test
@@ -73,7 +73,7 @@ class PdfBriefingContentTest {
             assertThat(t).containsPattern("\\$\\d|\\d%").containsPattern("\\d{4}-\\d{2}-\\d{2}");
             assertThat(text).contains(t.substring(0, 40));
         }
-        assertThat(text).contains("Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $317.5B+ total");
+        assertThat(text).contains("Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $318B+ total");
     }
 
     @Test

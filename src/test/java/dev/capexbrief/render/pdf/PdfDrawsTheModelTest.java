@@ -63,7 +63,7 @@ class PdfDrawsTheModelTest {
     void theMarksATableShowsAreExplainedUnderIt() {
         String text = PdfFixtures.flatText(PdfFixtures.pdf(SEED));
         BriefingModel model = PdfFixtures.model(PdfFixtures.briefing(SEED), TEMPLATES);
-        // the guidance total "$317.5B+" counts Amazon's "over $100B" at its floor
+        // the guidance total "$318B+" counts Amazon's "over $100B" at its floor
         String guidanceNotes = String.join(" ", model.table("guidance").orElseThrow().notes());
         assertThat(text).contains(guidanceNotes + " " + Mark.FLOOR.legendLine() + ".");
         String historyNotes = String.join(" ", model.table("history").orElseThrow().notes());

@@ -24,15 +24,15 @@ class TemplateSetTest {
     void theBundledSetWritesTheSeedStory() {
         BriefingText text = TemplateSet.load(null).text(seed);
         assertThat(text.title().heading()).isEqualTo("Hyperscaler Capex Weekly 2025-W06");
-        assertThat(text.title().body()).startsWith("Amazon guides over $100B for FY2025; Big Four FY2025 capex plans now total $317.5B+, at least +41.0% on FY2024");
+        assertThat(text.title().body()).startsWith("Amazon guides over $100B for FY2025; Big Four FY2025 capex plans now total $318B+, at least +41.0% on FY2024");
         assertThat(text.takeaways()).hasSizeBetween(3, 5);
         assertThat(String.join(" ", text.takeaways())).contains(
-                "Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $317.5B+ total",
+                "Amazon guided over $100B for FY2025 on 2025-02-06 \u2014 the largest plan, 31.5% of the $318B+ total",
                 "its shares moved -4.2% (2025-02-06)",
-                "+41.0% on their FY2024 actuals of $225.1B");
+                "+41.0% on their FY2024 actuals of $225B");
         assertThat(text.section(BriefingSection.CHANGES).body()).startsWith("No new guidance in this period");
         assertThat(text.section(BriefingSection.THIS_WEEK).heading()).isEqualTo("This week");
-        assertThat(text.exhibit("guidance").heading()).isEqualTo("Big Four FY2025 capex plans: $317.5B+, at least +41.0% on FY2024");
+        assertThat(text.exhibit("guidance").heading()).isEqualTo("Big Four FY2025 capex plans: $318B+, at least +41.0% on FY2024");
         for (BriefingSection s : BriefingSection.values()) {
             assertThat(text.section(s).heading()).as(s.template()).isNotBlank();
         }
@@ -56,7 +56,7 @@ class TemplateSetTest {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> total = (Map<String, Object>) model.get("total");
-        assertThat(total).containsEntry("label", "$317.5B+").containsEntry("growth", "at least +41.0%")
+        assertThat(total).containsEntry("label", "$318B+").containsEntry("growth", "at least +41.0%")
                 .containsEntry("companiesText", "Amazon, Microsoft, Alphabet and Meta");
         assertThat(model).doesNotContainKey("biggestRevision");
     }
