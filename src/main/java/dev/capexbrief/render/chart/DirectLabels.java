@@ -74,10 +74,15 @@ final class DirectLabels extends AbstractXYAnnotation {
 
     /** The plot's right inset that holds a margin column of these labels, in points. */
     static double margin(List<Label> labels, Font font) {
-        FontRenderContext frc = new FontRenderContext(null, true, true);
+        // measured with and without fractional metrics: a raster draws glyphs at whole-pixel advances
+        List<FontRenderContext> contexts = List.of(new FontRenderContext(null, true, true),
+                new FontRenderContext(null, true, false));
         double widest = 0;
         for (Label l : labels) {
-            widest = Math.max(widest, (l.swatch() == null ? 0 : 9) + font.getStringBounds(l.text(), frc).getWidth() + 4);
+            for (FontRenderContext frc : contexts) {
+                widest = Math.max(widest, (l.swatch() == null ? 0 : 9) + font.getStringBounds(l.text(), frc).getWidth()
+                        + 4);
+            }
         }
         return COLUMN_GAP + widest;
     }
