@@ -22,11 +22,11 @@ class OneLineErrorsTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of(new String[]{"brief", "--as-of", "2025-13-45"},
-                        "capexbrief brief: --as-of '2025-13-45' is not a date (YYYY-MM-DD); see capexbrief brief --help"),
+                        "capexbrief brief: --as-of '2025-13-45' is not a date (YYYY-MM-DD) or 'latest'; see capexbrief brief --help"),
                 Arguments.of(new String[]{"brief", "--as-of", "yesterday"},
-                        "capexbrief brief: --as-of 'yesterday' is not a date (YYYY-MM-DD); see capexbrief brief --help"),
+                        "capexbrief brief: --as-of 'yesterday' is not a date (YYYY-MM-DD) or 'latest'; see capexbrief brief --help"),
                 Arguments.of(new String[]{"send", "--as-of", "2025-02-30"},
-                        "capexbrief send: --as-of '2025-02-30' is not a date (YYYY-MM-DD); see capexbrief send --help"),
+                        "capexbrief send: --as-of '2025-02-30' is not a date (YYYY-MM-DD) or 'latest'; see capexbrief send --help"),
                 Arguments.of(new String[]{"brief", "--smtp-port", "smtp"},
                         "capexbrief brief: --smtp-port 'smtp' is not a whole number; see capexbrief brief --help"),
                 Arguments.of(new String[]{"brief", "--forse"},
@@ -40,9 +40,9 @@ class OneLineErrorsTest {
                 Arguments.of(new String[]{"brief", "2025-W06"},
                         "capexbrief brief: unexpected argument '2025-W06'; see capexbrief brief --help"),
                 Arguments.of(new String[]{"brief", "--as-of"},
-                        "capexbrief brief: missing required parameter for option '--as-of' (YYYY-MM-DD); see capexbrief brief --help"),
+                        "capexbrief brief: missing required parameter for option '--as-of' (YYYY-MM-DD|latest); see capexbrief brief --help"),
                 Arguments.of(new String[]{"brief", "--as-of", "2025-02-07", "--week", "2025-W06"},
-                        "capexbrief brief: --as-of=YYYY-MM-DD, --week=YYYY-Www are mutually exclusive (specify only one); "
+                        "capexbrief brief: --as-of=YYYY-MM-DD|latest, --week=YYYY-Www are mutually exclusive (specify only one); "
                                 + "see capexbrief brief --help"),
                 Arguments.of(new String[]{"init"},
                         "capexbrief init: missing required parameter: 'DIR'; see capexbrief init --help"),
@@ -74,7 +74,7 @@ class OneLineErrorsTest {
         Cli r = Cli.run("brief", "--as-of", "2025-02-07\r\n\u001b[31mred\u0000\u007f\u0085");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().lines()).containsExactly("capexbrief brief: --as-of '2025-02-07\\r\\n\\u001b[31mred\\u0000"
-                + "\\u007f\\u0085' is not a date (YYYY-MM-DD); see capexbrief brief --help");
+                + "\\u007f\\u0085' is not a date (YYYY-MM-DD) or 'latest'; see capexbrief brief --help");
     }
 
     @Test
