@@ -1,6 +1,5 @@
 package dev.capexbrief.render.chart;
 
-import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.text.Theme;
 import org.jfree.chart.JFreeChart;
@@ -23,8 +22,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.Stroke;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -96,18 +93,13 @@ public final class ChartTheme {
     }
 
     /**
-     * Tick labels for the exhibit's value axis: "$0", "$50", "$100" for amounts (the unit is in the
-     * note), "0%", "20%", "40%" for ratios.
+     * The exhibit's value axis, its ticks written by {@link TickLabels}: "$0B", "$50B", "$100B" for
+     * amounts (as every other amount in the briefing), "0%", "20%", "40%" for ratios.
      */
     NumberAxis moneyAxis(Exhibit exhibit) {
         NumberAxis axis = new NumberAxis(null);
         boolean percent = exhibit.format() == Exhibit.Format.PERCENT;
-        DecimalFormat f = new DecimalFormat(percent ? "0%" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        if (!percent) {
-            f.setPositivePrefix(MoneyFormat.prefix(exhibit.currency()));
-            f.setNegativePrefix("-" + MoneyFormat.prefix(exhibit.currency()));
-        }
-        axis.setNumberFormatOverride(f);
+        axis.setNumberFormatOverride(percent ? TickLabels.percent() : TickLabels.money(exhibit.currency()));
         axis.setStandardTickUnits(percent ? NumberAxis.createStandardTickUnits(Locale.ENGLISH)
                 : NumberAxis.createIntegerTickUnits(Locale.ENGLISH));
         axis.setAutoRangeIncludesZero(true);
@@ -178,8 +170,14 @@ public final class ChartTheme {
      * the exhibit's key if it has one, and the unit and source note below the plot.
      */
     JFreeChart chart(XYPlot plot, Exhibit exhibit) {
+        return chart(plot, exhibit, 8);
+    }
+
+    /** Like {@link #chart(XYPlot, Exhibit)} with {@code rightMargin} points right of the plot, for labels or a tick label. */
+    JFreeChart chart(XYPlot plot, Exhibit exhibit, double rightMargin) {
         style(plot);
-        LegendItemCollection legend = exhibit.legend().isEmpty() ? null : Legends.key(exhibit.legend(), this);
+        plot.setInsets(new RectangleInsets(4, 2, 2, Math.max(8, rightMargin)));
+        LegendItemCollection legend = exhibit.legend().isEmpty() ? null : Legends.key(exhibit, this);
         if (legend != null) {
             plot.setFixedLegendItems(legend);
         }

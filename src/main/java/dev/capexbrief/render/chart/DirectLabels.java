@@ -15,6 +15,7 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -24,12 +25,17 @@ import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Labels written next to the data instead of in a legend: after a bar's end, or after a line's last
- * point with the series' marker in front (so a label identifies its line in black and white too).
- * Labels that would overlap are moved apart vertically and joined to their point by a hairline.
+ * Labels written next to the data instead of in a legend: after a bar's end, or, for lines, in a
+ * column in the plot's right margin at the height of the line's labelled point with the series'
+ * marker in front (so a label identifies its line in black and white too). The margin column keeps
+ * labels off the gridlines and lets the time axis end at the as-of period. Labels that would overlap
+ * are moved apart vertically by a full line and joined to their point by a hairline.
  */
 final class DirectLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
+    /** A leader from a line's point to its margin label: dotted, in the line's colour, so it is no gridline. */
+    private static final BasicStroke DOTTED = new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
+            1f, new float[]{0.5f, 2f}, 0f);
 
     /**
      * @param offset  points between the data point and the label
@@ -38,16 +44,47 @@ final class DirectLabels extends AbstractXYAnnotation {
     record Label(double x, double y, String text, Color color, Shape swatch, double offset) {
     }
 
+    /** Points between the data area's right edge and a margin label. */
+    static final double COLUMN_GAP = 6;
+    /** Space between two labels' boxes, in points, on top of the text's height. */
+    private static final double LEADING = 2;
+
     private final List<Label> labels;
     private final Font font;
     private final Color ink;
     private final Color leader;
+    private final boolean column;
 
+    /** Labels after their points (bars). */
     DirectLabels(List<Label> labels, Font font, Color ink, Color leader) {
+        this(labels, font, ink, leader, false);
+    }
+
+    /**
+     * @param column true to write the labels in a column in the plot's right margin (lines): reserve
+     *               it with {@link #margin}
+     */
+    DirectLabels(List<Label> labels, Font font, Color ink, Color leader, boolean column) {
         this.labels = List.copyOf(labels);
         this.font = font;
         this.ink = ink;
         this.leader = leader;
+        this.column = column;
+    }
+
+    /** The plot's right inset that holds a margin column of these labels, in points. */
+    static double margin(List<Label> labels, Font font) {
+        // measured with and without fractional metrics: a raster draws glyphs at whole-pixel advances
+        List<FontRenderContext> contexts = List.of(new FontRenderContext(null, true, true),
+                new FontRenderContext(null, true, false));
+        double widest = 0;
+        for (Label l : labels) {
+            for (FontRenderContext frc : contexts) {
+                widest = Math.max(widest, (l.swatch() == null ? 0 : 9) + font.getStringBounds(l.text(), frc).getWidth()
+                        + 4);
+            }
+        }
+        return COLUMN_GAP + widest;
     }
 
     /** A line series' direct labels ({@link Series#labels()}), each at its point with the series' marker before it. */
@@ -63,51 +100,39 @@ final class DirectLabels extends AbstractXYAnnotation {
         return out;
     }
 
-    /** The widest label's reach past its point, in points: offset, marker and text. */
-    static double reach(List<Label> labels, Font font) {
-        FontRenderContext frc = new FontRenderContext(null, true, true);
-        double reach = 0;
-        for (Label l : labels) {
-            double text = font.getStringBounds(l.text(), frc).getWidth();
-            reach = Math.max(reach, l.offset() + (l.swatch() == null ? 0 : 9) + text + 4);
-        }
-        return reach;
-    }
-
-    /**
-     * How far past the last data point (in axis units) a line chart's axis must run so the labels
-     * there fit: at least {@code minimum}, more when the labels are wide. {@code span} is the data's
-     * width in axis units, {@code plotWidth} the plot's in points.
-     */
-    static double room(List<Label> labels, Font font, double span, double plotWidth, double minimum) {
-        double need = Math.min(reach(labels, font), plotWidth * 0.6);
-        return Math.max(minimum, need * span / (plotWidth - need));
-    }
-
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
         PlotSpace space = new PlotSpace(plot, dataArea, domainAxis, rangeAxis);
         g2.setFont(font);
         FontMetrics fm = g2.getFontMetrics();
-        double gap = fm.getAscent() + fm.getDescent() * 0.6;
+        double gap = fm.getAscent() + fm.getDescent() + LEADING;
         List<Placed> placed = new ArrayList<>();
         for (Label l : labels) {
             Point2D p = space.point(l.x(), l.y());
             placed.add(new Placed(l, p, p.getY()));
         }
         spread(placed, gap, dataArea);
-        for (Placed p : placed) {
-            draw(g2, fm, p);
+        Shape clip = g2.getClip();
+        if (column && clip != null) {
+            // the plot clips its annotations to the data area; the column is in the margin beside it
+            Area widened = new Area(clip);
+            widened.add(new Area(new Rectangle2D.Double(dataArea.getX(), dataArea.getY() - gap,
+                    dataArea.getWidth() + margin(labels, font) + 1, dataArea.getHeight() + 2 * gap)));
+            g2.setClip(widened);
         }
+        for (Placed p : placed) {
+            draw(g2, fm, p, dataArea);
+        }
+        g2.setClip(clip);
     }
 
-    private void draw(Graphics2D g2, FontMetrics fm, Placed p) {
-        double x = p.anchor.getX() + p.label.offset();
-        if (Math.abs(p.y - p.anchor.getY()) > 1.5) {
-            g2.setPaint(leader);
-            g2.setStroke(new BasicStroke(0.4f));
-            g2.draw(new Line2D.Double(p.anchor.getX() + 3, p.anchor.getY(), x - 1, p.y));
+    private void draw(Graphics2D g2, FontMetrics fm, Placed p, Rectangle2D area) {
+        double x = column ? area.getMaxX() + COLUMN_GAP : p.anchor.getX() + p.label.offset();
+        if (Math.abs(p.y - p.anchor.getY()) > 1.5 || x - p.anchor.getX() > p.label.offset() + COLUMN_GAP + 1) {
+            g2.setPaint(column ? p.label.color() : leader);
+            g2.setStroke(column ? DOTTED : new BasicStroke(0.4f));
+            g2.draw(new Line2D.Double(p.anchor.getX() + 4, p.anchor.getY(), x - 1, p.y));
         }
         if (p.label.swatch() != null) {
             Shape s = AffineTransform.getTranslateInstance(x + 3, p.y).createTransformedShape(
@@ -127,11 +152,11 @@ final class DirectLabels extends AbstractXYAnnotation {
     /** Moves labels apart so that no two are closer than {@code gap}, keeping them inside the plot. */
     private static void spread(List<Placed> placed, double gap, Rectangle2D area) {
         placed.sort(Comparator.comparingDouble((Placed p) -> p.y).thenComparing(p -> p.label.text()));
-        for (int i = 1; i < placed.size(); i++) {
-            Placed prev = placed.get(i - 1);
+        for (int i = 0; i < placed.size(); i++) {
             Placed cur = placed.get(i);
-            if (cur.y - prev.y < gap) {
-                cur.y = prev.y + gap;
+            double limit = i == 0 ? area.getMinY() + gap / 2 : placed.get(i - 1).y + gap;
+            if (cur.y < limit) {
+                cur.y = limit;
             }
         }
         double bottom = area.getMaxY() - gap / 2;
@@ -159,7 +184,7 @@ final class DirectLabels extends AbstractXYAnnotation {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DirectLabels d && d.labels.equals(labels);
+        return o instanceof DirectLabels d && d.labels.equals(labels) && d.column == column;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,12 +51,13 @@ final class HistoryChart {
                     a.tick() == null ? 0 : a.tick(), null, 0));
             max = Math.max(max, a.high() == null ? 0 : a.high());
         }
-        XYPlot plot = new XYPlot(data, years(e.categories(), labels, theme), theme.moneyAxis(e), renderer);
+        XYPlot plot = new XYPlot(data, years(e.categories(), theme), theme.moneyAxis(e), renderer);
         plot.getRangeAxis().setRange(0, max * 1.12);
         plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.addAnnotation(new RangeMarks(marks, theme.ink()), false);
-        plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
-        return theme.chart(plot, e);
+        Font font = theme.font(ChartTheme.LABEL_SIZE);
+        plot.addAnnotation(new DirectLabels(labels, font, theme.ink(), theme.grid(), true), false);
+        return theme.chart(plot, e, DirectLabels.margin(labels, font));
     }
 
     /** Each company's plan step before its actuals, so the filled marker of the last actual stays on top. */
@@ -73,17 +75,15 @@ final class HistoryChart {
         return out;
     }
 
-    /** The fiscal-year axis, labelled with the categories, running on past the last year for the labels there. */
-    private static NumberAxis years(List<Category> years, List<DirectLabels.Label> labels, ChartTheme theme) {
+    /** The fiscal-year axis, labelled with the categories, ending at the last year (the labels are in the margin). */
+    private static NumberAxis years(List<Category> years, ChartTheme theme) {
         NumberAxis axis = new NumberAxis(null);
         theme.style(axis);
         double first = years.get(0).x();
         double last = years.get(years.size() - 1).x();
         axis.setTickUnit(new NumberTickUnit(1, last - first < LABEL_EVERY_YEAR ? AxisLabels.of(years, 1)
                 : AxisLabels.of(years, 2)));
-        double span = last - first + 0.4;
-        axis.setRange(first - 0.4, last + DirectLabels.room(labels, theme.font(ChartTheme.LABEL_SIZE), span,
-                ChartTheme.LINE_PLOT_WIDTH, 2.3));
+        axis.setRange(first - 0.4, last + 0.4);
         return axis;
     }
 }

@@ -65,7 +65,23 @@ final class HorizontalBars {
             rows.add(new Row(e.categories().get(i).label(), color, bars.values().get(i), a.low(), a.high(), a.floor(),
                     a.tick(), label == null ? "" : label));
         }
-        return theme.chart(plot(rows, theme, e), e);
+        XYPlot plot = plot(rows, theme, e);
+        JFreeChart chart = theme.chart(plot, e, overhang(plot, theme));
+        // each bar carries its value as a label: gridlines would only run through the labels
+        plot.setRangeGridlinesVisible(false);
+        return chart;
+    }
+
+    /** Half the widest amount tick label: how far the last one reaches past the plot's right edge. */
+    private static double overhang(XYPlot plot, ChartTheme theme) {
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double widest = 0;
+        for (double v : new double[]{axis.getLowerBound(), axis.getUpperBound()}) {
+            String text = axis.getNumberFormatOverride().format(Math.round(v));
+            widest = Math.max(widest, axis.getTickLabelFont().getStringBounds(text, frc).getWidth());
+        }
+        return widest / 2 + 2;
     }
 
     /** The axis start: zero, or below the lowest bar or tick with a margin when a value is below zero. */

@@ -1,6 +1,8 @@
 package dev.capexbrief.render.chart;
 
+import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.model.LegendEntry;
+import dev.capexbrief.render.model.Series;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 
@@ -10,34 +12,59 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
-/** An exhibit's key, each entry drawn like the mark it explains. */
+/**
+ * An exhibit's key, each entry drawn like the mark it explains and only in colours the plot draws
+ * with: a bar in its bars' colour when they share one, else as an outline in ink (the bars are in
+ * company colours and named on the axis; a grey swatch would match no bar); a marker filled or
+ * hollow in ink (the lines carry company colours, the key explains the mark's style).
+ */
 final class Legends {
     private Legends() {
     }
 
-    static LegendItemCollection key(List<LegendEntry> entries, ChartTheme theme) {
+    static LegendItemCollection key(Exhibit exhibit, ChartTheme theme) {
         LegendItemCollection out = new LegendItemCollection();
-        for (LegendEntry e : entries) {
-            out.add(item(e, theme));
+        Color bars = barColour(exhibit);
+        for (LegendEntry e : exhibit.legend()) {
+            out.add(item(e, theme, bars));
         }
         return out;
     }
 
-    private static LegendItem item(LegendEntry e, ChartTheme theme) {
+    /** The one colour the exhibit's bars share, or null when they have several. */
+    private static Color barColour(Exhibit exhibit) {
+        if (exhibit.series().isEmpty()) {
+            return null;
+        }
+        Series s = exhibit.series().get(0);
+        Set<Color> colours = new HashSet<>(s.pointColors());
+        if (colours.isEmpty()) {
+            colours.add(s.color());
+        }
+        return colours.size() == 1 ? colours.iterator().next() : null;
+    }
+
+    private static LegendItem item(LegendEntry e, ChartTheme theme, Color bars) {
         return switch (e.symbol()) {
-            case BAR -> bar(e.text(), theme.muted());
+            case BAR -> bar(e.text(), bars, theme.ink());
             case RANGE -> range(e.text(), theme.ink());
             case ARROW -> arrow(e.text(), theme.ink());
             case TICK -> tick(e.text(), theme.ink());
-            case MARKER -> marker(e.text(), theme.marker(0), theme.muted(), theme.ink(), true);
-            case HOLLOW_MARKER -> marker(e.text(), theme.marker(0), Color.WHITE, theme.muted(), true);
+            case MARKER -> marker(e.text(), theme.marker(0), theme.ink(), theme.ink(), true);
+            case HOLLOW_MARKER -> marker(e.text(), theme.marker(0), Color.WHITE, theme.ink(), true);
         };
     }
 
-    private static LegendItem bar(String label, Color color) {
-        return new LegendItem(label, null, null, null, new Rectangle2D.Double(-5, -3.5, 10, 7), color);
+    private static LegendItem bar(String label, Color fill, Color ink) {
+        Rectangle2D box = new Rectangle2D.Double(-5, -3.5, 10, 7);
+        if (fill != null) {
+            return new LegendItem(label, null, null, null, box, fill);
+        }
+        return new LegendItem(label, null, null, null, true, box, false, Color.WHITE, true, ink,
+                new BasicStroke(0.9f), false, new Line2D.Double(), new BasicStroke(1), ink);
     }
 
     private static LegendItem range(String label, Color ink) {

@@ -10,6 +10,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,13 +44,13 @@ final class QuarterlyChart {
         NumberAxis quarters = new NumberAxis(null);
         theme.style(quarters);
         quarters.setTickUnit(new NumberTickUnit(1, AxisLabels.quarters(first, last)));
-        double span = Math.max(3, last - first);
-        quarters.setRange(first - 0.4, last + DirectLabels.room(labels, theme.font(ChartTheme.LABEL_SIZE),
-                last - first + 0.4, ChartTheme.LINE_PLOT_WIDTH, 0.4 + span * 0.45));
+        // ends with the last quarter (the one the as-of date is in at the latest): the labels are in the margin
+        quarters.setRange(first - 0.4, last + 0.4);
         NumberAxis amounts = theme.moneyAxis(e);
         amounts.setRange(0, max * 1.15);
         XYPlot plot = new XYPlot(data, quarters, amounts, renderer);
-        plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
-        return theme.chart(plot, e);
+        Font font = theme.font(ChartTheme.LABEL_SIZE);
+        plot.addAnnotation(new DirectLabels(labels, font, theme.ink(), theme.grid(), true), false);
+        return theme.chart(plot, e, DirectLabels.margin(labels, font));
     }
 }

@@ -3,7 +3,6 @@ package dev.capexbrief.render.chart;
 import dev.capexbrief.render.model.Exhibit;
 import dev.capexbrief.render.model.Series;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
@@ -12,11 +11,9 @@ import org.jfree.chart.renderer.xy.XYStepRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import java.text.SimpleDateFormat;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -25,8 +22,7 @@ import java.util.function.DoubleUnaryOperator;
  * a marker on each day the plan was stated, labelled at the as-of date.
  */
 final class RevisionLadderChart {
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    private static final DoubleUnaryOperator MILLIS = day -> day * 86_400_000L;
+    private static final DoubleUnaryOperator MILLIS = day -> day * TimeAxis.DAY;
 
     private RevisionLadderChart() {
     }
@@ -61,25 +57,13 @@ final class RevisionLadderChart {
             }
         }
         double end = MILLIS.applyAsDouble(e.categories().get(e.categories().size() - 1).x());
-        XYPlot plot = new XYPlot(steps, dates(start, end, theme), theme.moneyAxis(e), stepRenderer);
+        XYPlot plot = new XYPlot(steps, TimeAxis.of(start, end, theme), theme.moneyAxis(e), stepRenderer);
         plot.getRangeAxis().setRange(0, max * 1.15);
         plot.setDataset(1, statements);
         plot.setRenderer(1, pointRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        plot.addAnnotation(new DirectLabels(labels, theme.font(ChartTheme.LABEL_SIZE), theme.ink(), theme.grid()), false);
-        return theme.chart(plot, e);
-    }
-
-    /** Months from the first statement to the as-of date, with room on the right for the labels. */
-    private static DateAxis dates(double start, double end, ChartTheme theme) {
-        DateAxis dates = new DateAxis(null, UTC, Locale.ENGLISH);
-        theme.style(dates);
-        SimpleDateFormat format = new SimpleDateFormat("MMM yy", Locale.ENGLISH);
-        format.setTimeZone(UTC);
-        dates.setDateFormatOverride(format);
-        dates.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
-        double span = Math.max(end - start, 86_400_000L * 60);
-        dates.setRange(start - span * 0.04, end + span * 0.42);
-        return dates;
+        Font font = theme.font(ChartTheme.LABEL_SIZE);
+        plot.addAnnotation(new DirectLabels(labels, font, theme.ink(), theme.grid(), true), false);
+        return theme.chart(plot, e, DirectLabels.margin(labels, font));
     }
 }
