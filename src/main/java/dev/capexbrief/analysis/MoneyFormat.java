@@ -106,6 +106,14 @@ public final class MoneyFormat {
         return (value.signum() < 0 ? "-" : "") + prefix(currency) + computed(value.abs()) + "B";
     }
 
+    /**
+     * An axis tick: a round number, so it shows only the digits it has ("$50B", "$2.5B",
+     * "RMB 2,000B"); the rule's fixed decimal would make every tick "$50.0B".
+     */
+    public static String tick(BigDecimal value, String currency) {
+        return (value.signum() < 0 ? "-" : "") + prefix(currency) + grouped(value.abs(), 2) + "B";
+    }
+
     /** As guided: "$60–65B", "over $100B", "~$75B", "up to $30B", "$80B", each end as precise as stated. */
     public static String amount(Amount amount, String currency) {
         return amount(amount, amount, currency);

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The one place a value axis's tick labels are written: amounts as the briefing writes them
- * ({@link MoneyFormat#billions}: "$50B", "RMB 1,500B"), so a change to the briefing's label rule
+ * ({@link MoneyFormat#tick}: "$50B", "RMB 1,500B"), so a change to the briefing's label rule
  * reaches the charts too; ratios as whole percentages ("20%").
  */
 final class TickLabels extends NumberFormat {
@@ -41,7 +41,7 @@ final class TickLabels extends NumberFormat {
         }
         // ticks are whole numbers of billions or round fractions; -0.0 is zero
         BigDecimal v = BigDecimal.valueOf(number == 0 ? 0 : number);
-        return to.append(MoneyFormat.billions(v, currency));
+        return to.append(MoneyFormat.tick(v, currency));
     }
 
     @Override
