@@ -54,7 +54,7 @@ final class SectionWriter {
                 Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                 float keep = image.getScaledHeight() + 12 + (next instanceof Block.Grid g && !g.table().detail()
                         ? Math.min(tables.keep(g.table()), KEEP_ROWS) : 0);
-                if (c.room() < keep) {
+                if (c.room() < image.getScaledHeight() + 12 || c.room() < keep && !c.halfEmpty()) {
                     c.newPage();
                 }
                 c.add(image);

@@ -31,6 +31,8 @@ final class SourceColumns {
     private static final float MEASURE = 10_000;
     /** Sources of one company in a row that are listed as one paragraph naming the company once. */
     static final int GROUP = 1;
+    /** Less room than this on the page and the list starts on the next one. */
+    private static final float FIRST_ROOM = 120;
 
     private final Composer c;
 
@@ -48,7 +50,11 @@ final class SourceColumns {
         for (int i = 0; i < heights.length; i++) {
             heights[i] = height(entries(shown, indent).get(i), column);
         }
-        List<int[]> columns = columns(heights, (c.pageHeight() - Composer.SUBHEADING) * FILL);
+        float page = (c.pageHeight() - Composer.SUBHEADING) * FILL;
+        // the first two columns fill what is left of this page, so the list does not leave it half empty
+        float here = (c.room() - Composer.SUBHEADING - 6) * FILL;
+        boolean startHere = here >= FIRST_ROOM;
+        List<int[]> columns = columns(heights, startHere ? Math.min(here, page) : page, page);
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         float first = 0;
@@ -60,7 +66,7 @@ final class SourceColumns {
                 first = Math.max(sum(heights, columns.get(0)), columns.size() > 1 ? sum(heights, columns.get(1)) : 0);
             }
         }
-        c.subheading(title, first / FILL + Composer.SUBHEADING);
+        c.subheading(title, startHere ? 0 : first / FILL + Composer.SUBHEADING);
         c.add(table);
     }
 
@@ -69,6 +75,14 @@ final class SourceColumns {
      * columns filled to {@code height} in turn.
      */
     static List<int[]> columns(float[] heights, float height) {
+        return columns(heights, height, height);
+    }
+
+    /**
+     * As {@link #columns(float[], float)}, the first two columns filled to {@code first} (the room
+     * left on the page where the list starts), the others to {@code height}.
+     */
+    static List<int[]> columns(float[] heights, float first, float height) {
         float total = 0;
         for (float h : heights) {
             total += h;
@@ -78,14 +92,14 @@ final class SourceColumns {
         while (split < heights.length && left + heights[split] / 2 < total / 2) {
             left += heights[split++];
         }
-        if (left <= height && total - left <= height) {
+        if (left <= first && total - left <= first) {
             return List.of(new int[]{0, split}, new int[]{split, heights.length});
         }
         List<int[]> out = new ArrayList<>();
         int from = 0;
         float filled = 0;
         for (int i = 0; i < heights.length; i++) {
-            if (filled + heights[i] > height && i > from) {
+            if (filled + heights[i] > (out.size() < 2 ? first : height) && i > from) {
                 out.add(new int[]{from, i});
                 from = i;
                 filled = 0;
