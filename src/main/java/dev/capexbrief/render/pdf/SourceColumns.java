@@ -31,8 +31,6 @@ final class SourceColumns {
     private static final float MEASURE = 10_000;
     /** Sources of one company in a row that are listed as one paragraph naming the company once. */
     static final int GROUP = 1;
-    /** Less room than this on the page and the list starts on the next one. */
-    private static final float FIRST_ROOM = 120;
 
     private final Composer c;
 
@@ -50,11 +48,7 @@ final class SourceColumns {
         for (int i = 0; i < heights.length; i++) {
             heights[i] = height(entries(shown, indent).get(i), column);
         }
-        float page = (c.pageHeight() - Composer.SUBHEADING) * FILL;
-        // the first two columns fill what is left of this page, so the list does not leave it half empty
-        float here = (c.room() - Composer.SUBHEADING - 6) * FILL;
-        boolean startHere = here >= FIRST_ROOM;
-        List<int[]> columns = columns(heights, startHere ? Math.min(here, page) : page, page);
+        List<int[]> columns = columns(heights, (c.pageHeight() - Composer.SUBHEADING) * FILL);
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         float first = 0;
@@ -66,7 +60,12 @@ final class SourceColumns {
                 first = Math.max(sum(heights, columns.get(0)), columns.size() > 1 ? sum(heights, columns.get(1)) : 0);
             }
         }
-        c.subheading(title, startHere ? 0 : first / FILL + Composer.SUBHEADING);
+        // the list stays on one page with its title, even where that leaves the page before it short
+        table.setTotalWidth(c.width());
+        if (c.room() < Math.max(first / FILL, table.getRowHeight(0)) + Composer.SUBHEADING) {
+            c.newPage();
+        }
+        c.subheading(title, 0);
         c.add(table);
     }
 
@@ -75,14 +74,6 @@ final class SourceColumns {
      * columns filled to {@code height} in turn.
      */
     static List<int[]> columns(float[] heights, float height) {
-        return columns(heights, height, height);
-    }
-
-    /**
-     * As {@link #columns(float[], float)}, the first two columns filled to {@code first} (the room
-     * left on the page where the list starts), the others to {@code height}.
-     */
-    static List<int[]> columns(float[] heights, float first, float height) {
         float total = 0;
         for (float h : heights) {
             total += h;
@@ -92,14 +83,14 @@ final class SourceColumns {
         while (split < heights.length && left + heights[split] / 2 < total / 2) {
             left += heights[split++];
         }
-        if (left <= first && total - left <= first) {
+        if (left <= height && total - left <= height) {
             return List.of(new int[]{0, split}, new int[]{split, heights.length});
         }
         List<int[]> out = new ArrayList<>();
         int from = 0;
         float filled = 0;
         for (int i = 0; i < heights.length; i++) {
-            if (filled + heights[i] > (out.size() < 2 ? first : height) && i > from) {
+            if (filled + heights[i] > height && i > from) {
                 out.add(new int[]{from, i});
                 from = i;
                 filled = 0;
