@@ -1,5 +1,7 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Period;
+
 import dev.capexbrief.dataset.Confidence;
 
 import java.math.BigDecimal;
@@ -45,6 +47,28 @@ public record QuarterSeries(CompanyProfile company, List<QuarterActual> quarters
     /** The plan the run rate is measured against: the focus-year plan, unless the latest quarter is of a later year. */
     public java.util.Optional<GuidanceLine> planForLatest() {
         return java.util.Optional.ofNullable(plan);
+    }
+
+    /**
+     * The latest quarter's growth on the same fiscal quarter a year before, on the same basis; null
+     * without both quarters or when the year-ago quarter is zero.
+     */
+    public BigDecimal latestYearOnYear() {
+        QuarterActual a = yearAgo();
+        if (a == null || a.value().signum() == 0) {
+            return null;
+        }
+        return latest.value().divide(a.value(), java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE);
+    }
+
+    /** The same fiscal quarter a year before the latest, or null. */
+    public QuarterActual yearAgo() {
+        if (latest == null) {
+            return null;
+        }
+        Period.FiscalQuarter q = latest.quarter();
+        return quarters.stream().filter(x -> x.quarter().year() == q.year() - 1 && x.quarter().quarter() == q.quarter())
+                .findFirst().orElse(null);
     }
 
     /** The run rate rests on the latest quarter alone. */

@@ -112,8 +112,8 @@ class SingleSourceMarkTest {
     void theLegendExplainsTheMarkUnderItsTablesAndOnceInTheMarksList() {
         assertThat(LEGEND).isEqualTo("\u00a7 single source: the figure, or one it is computed from, rests on one"
                 + " source only or is unverified");
-        // page one: under this week's table, the only table there
-        assertThat(count(marked.pages().get(0), LEGEND)).isEqualTo(1);
+        // page one: under the scoreboard, which shows the marked quarter, and under this week's table
+        assertThat(count(marked.pages().get(0), LEGEND)).isEqualTo(2);
         String marks = between(marked.pdf(), " Marks ", " Sources ");
         assertThat(count(marks, LEGEND)).isEqualTo(1);
     }

@@ -11,6 +11,13 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * A section with nothing to show, said once in its place ("No company has a current quarter ...");
+     * the PDF prints this sentence without the section's heading and intro.
+     */
+    record Absent(String sentence) implements Block {
+    }
+
     /** A numbered exhibit. */
     record Chart(Exhibit exhibit) implements Block {
     }

@@ -21,11 +21,13 @@ import java.util.Optional;
  *                   old ("Data as of 2026-09-10, 84 days before this briefing ..."); none when it is fresh
  * @param colors     each company's colour by id (its {@link CompanyStyle} colour), for the swatch
  *                   beside its name wherever a table names it
+ * @param scoreboard page one's table of one row per company (plan, latest quarter, share, capex ÷ OCF),
+ *                   null when no company has a plan or a quarter; its cells are those of the section tables
  */
 public record BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
                             String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
                             List<Section> sections, List<Source> sources, List<Mark> legend,
-                            Map<String, Color> colors, List<String> notices) {
+                            Map<String, Color> colors, List<String> notices, Table scoreboard) {
     public BriefingModel {
         notices = List.copyOf(notices);
         standfirst = List.copyOf(standfirst);
@@ -38,17 +40,35 @@ public record BriefingModel(String firm, String title, List<String> standfirst, 
         colors = Map.copyOf(colors);
     }
 
+    /** A model without a scoreboard. */
+    public BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
+                         String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
+                         List<Section> sections, List<Source> sources, List<Mark> legend, Map<String, Color> colors,
+                         List<String> notices) {
+        this(firm, title, standfirst, asOf, isoWeek, currency, unit, facts, takeaways, kpis, sections, sources, legend,
+                colors, notices, null);
+    }
+
     /** A model without notices: the data is fresh. */
     public BriefingModel(String firm, String title, List<String> standfirst, LocalDate asOf, String isoWeek,
                          String currency, String unit, List<Fact> facts, List<String> takeaways, List<Kpi> kpis,
                          List<Section> sections, List<Source> sources, List<Mark> legend, Map<String, Color> colors) {
         this(firm, title, standfirst, asOf, isoWeek, currency, unit, facts, takeaways, kpis, sections, sources, legend,
-                colors, List.of());
+                colors, List.of(), null);
     }
 
     /** The company's colour, or null for an id that is not a company of the briefing. */
     public Color color(String companyId) {
         return colors.get(companyId);
+    }
+
+    public Optional<Table> scoreboardTable() {
+        return Optional.ofNullable(scoreboard);
+    }
+
+    /** The section, if the briefing has it. */
+    public Optional<Section> find(BriefingSection id) {
+        return sections.stream().filter(s -> s.id() == id).findFirst();
     }
 
     public Section section(BriefingSection id) {

@@ -61,28 +61,34 @@ public final class ModelBuilder {
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
         Table quarterDetail = quarters.quarters();
+        Table guidanceTable = guidance.guidance();
+        Table runRates = quarters.runRates();
+        Table ttm = cash.isEmpty() ? null : cash.table(RatioWindow.TRAILING_TWELVE_MONTHS);
+        Table fiscalYear = cash.isEmpty() ? null : cash.table(RatioWindow.FISCAL_YEAR);
         List<Section> sections = new ArrayList<>();
         sections.add(section(text, BriefingSection.TAKEAWAYS, List.of()));
         sections.add(section(text, BriefingSection.THIS_WEEK, blocks(grid(changes.thisWeek()),
                 n.next(e -> bars.guidance(e, text.exhibit("guidance"))))));
-        sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidance.guidance()))));
+        sections.add(section(text, BriefingSection.GUIDANCE, blocks(grid(guidanceTable))));
         sections.add(section(text, BriefingSection.HISTORY, blocks(
                 n.next(e -> time.history(e, text.exhibit("history"), annual)),
                 grid(history.headline()), nonEmpty(history.growth()), grid(history.otherBases()),
                 n.next(e -> ratios.intensity(e, () -> text.exhibit(RatioExhibits.INTENSITY_ID))))));
-        sections.add(section(text, BriefingSection.RUN_RATE, blocks(
+        sections.add(orAbsent(section(text, BriefingSection.RUN_RATE, blocks(
                 n.next(e -> time.quarterly(e, text.exhibit("quarterly"), quarterly,
                         !quarterDetail.rows().isEmpty())),
                 n.next(e -> bars.runRates(e, text.exhibit("run-rate"), quarterly)),
-                grid(quarters.runRates()), grid(quarterDetail))));
+                grid(runRates), grid(quarterDetail))),
+                quarterly.isEmpty() ? "No company has a reported quarter, so there is no quarterly run rate."
+                        : "No company has a current quarter, so there is no run rate to set against the plans."));
         if (!cash.isEmpty()) {
             // only where the data has revenue, operating cash flow or depreciation beside capex
             sections.add(section(text, BriefingSection.CASH, blocks(
                     n.next(e -> ratios.cashCover(e, () -> text.exhibit(RatioExhibits.COVER_ID))),
                     n.next(e -> ratios.freeCashFlow(e, () -> text.exhibit(RatioExhibits.FREE_CASH_FLOW_ID))),
                     nonEmpty(cash.table(RatioWindow.QUARTER)),
-                    nonEmpty(cash.table(RatioWindow.TRAILING_TWELVE_MONTHS)),
-                    nonEmpty(cash.table(RatioWindow.FISCAL_YEAR)))));
+                    nonEmpty(ttm),
+                    nonEmpty(fiscalYear))));
         }
         sections.add(section(text, BriefingSection.CHANGES, blocks(n.next(e -> time.ladder(e, text.exhibit("ladder"))),
                 grid(changes.revisions()), nonEmpty(changes.restatements()), grid(changes.reactions()))));
@@ -97,7 +103,8 @@ public final class ModelBuilder {
                 .forEach(x -> sources.addAll(((Block.SourceList) x).sources()));
         return new BriefingModel(templates.theme().firmName(), text.title().heading(), text.title().paragraphs(),
                 b.asOf(), b.isoWeek(), b.currency(), f.unit(), front.facts(), text.takeaways(), front.kpis(), sections,
-                sources, legend, colors(b, f.style()), text.dataAge());
+                sources, legend, colors(b, f.style()), text.dataAge(),
+                new Scoreboard(f).table(guidanceTable, runRates, quarterly, ttm, fiscalYear).orElse(null));
     }
 
     private static Map<String, Color> colors(Briefing b, CompanyStyle style) {
@@ -106,15 +113,35 @@ public final class ModelBuilder {
         return out;
     }
 
-    /** Exhibit numbers in reading order, given only to exhibits that have something to draw. */
+    /**
+     * Exhibit numbers in reading order, given only to exhibits that have something to draw; an
+     * exhibit with too little to draw (see {@link Drawable}) is its finding in a sentence instead.
+     */
     private static final class Numbering {
         private int last;
 
         Optional<Block> next(Function<Integer, Optional<Exhibit>> exhibit) {
             Optional<Exhibit> e = exhibit.apply(last + 1);
+            if (e.isPresent() && !Drawable.enough(e.get())) {
+                return Optional.of(new Block.Prose(List.of(Drawable.sentence(e.get()))));
+            }
             e.ifPresent(x -> last++);
             return e.map(Block.Chart::new);
         }
+    }
+
+    /**
+     * The section, or when it has nothing to show the same section standing for itself by one
+     * sentence (its tables kept for the workbook's sheet, which says the same with its headers).
+     */
+    private static Section orAbsent(Section s, String sentence) {
+        if (!s.showsNothing()) {
+            return s;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Absent(sentence));
+        blocks.addAll(s.blocks());
+        return new Section(s.id(), s.heading(), List.of(), blocks);
     }
 
     private static Optional<Block> grid(Table t) {

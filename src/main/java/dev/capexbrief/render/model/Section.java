@@ -15,6 +15,19 @@ public record Section(BriefingSection id, String heading, List<String> intro, Li
         blocks = List.copyOf(blocks);
     }
 
+    /** The sentence that stands for the section when it has nothing to show, or empty. */
+    public java.util.Optional<String> absence() {
+        return blocks.stream().filter(b -> b instanceof Block.Absent).map(b -> ((Block.Absent) b).sentence()).findFirst();
+    }
+
+    /** True when no block shows anything: no chart, no prose, and every table the PDF prints is empty. */
+    boolean showsNothing() {
+        return blocks.stream().noneMatch(b -> b instanceof Block.Chart || b instanceof Block.Prose
+                || b instanceof Block.Bullets || b instanceof Block.SourceList || b instanceof Block.FinePrint
+                || b instanceof Block.Grid g && !g.table().detail()
+                && (!g.table().rows().isEmpty() || !g.table().notes().isEmpty()));
+    }
+
     public List<Exhibit> exhibits() {
         List<Exhibit> out = new ArrayList<>();
         blocks.forEach(b -> {

@@ -52,11 +52,33 @@ final class CellPhrases {
     }
 
     private Phrase withSub(Phrase p, String main, Font font, String sub) {
-        p.add(Composer.chunk(main, font));
+        qualified(p, main, font);
         if (!sub.isEmpty()) {
             p.add(new Chunk("\n", styles.cellMuted()));
-            p.add(Composer.chunk(sub, styles.cellMuted()));
+            qualified(p, sub, styles.cellMuted());
         }
         return p;
     }
+
+    /** Text whose qualifier in brackets ("~$50B (FY ends May)") sets the qualifier on a line of its own. */
+    private void qualified(Phrase p, String text, Font font) {
+        String[] parts = split(text);
+        p.add(Composer.chunk(parts[0], font));
+        if (parts.length > 1) {
+            p.add(new Chunk("\n", styles.cellMuted()));
+            p.add(new Chunk(parts[1], styles.cellMuted()));
+        }
+    }
+
+    /**
+     * A figure and its closing qualifier in brackets, as two parts ("~$175B", "(calendar 2026)¶"), so
+     * a narrow column breaks between them rather than inside the qualifier; else the text alone.
+     */
+    static String[] split(String text) {
+        java.util.regex.Matcher m = QUALIFIER.matcher(text);
+        return m.matches() ? new String[]{m.group(1), m.group(2)} : new String[]{text};
+    }
+
+    private static final java.util.regex.Pattern QUALIFIER =
+            java.util.regex.Pattern.compile("(.*\\d\\S*) (\\([^()]+\\)\\S*)");
 }

@@ -24,6 +24,8 @@ import java.util.Locale;
 final class Composer {
     /** A table this short moves to the next page whole rather than leave a stub behind. */
     private static final int KEEP_TOGETHER_ROWS = 12;
+    /** Less room than this and a short table moves to the next page whole. */
+    private static final float SPLIT_ROOM = 120;
     /** What a subheading takes, spacing included. */
     static final float SUBHEADING = 30;
 
@@ -52,6 +54,14 @@ final class Composer {
         return document.top() - document.bottom();
     }
 
+    /**
+     * True while less than half of the page is used: moving what follows to the next page would
+     * leave this one more than half empty, so a heading or a table breaks here instead.
+     */
+    boolean halfEmpty() {
+        return room() > pageHeight() * 0.5f;
+    }
+
     /** Room left on the page, in points. */
     float room() {
         return writer.getVerticalPosition(false) - document.bottom();
@@ -59,7 +69,10 @@ final class Composer {
 
     void add(Element e) {
         if (e instanceof PdfPTable table && table.size() <= KEEP_TOGETHER_ROWS) {
-            table.setKeepTogether(true);
+            // kept whole where it fits or where too little room is left for a useful part; else it breaks
+            // here (its header repeats) rather than leave a page half empty under the heading that asked for it
+            table.setTotalWidth(width());
+            table.setKeepTogether(table.getTotalHeight() + table.spacingBefore() + 2 <= room() || room() < SPLIT_ROOM);
         }
         try {
             document.add(e);
@@ -74,7 +87,7 @@ final class Composer {
 
     /** A section heading with its outline entry, on a new page when less than {@code keep} points are left. */
     void heading(String text, float keep) {
-        if (room() < keep) {
+        if (room() < keep && !halfEmpty()) {
             newPage();
         }
         Chunk heading = new Chunk(text, styles.heading());
@@ -137,7 +150,7 @@ final class Composer {
 
     /** A subheading, on a new page when less than {@code keep} points are left (it and the first lines under it). */
     void subheading(String s, float keep) {
-        if (room() < keep) {
+        if (room() < keep && !halfEmpty()) {
             newPage();
         }
         Paragraph p = new Paragraph(s, styles.subheading());

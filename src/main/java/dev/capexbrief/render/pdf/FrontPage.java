@@ -20,8 +20,8 @@ import java.util.Locale;
 
 /**
  * Page one: masthead, title and standfirst, any notice (the data is old), the facts of the edition
- * (as-of, cut-off, coverage, capex basis), the key takeaways, the headline figures, then this week's section (its table
- * shortened to stay on the page) with the main exhibit.
+ * (as-of, cut-off, coverage, capex basis), the key takeaways, the headline figures and the scoreboard (one row
+ * per company, legible on a phone); this week's section follows, on page one when it fits.
  */
 final class FrontPage {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -45,7 +45,8 @@ final class FrontPage {
         facts();
         takeaways();
         kpis();
-        sections.write(model.section(BriefingSection.THIS_WEEK), true);
+        scoreboard();
+        sections.write(model.section(BriefingSection.THIS_WEEK), false);
     }
 
     private void masthead() {
@@ -160,6 +161,11 @@ final class FrontPage {
         c.add(list);
     }
 
+    /** One row per company, the numbers a reader wants on one screen; it stays on page one, shortened if need be. */
+    private void scoreboard() {
+        model.scoreboardTable().ifPresent(t -> new TableBlock(c, model).writeFitted(t, true));
+    }
+
     /** The headline figures in a row of shaded boxes: label, value (smaller when it would not fit), the line under it. */
     private void kpis() {
         if (model.kpis().isEmpty()) {
@@ -167,8 +173,8 @@ final class FrontPage {
         }
         PdfPTable t = new PdfPTable(model.kpis().size());
         t.setWidthPercentage(100);
-        t.setSpacingBefore(8);
-        t.setSpacingAfter(2);
+        t.setSpacingBefore(6);
+        t.setSpacingAfter(0);
         float width = c.width() / model.kpis().size();
         model.kpis().forEach(k -> t.addCell(box(k, width)));
         c.add(t);
@@ -188,7 +194,7 @@ final class FrontPage {
         cell.setBorderWidthLeft(2.5f);
         cell.setBorderColorLeft(s.theme().accent());
         cell.setBackgroundColor(s.theme().shade());
-        cell.setPadding(6);
+        cell.setPadding(4);
         cell.setPaddingLeft(7);
         cell.setUseAscender(true);
         cell.setLeading(0, 1.28f);

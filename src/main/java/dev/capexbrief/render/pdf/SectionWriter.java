@@ -17,6 +17,8 @@ final class SectionWriter {
     private static final float HEADING = 30;
     /** Room for the start of a list: its title and a few lines. */
     private static final float FEW_LINES = 50;
+    /** Of a table under an exhibit, what must start on the exhibit's page: its header and first rows. */
+    private static final float KEEP_ROWS = 70;
     /** Room a heading on page one wants: its intro and the first rows of its table. */
     private static final float PAGE_ONE_KEEP = 90;
 
@@ -32,14 +34,30 @@ final class SectionWriter {
 
     /** The section; on page one ({@code pageOne}) its tables shorten to stay on the page. */
     void write(Section s, boolean pageOne) {
+        if (s.absence().isPresent()) {
+            // nothing to show: the one sentence, not a heading and an intro over an empty space
+            c.paragraph(s.absence().get(), c.styles().colored(c.styles().body(), c.styles().theme().muted()), 6);
+            return;
+        }
         List<Block> blocks = s.blocks();
         Block first = blocks.isEmpty() ? null : blocks.get(0);
         Image chart = first instanceof Block.Chart ch ? c.chart(ch.exhibit()) : null;
         c.heading(s.heading(), pageOne ? PAGE_ONE_KEEP : keep(s, first, chart));
         s.intro().forEach(p -> c.paragraph(p, c.styles().body(), 4));
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b == first && chart != null) {
                 c.add(chart);
+            } else if (b instanceof Block.Chart ch) {
+                Image image = c.chart(ch.exhibit());
+                // an exhibit and the table under it start on one page: the chart, then the table's header and first rows
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                float keep = image.getScaledHeight() + 12 + (next instanceof Block.Grid g && !g.table().detail()
+                        ? Math.min(tables.keep(g.table()), KEEP_ROWS) : 0);
+                if (c.room() < image.getScaledHeight() + 12 || c.room() < keep && !c.halfEmpty()) {
+                    c.newPage();
+                }
+                c.add(image);
             } else {
                 block(b, pageOne);
             }

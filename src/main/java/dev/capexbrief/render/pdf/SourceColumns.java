@@ -60,7 +60,12 @@ final class SourceColumns {
                 first = Math.max(sum(heights, columns.get(0)), columns.size() > 1 ? sum(heights, columns.get(1)) : 0);
             }
         }
-        c.subheading(title, first / FILL + Composer.SUBHEADING);
+        // the list stays on one page with its title, even where that leaves the page before it short
+        table.setTotalWidth(c.width());
+        if (c.room() < Math.max(first / FILL, table.getRowHeight(0)) + Composer.SUBHEADING) {
+            c.newPage();
+        }
+        c.subheading(title, 0);
         c.add(table);
     }
 

@@ -55,17 +55,30 @@ final class TableBlock {
      * down to {@value #FEWEST_ROWS}, rather than move to the next page.
      */
     void writeFitted(Table t) {
+        writeFitted(t, false);
+    }
+
+    /** As {@link #writeFitted(Table)}; {@code any} cuts rows of any table, not only of a cut list, saying how many. */
+    void writeFitted(Table t, boolean any) {
         List<Row> rows = new ArrayList<>(t.shortRendering());
         if (rows.isEmpty()) {
             notes(t);
             return;
         }
         PdfPTable table = table(t, rows);
-        while (t.leftOut() > 0 && body(rows) > FEWEST_ROWS && c.keepFor(table) > c.room() - 8) {
+        while ((any || t.leftOut() > 0) && body(rows) > FEWEST_ROWS && height(table) > c.room() - 8) {
             rows.remove(lastBody(rows));
             table = table(t, rows);
         }
+        if (!t.title().isEmpty()) {
+            c.subheading(t.title(), 0);
+        }
         c.add(table);
+    }
+
+    private float height(PdfPTable table) {
+        table.setTotalWidth(c.width());
+        return table.getTotalHeight() + (Composer.SUBHEADING - 10);
     }
 
     /** The room the table wants to start on this page (see {@link Composer#keepFor}), 0 without rows. */
@@ -148,10 +161,19 @@ final class TableBlock {
             widths.fit(column, co.name().split(" ")[0], c.styles().cellBold(), swatch);
         } else if (cell instanceof Cell.Money || cell instanceof Cell.Percent || cell instanceof Cell.Multiple
                 || cell instanceof Cell.Day) {
-            widths.fit(column, cell.text(), cells.font(strong), 0);
+            fitQualified(widths, column, cell.text(), cells.font(strong));
         }
         if (!cell.sub().isEmpty()) {
-            widths.fit(column, cell.sub(), c.styles().cellMuted(), 0);
+            fitQualified(widths, column, cell.sub(), c.styles().cellMuted());
+        }
+    }
+
+    /** Its words must fit, and a qualifier in brackets on its own line whole ("(FY ends May)"). */
+    private void fitQualified(ColumnWidths widths, int column, String text, com.lowagie.text.Font font) {
+        String[] parts = CellPhrases.split(text);
+        widths.fit(column, parts[0], font, 0);
+        if (parts.length > 1) {
+            widths.fitLine(column, parts[1], c.styles().cellMuted());
         }
     }
 

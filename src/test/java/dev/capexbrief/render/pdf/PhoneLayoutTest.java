@@ -1,0 +1,319 @@
+package dev.capexbrief.render.pdf;
+
+import dev.capexbrief.analysis.AnalysisOptions;
+import dev.capexbrief.analysis.Analyzer;
+import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.text.TemplateSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PDF as a portfolio manager reads it on a phone: page one, shown 390 pixels wide, holds the
+ * scoreboard in type that needs no pinch-zoom, and no page but the last ends more than half empty.
+ * Measured on the briefings the issue names (the bundled data as of its newest figure and as of
+ * 2026-02-05, the next-tier set, CNY, six weeks of CSV).
+ */
+class PhoneLayoutTest {
+    /** A phone's screen width in CSS pixels (an iPhone 12-15 is 390). */
+    private static final int PHONE = 390;
+    /**
+     * The smallest letter height a phone reader gets without zooming: DejaVu Sans's x-height is 0.55
+     * of the type size, so 8 pt type on an A4 page (595 pt) shown 390 px wide has an x-height of
+     * 8 × 0.55 × 390 / 595 = 2.9 px and a capital height (0.73) of 3.8 px; 6.8 pt type, what tables
+     * were set in before, has a capital height of 3.3 px. We ask for the 8-pt capital height.
+     */
+    private static final double CAP_HEIGHT_PX = 3.8;
+    private static final double CAP_HEIGHT = 0.73;
+
+    /** The source list's title, a line of its own. */
+    private static final java.util.regex.Pattern SOURCES = java.util.regex.Pattern.compile("(?m)^\\s*Sources\\s*$");
+
+    record Case(String name, Path data, String asOf, String currency) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> briefings() {
+        return Stream.of(new Case("bundled, latest", null, null, "USD"),
+                new Case("bundled, 2026-02-05", null, "2026-02-05", "USD"),
+                new Case("next tier, latest", Path.of("src/test/resources/datasets/next-tier.yaml"), null, "USD"),
+                new Case("bundled, latest, CNY", null, null, "CNY"),
+                new Case("six weeks, latest", Path.of("src/test/resources/datasets/six-weeks.csv"), null, "USD"));
+    }
+
+    private static BriefingModel model(Case c) {
+        try {
+            DatasetReader reader = new DatasetReader();
+            Dataset d = c.data() == null ? reader.readBundled() : reader.read(c.data());
+            LocalDate asOf = c.asOf() == null ? d.latestAnnouncement().orElseThrow() : LocalDate.parse(c.asOf());
+            Briefing b = new Analyzer().analyze(d, new AnalysisOptions(asOf, c.currency(), null));
+            return PdfFixtures.model(b, TEMPLATES);
+        } catch (Exception e) {
+            throw new IllegalStateException(c.name(), e);
+        }
+    }
+
+    private static byte[] pdf(Case c) {
+        return PdfFixtures.render(model(c), TEMPLATES);
+    }
+
+    private static final TemplateSet TEMPLATES = TemplateSet.load(null);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void textOutsideChartsIsNeverUnderEightPointsAndBodyNeverUnderNine(Case c) throws IOException {
+        BriefingModel model = model(c);
+        byte[] pdf = PdfFixtures.render(model, TEMPLATES);
+        OutsideCharts s;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            s = new OutsideCharts();
+            s.getText(doc);
+        }
+        assertThat(s.smallest).as("smallest type outside the charts, in points").isGreaterThanOrEqualTo(8f - 0.01f);
+        // body text: the takeaways and every section's intro, found by their opening words
+        List<String> body = new ArrayList<>(model.takeaways());
+        model.sections().forEach(x -> body.addAll(x.intro()));
+        assertThat(body).isNotEmpty();
+        int found = 0;
+        for (String p : body) {
+            String start = p.substring(0, Math.min(24, p.length()));
+            for (java.util.Map.Entry<String, Float> line : s.lines) {
+                if (line.getKey().startsWith(start)) {
+                    found++;
+                    assertThat(line.getValue()).as("body type of \"" + start + "...\"").isGreaterThanOrEqualTo(9f - 0.01f);
+                }
+            }
+        }
+        assertThat(found).as("body paragraphs found in the PDF").isGreaterThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void noPageButTheLastEndsMoreThanHalfEmpty(Case c) throws IOException {
+        byte[] pdf = pdf(c);
+        List<Float> fills = fills(pdf);
+        List<String> pages = pageTexts(pdf);
+        for (int i = 0; i < fills.size() - 1; i++) {
+            // the source list is kept whole on one page (SourceListTest): the page before it may end short
+            if (SOURCES.matcher(pages.get(i + 1)).find() && !SOURCES.matcher(pages.get(i)).find()) {
+                continue;
+            }
+            assertThat(fills.get(i)).as(c + ": page " + (i + 1) + " of " + fills.size() + " filled").isGreaterThan(0.5f);
+        }
+    }
+
+    @Test
+    void pageOneAt390PixelsHoldsTheScoreboardInLegibleType(@TempDir Path dir) throws Exception {
+        byte[] pdf = pdf(briefings().findFirst().orElseThrow());
+        Path file = dir.resolve("brief.pdf");
+        Files.write(file, pdf);
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-scale-to-x", String.valueOf(PHONE), "-scale-to-y", "-1",
+                "-f", "1", "-l", "1", file.toString(), dir.resolve("page").toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        Path png;
+        try (Stream<Path> files = Files.list(dir)) {
+            png = files.filter(f -> f.getFileName().toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(PHONE);
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float pageWidth = doc.getPage(0).getMediaBox().getWidth();
+            float scale = image.getHeight() / doc.getPage(0).getMediaBox().getHeight();
+            assertThat(scale * pageWidth).isCloseTo(PHONE, org.assertj.core.data.Offset.offset(1f));
+            Sizes sizes = sizes(doc, 1, 1);
+            assertThat(sizes.smallest * CAP_HEIGHT * scale).as("smallest capital height on page one at 390 px")
+                    .isGreaterThanOrEqualTo(CAP_HEIGHT_PX);
+            // the page is drawn: ink in the lower half, where the scoreboard sits
+            assertThat(inkRows(image, image.getHeight() / 2, image.getHeight() * 9 / 10)).isGreaterThan(50);
+
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String pageOne = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(pageOne).contains("Scoreboard", "FY2026 plan", "Latest quarter", "y/y", "Share", "Capex \u00f7 OCF");
+            // every company's row, with its plan, latest quarter, share and cash cover (bundled data, 2026-09-10)
+            assertThat(pageOne).contains("Amazon ~$220B", "$53.1B", "26.8%", "92%");
+            assertThat(pageOne).contains("Alphabet $195–205B", "$44.9B", "24.4%", "71.3%");
+            assertThat(pageOne).contains("Microsoft ~$175B", "$41B", "79.4%");
+            assertThat(pageOne).contains("Meta $130–145B", "$31.1B", "70.9%");
+            assertThat(pageOne).contains("Oracle", "$28.5B", "174.1%", "CoreWeave $30–35B", "Alibaba", "Tencent");
+            assertThat(pageOne).doesNotContain("more.");
+        }
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(i);
+                s.setEndPage(i);
+                out.add(s.getText(doc).replace("\r", ""));
+            }
+            return out;
+        }
+    }
+
+    /** Rows of pixels between {@code from} and {@code to} that hold something darker than paper. */
+    private static int inkRows(BufferedImage image, int from, int to) {
+        int rows = 0;
+        for (int y = from; y < to; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 3 * 160) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The smallest type size outside the charts, and the commonest size of regular text (the body). */
+    record Sizes(float smallest, float body) {
+    }
+
+    private static Sizes sizes(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return sizes(doc, 1, doc.getNumberOfPages());
+        }
+    }
+
+    private static Sizes sizes(PDDocument doc, int from, int to) throws IOException {
+        OutsideCharts s = new OutsideCharts();
+        s.setStartPage(from);
+        s.setEndPage(to);
+        s.getText(doc);
+        float body = s.regular.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return new Sizes(s.smallest, body);
+    }
+
+    /** Each page: the lowest text or chart on it, as a share of the page's text area from its top. */
+    private static List<Float> fills(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Float> out = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                Lowest s = new Lowest(doc.getPage(i - 1));
+                s.setStartPage(i);
+                s.setEndPage(i);
+                s.getText(doc);
+                out.add(s.fill());
+            }
+            return out;
+        }
+    }
+
+    /** Text positions outside form XObjects (the charts are drawn as forms): their type sizes. */
+    private static final class OutsideCharts extends PDFTextStripper {
+        float smallest = Float.MAX_VALUE;
+        final java.util.Map<Float, Integer> regular = new java.util.HashMap<>();
+        private int depth;
+
+        OutsideCharts() throws IOException {
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            depth++;
+            try {
+                super.showForm(form);
+            } finally {
+                depth--;
+            }
+        }
+
+        /** Each line outside the charts with its smallest type size. */
+        final List<java.util.Map.Entry<String, Float>> lines = new ArrayList<>();
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (depth == 0) {
+                float min = Float.MAX_VALUE;
+                for (TextPosition t : positions) {
+                    if (!t.getUnicode().isBlank()) {
+                        min = Math.min(min, t.getFontSizeInPt());
+                    }
+                }
+                lines.add(java.util.Map.entry(text.replace("\u00a0", " "), min));
+            }
+            super.writeString(text, positions);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (depth == 0 && !t.getUnicode().isBlank()) {
+                float size = Math.round(t.getFontSizeInPt() * 100) / 100f;
+                smallest = Math.min(smallest, size);
+                String font = t.getFont().getName() == null ? "" : t.getFont().getName();
+                if (!font.contains("Bold") && !font.contains("Condensed")) {
+                    regular.merge(size, 1, Integer::sum);
+                }
+            }
+            super.processTextPosition(t);
+        }
+    }
+
+    /** The lowest text on a page above its footer, charts included (their labels run to their foot). */
+    private static final class Lowest extends PDFTextStripper {
+        /** The top and bottom margins, in points, as PdfBriefingWriter sets them: the running header and footer sit in them. */
+        private static final float FOOTER = 58;
+        private static final float HEADER = 54;
+        private final float height;
+        private float lowest;
+
+        Lowest(PDPage page) throws IOException {
+            this.height = page.getMediaBox().getHeight();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            float y = t.getYDirAdj();
+            if (y < height - FOOTER && y > HEADER) {
+                lowest = Math.max(lowest, y);
+            }
+            super.processTextPosition(t);
+        }
+
+        float fill() {
+            return (lowest - HEADER) / (height - FOOTER - HEADER);
+        }
+    }
+
+    static {
+        // fail loudly without pdftoppm rather than pass without looking
+        try {
+            new ProcessBuilder("pdftoppm", "-v").redirectErrorStream(true).start().waitFor();
+        } catch (IOException | InterruptedException e) {
+            throw new UncheckedIOException(new IOException("pdftoppm (poppler-utils) is needed", e));
+        }
+    }
+}
