@@ -35,7 +35,7 @@ class FocusPlansTest {
                         guide("B", "capex", "FY2025", "60-65", "2025-01-29")),
                         "2025-03-01", 2025,
                         List.of("A over $100B 100 AT_LEAST 0.6154", "B $60\u201365B 62.5 MIDPOINT 0.3846"),
-                        "$162.5B+ |  | -", List.of()),
+                        "$163B+ |  | -", List.of()),
                 new Case("growth is like for like: only companies with a prior-year actual", List.of(
                         actual("A", "capex", "FY2024", "100", "2025-02-01"),
                         guide("A", "capex", "FY2025", "110", "2025-02-01"),
@@ -46,13 +46,13 @@ class FocusPlansTest {
                 new Case("the latest guidance in a chain is the plan", List.of(
                         guide("A", "capex", "FY2025", "60-65", "2025-01-29"),
                         guide("A", "capex", "FY2025", "64-72", "2025-04-30")),
-                        "2025-06-30", 2025, List.of("A $64\u201372B 68 MIDPOINT 1.0000"), "$68B |  | -", List.of()),
+                        "2025-06-30", 2025, List.of("A $64\u201372B 68 MIDPOINT 1.0000"), "$68.0B |  | -", List.of()),
                 new Case("later years, open quarters and multi-year plans are other plans", List.of(
                         guide("A", "capex", "FY2025", "80", "2025-02-01"),
                         guide("A", "capex", "FY2026", "<=90", "2025-02-01"),
                         guide("A", "capex", "FY2025Q2", "20", "2025-02-01"),
                         guide("B", "capex", "FY2026-FY2028", "300", "2025-02-01")),
-                        "2025-03-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80B |  | -",
+                        "2025-03-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80.0B |  | -",
                         List.of("A FY2025Q2 $20B", "A FY2026 up to $90B",
                                 "B FY2026-FY2028 $300B over FY2026\u2013FY2028 (~$100B a year)")),
                 new Case("a quarter already reported and a past year are not other plans", List.of(
@@ -60,13 +60,13 @@ class FocusPlansTest {
                         guide("A", "capex", "FY2025Q1", "20", "2025-02-01"),
                         actual("A", "capex", "FY2025Q1", "21", "2025-04-30"),
                         guide("B", "capex", "FY2024", "40", "2024-02-01")),
-                        "2025-05-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80B |  | -", List.of()),
+                        "2025-05-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80.0B |  | -", List.of()),
                 new Case("an off-calendar plan says when its year ends", List.of(
                         guide("J", "capex", "FY2025", "~80", "2025-01-03")),
-                        "2025-03-01", 2025, List.of("J ~$80B (FY ends June) 80 STATED 1.0000"), "$80B |  | -", List.of()),
+                        "2025-03-01", 2025, List.of("J ~$80B (FY ends June) 80 STATED 1.0000"), "$80.0B |  | -", List.of()),
                 new Case("no plans for the year: an empty total", List.of(
                         guide("A", "capex", "FY2026", "80", "2025-02-01")),
-                        "2025-03-01", 2025, List.of(), "$0B |  | -", List.of("A FY2026 $80B")));
+                        "2025-03-01", 2025, List.of(), "$0.0B |  | -", List.of("A FY2026 $80B")));
     }
 
     @ParameterizedTest(name = "{0}")

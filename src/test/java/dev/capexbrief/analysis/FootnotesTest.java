@@ -68,8 +68,8 @@ class FootnotesTest {
                         guide("B", "capex_net_of_proceeds", "FY2025", "60", "2025-02-06"),
                         guide("A", "capex_incl_finance_leases", "FY2025", "100", "2025-02-06")),
                         "2025-03-01", Kind.BASES,
-                        List.of("Alpha is compared on capex incl. finance leases (capex_incl_finance_leases), the basis of its guidance.",
-                                "Beta is compared on cash capex net of proceeds & incentives (capex_net_of_proceeds), the basis of its guidance.")),
+                        List.of("Alpha is compared on capex incl. finance leases, the basis of its guidance.",
+                                "Beta is compared on cash capex net of proceeds & incentives, the basis of its guidance.")),
                 new Case("a partial year says how many quarters it has", List.of(
                         actual("A", "capex", "FY2025Q1", "1", "2025-04-30"),
                         actual("A", "capex", "FY2025Q2", "2", "2025-07-30"),
@@ -108,9 +108,9 @@ class FootnotesTest {
                         guide("C", "capex", "FY2025", "<=40", "2025-01-29"),
                         guide("M", "capex", "FY2025", "~30", "2025-01-29")),
                         "2025-03-01", Kind.CENTRALS,
-                        List.of("Alpha FY2025 guidance over $100B counts at its floor (100B) in totals.",
-                                "Beta FY2025 guidance $60\u201365B counts at its midpoint (62.5B) in totals.",
-                                "Gamma FY2025 guidance up to $40B counts at its ceiling (40B) in totals.")));
+                        List.of("Alpha FY2025 guidance over $100B counts at its floor ($100B) in totals.",
+                                "Beta FY2025 guidance $60\u201365B counts at its midpoint ($62.5B) in totals.",
+                                "Gamma FY2025 guidance up to $40B counts at its ceiling ($40.0B) in totals.")));
     }
 
     @ParameterizedTest(name = "{0}")

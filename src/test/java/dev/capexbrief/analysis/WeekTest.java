@@ -45,11 +45,11 @@ class WeekTest {
                 new Case("a reported actual is an actual, after the guidance", List.of(
                         actual("A", "capex", "FY2024", "77.66", "2025-02-06"),
                         guide("A", "capex", "FY2025", ">=100", "2025-02-06")),
-                        List.of("A FY2025 NEW over $100B", "A FY2024 ACTUAL $77.66B"), List.of()),
+                        List.of("A FY2025 NEW over $100B", "A FY2024 ACTUAL $77.7B"), List.of()),
                 new Case("the share move within two days is the reaction", List.of(
                         guide("A", "capex", "FY2025", "75", "2025-02-04"),
                         move("A", "-8", "2025-02-05")),
-                        List.of("A FY2025 NEW $75B shares -8%"), List.of()),
+                        List.of("A FY2025 NEW $75B shares -8.0%"), List.of()),
                 new Case("last week's figures and undated actuals are not this week's", List.of(
                         guide("A", "capex", "FY2025", "60", "2025-01-31"),
                         guide("A", "capex", "FY2025", "70", "2025-02-02"),
