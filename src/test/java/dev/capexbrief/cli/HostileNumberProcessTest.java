@@ -1,5 +1,6 @@
 package dev.capexbrief.cli;
 
+import dev.capexbrief.CliProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +24,16 @@ class HostileNumberProcessTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
+    private CliProcesses processes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void processes() {
+        processes = new CliProcesses(dir);
+    }
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        processes.killAll();
     }
 
     @Test
@@ -48,7 +52,7 @@ class HostileNumberProcessTest {
         Process p = cli("brief", "--data", data.toString(), "--out", out.toString(), "--as-of", "2025-03-10");
         boolean finished = p.waitFor(90, TimeUnit.SECONDS);
         assertThat(finished).as("brief finishes (it used to run for many minutes)").isTrue();
-        assertThat(p.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        assertThat(p.exitValue()).as(Files.readString(processes.stderr(0))).isZero();
         Path pdf = out.resolve("2025-W11/capex-briefing-2025-W11.pdf");
         Path xlsx = out.resolve("2025-W11/capex-briefing-2025-W11.xlsx");
         assertThat(Files.size(pdf)).isLessThan(2_000_000);
@@ -60,13 +64,6 @@ class HostileNumberProcessTest {
     }
 
     private Process cli(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx256m", "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-                "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        started.add(p);
-        return p;
+        return processes.start(256, args);
     }
 }

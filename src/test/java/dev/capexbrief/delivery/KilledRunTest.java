@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import dev.capexbrief.CliProcesses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -24,11 +24,16 @@ class KilledRunTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
+    private CliProcesses processes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void processes() {
+        processes = new CliProcesses(dir);
+    }
 
     @org.junit.jupiter.api.AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        processes.killAll();
     }
 
     @Test
@@ -37,7 +42,7 @@ class KilledRunTest {
         Path out = dir.resolve("output");
         Process first = cli("brief", "--data", data.toString(), "--week", "2025-W05", "--out", out.toString());
         assertThat(first.waitFor(600, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        assertThat(first.exitValue()).as(Files.readString(processes.stderr(0))).isZero();
         Path previousPdf = out.resolve("2025-W05/capex-briefing-2025-W05.pdf");
         Path previousXlsx = out.resolve("2025-W05/capex-briefing-2025-W05.xlsx");
         byte[] pdfBefore = Files.readAllBytes(previousPdf);
@@ -70,7 +75,7 @@ class KilledRunTest {
 
     /** What capexbrief processes left in their temporary directory. */
     private List<String> scratch() throws IOException {
-        try (Stream<Path> files = Files.list(dir.resolve("tmp"))) {
+        try (Stream<Path> files = Files.list(processes.tmp())) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("capexbrief-")).toList();
         }
     }
@@ -94,14 +99,7 @@ class KilledRunTest {
     }
 
     private Process cli(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx512m",
-                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        started.add(p);
-        return p;
+        return processes.start(512, args);
     }
 
     /** 200,000 quarterly actuals: big enough that writing the workbook takes a while. */

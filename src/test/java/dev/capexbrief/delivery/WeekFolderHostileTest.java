@@ -1,6 +1,6 @@
 package dev.capexbrief.delivery;
 
-import dev.capexbrief.cli.CapexBrief;
+import dev.capexbrief.CliProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,11 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WeekFolderHostileTest {
     @TempDir
     Path dir;
-    private final List<Process> started = new ArrayList<>();
+    private CliProcesses processes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void processes() {
+        processes = new CliProcesses(dir);
+    }
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        processes.killAll();
     }
 
     @Test
@@ -40,7 +45,7 @@ class WeekFolderHostileTest {
         Process p = cli("brief", "--out", out.toString(), "--week", "2026-W31");
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(3);
-        assertThat(Files.readAllLines(dir.resolve("stderr-0.txt"))).singleElement().asString()
+        assertThat(Files.readAllLines(processes.stderr(0))).singleElement().asString()
                 .isEqualTo("capexbrief: " + out.resolve("2026-W31") + " leads outside the output root " + out
                         + " (to " + outside.toRealPath() + "); capexbrief writes only inside the output root: remove "
                         + "the link or choose another --out");
@@ -59,7 +64,7 @@ class WeekFolderHostileTest {
         assertThat(b.waitFor(120, TimeUnit.SECONDS)).isTrue();
         List<String> said = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            said.add(Files.readString(dir.resolve("stdout-" + i + ".txt")) + Files.readString(dir.resolve("stderr-" + i + ".txt")));
+            said.add(Files.readString(processes.stdout(i)) + Files.readString(processes.stderr(i)));
         }
         // one wrote it; the other found it up to date or found the folder locked, and wrote nothing
         assertThat(said).filteredOn(s -> s.startsWith("Briefing 2026-W31 as of 2026-08-02:")).hasSize(1);
@@ -73,15 +78,6 @@ class WeekFolderHostileTest {
     }
 
     private Process cli(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                CapexBrief.class.getName()));
-        cmd.addAll(List.of(args));
-        int n = started.size();
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout-" + n + ".txt").toFile())
-                .redirectError(dir.resolve("stderr-" + n + ".txt").toFile()).start();
-        started.add(p);
-        return p;
+        return processes.start(512, args);
     }
 }

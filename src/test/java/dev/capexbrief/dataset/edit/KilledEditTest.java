@@ -1,5 +1,6 @@
 package dev.capexbrief.dataset.edit;
 
+import dev.capexbrief.CliProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,11 +26,16 @@ class KilledEditTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
+    private CliProcesses processes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void processes() {
+        processes = new CliProcesses(dir);
+    }
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        processes.killAll();
     }
 
     @Test
@@ -53,8 +58,8 @@ class KilledEditTest {
         assertThat(visible()).containsExactly("big.yaml");
 
         Process retry = cli(add);
-        assertThat(retry.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(retry.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        assertThat(retry.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        assertThat(retry.exitValue()).as(Files.readString(processes.stderr(1))).isZero();
         assertThat(parts()).as("the next run removes the killed run's temporary file").isEmpty();
         assertThat(Files.readAllBytes(data)).startsWith(before);
         assertThat(Files.readString(data)).endsWith("  - {company: C00001, metric: capex, kind: guidance, period: FY2026,"
@@ -69,18 +74,12 @@ class KilledEditTest {
 
     private List<String> visible() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("stderr.txt")).toList();
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.matches("std(out|err)-\\d+\\.txt") && !n.equals("tmp")).toList();
         }
     }
 
     private Process cli(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        started.add(p);
-        return p;
+        return processes.start(512, args);
     }
 
     /** 250,000 figures, one flow line each: large enough that copying and checking it takes a while. */
