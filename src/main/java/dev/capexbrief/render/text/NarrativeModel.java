@@ -164,7 +164,8 @@ public final class NarrativeModel {
             m.put("growthValue", t.growth());
         }
         m.put("basisNote", t.basisNote());
-        List<String> beyond = new LazyList<>(t.companies().stream().filter(id -> !t.headline().companies().contains(id))
+        java.util.Set<String> inHeadline = new java.util.HashSet<>(t.headline().companies());
+        List<String> beyond = new LazyList<>(t.companies().stream().filter(id -> !inHeadline.contains(id))
                 .toList(), id -> names.getOrDefault(id, id));
         m.put("beyondHeadline", beyond);
         m.put("beyondHeadlineText", namesOrCount(beyond, top, ""));
