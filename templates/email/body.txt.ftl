@@ -10,14 +10,14 @@ ${standfirst}
 ${n}
 </#list>
 
-Key takeaways
-<#list takeaways as t>
-- ${t}
-</#list>
-
 Headline numbers, as of ${asOfLong}
 <#list kpis as k>
 - ${k.label}: ${k.value}<#if k.sub?has_content> — ${k.sub}</#if>
+</#list>
+
+Key takeaways
+<#list takeaways as t>
+- ${t}
 </#list>
 
 This week (${week.start} to ${week.end})

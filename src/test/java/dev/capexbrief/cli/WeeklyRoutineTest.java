@@ -109,7 +109,7 @@ class WeeklyRoutineTest {
 
     /** "- CY2026 group plan: RMB 5,394B — ..." lines of the plain body: each label's value. */
     private static List<String> headlineFigures(String plain) {
-        String section = plain.substring(plain.indexOf("Headline numbers"), plain.indexOf("This week"));
+        String section = plain.substring(plain.indexOf("Headline numbers"), plain.indexOf("Key takeaways"));
         List<String> out = new ArrayList<>();
         for (String item : section.split(" - ")) {
             int colon = item.indexOf(": ");

@@ -90,6 +90,8 @@ class MailerTest {
         String plain = MailFixtures.text(m, "text/plain");
         assertThat(plain).contains("Key takeaways", "FY2025 group plan: " + BRIEFING.total().label(),
                 "Largest spender: " + largest, "This week (2025-02-03 to 2025-02-09)", "capex-briefing-2025-W06.pdf");
+        // in the order the HTML part and page one give them: the figures first, then the takeaways
+        assertThat(plain.indexOf("Headline numbers")).isLessThan(plain.indexOf("Key takeaways"));
         // every headline figure and takeaway is the model's, word for word: the PDF prints the same ones
         for (var kpi : MODEL.kpis()) {
             assertThat(plain).contains(kpi.label() + ": " + kpi.value().text());
