@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -93,17 +90,13 @@ public final class DatasetReader {
     }
 
     private static DigestInputStream digesting(InputStream in) {
-        try {
-            return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
+        return new DigestInputStream(in, Digests.sha256());
     }
 
     /** The digest of every byte of the stream, including any a reader left unread. */
     private static String finish(DigestInputStream in) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
-        return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        return Digests.hex(in.getMessageDigest());
     }
 
     /** The bundled dataset's text, for {@code capexbrief init}. */

@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import dev.capexbrief.dataset.Digests;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 import java.io.BufferedOutputStream;
@@ -17,7 +18,6 @@ import java.nio.file.LinkOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -73,7 +73,7 @@ public final class AtomicFile implements AutoCloseable {
                 channel.force(true);
                 file.size = channel.size();
             }
-            file.sha256 = HexFormat.of().formatHex(digest.digest());
+            file.sha256 = Digests.hex(digest);
             return file;
         } catch (IOException | RuntimeException | Error e) {
             try {

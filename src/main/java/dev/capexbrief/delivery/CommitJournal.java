@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import dev.capexbrief.dataset.Digests;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import dev.capexbrief.dataset.Digests;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

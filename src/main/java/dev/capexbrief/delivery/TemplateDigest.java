@@ -1,5 +1,6 @@
 package dev.capexbrief.delivery;
 
+import dev.capexbrief.dataset.Digests;
 import dev.capexbrief.render.text.TemplateSet;
 
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -57,6 +57,6 @@ final class TemplateDigest {
             digest.update(Digests.sha256().digest(set.file(name)));
         }
         return new Manifest.Input(set.folder() == null ? "bundled" : set.folder().toString(),
-                HexFormat.of().formatHex(digest.digest()));
+                Digests.hex(digest));
     }
 }

@@ -1,6 +1,7 @@
 package dev.capexbrief.delivery;
 
 import dev.capexbrief.cli.CapexBrief;
+import dev.capexbrief.dataset.Digests;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

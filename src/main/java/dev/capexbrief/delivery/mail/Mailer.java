@@ -1,6 +1,6 @@
 package dev.capexbrief.delivery.mail;
 
-import dev.capexbrief.delivery.Digests;
+import dev.capexbrief.dataset.Digests;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;

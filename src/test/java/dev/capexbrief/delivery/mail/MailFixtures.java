@@ -4,7 +4,7 @@ import dev.capexbrief.analysis.AnalysisOptions;
 import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.delivery.Digests;
+import dev.capexbrief.dataset.Digests;
 import dev.capexbrief.delivery.Manifest;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.ModelBuilder;

@@ -1,4 +1,4 @@
-package dev.capexbrief.delivery;
+package dev.capexbrief.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the one digest the manifests use, as lower-case hex. */
+/** SHA-256, the one digest capexbrief uses (datasets, briefing files, manifests), as lower-case hex. */
 public final class Digests {
     private Digests() {
     }
@@ -28,6 +28,11 @@ public final class Digests {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A finished digest as lower-case hex. */
+    public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
     }
 
