@@ -3,7 +3,6 @@ package dev.capexbrief.cli;
 import dev.capexbrief.analysis.IsoWeek;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.delivery.BriefingExistsException;
 import dev.capexbrief.delivery.BriefingJob;
 import dev.capexbrief.delivery.Config;
@@ -117,7 +116,7 @@ final class BriefCommand implements Callable<Integer> {
 
     /** Refuses a briefing dated before every figure of the dataset, unless --allow-empty. */
     private void requireData(Dataset dataset, LocalDate date, String what) {
-        Optional<LocalDate> first = dataset.figures().stream().map(Figure::announced).min(LocalDate::compareTo);
+        Optional<LocalDate> first = dataset.firstAnnouncement();
         if (allowEmpty || (first.isPresent() && !first.get().isAfter(date))) {
             return;
         }

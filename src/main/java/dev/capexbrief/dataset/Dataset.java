@@ -33,6 +33,11 @@ public record Dataset(String name, Map<String, Company> companies, List<Figure> 
         return figures.stream().map(Figure::announced).max(LocalDate::compareTo);
     }
 
+    /** The first day any figure became public: a briefing before it has nothing to show. */
+    public Optional<LocalDate> firstAnnouncement() {
+        return figures.stream().map(Figure::announced).min(LocalDate::compareTo);
+    }
+
     /** The most recent rate for a currency. */
     public Optional<FxRate> fxRate(String currency) {
         return fxRates.stream().filter(r -> r.currency().equals(currency))
