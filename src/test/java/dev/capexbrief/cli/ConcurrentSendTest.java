@@ -1,5 +1,6 @@
 package dev.capexbrief.cli;
 
+import dev.capexbrief.CliProcesses;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.capexbrief.delivery.mail.TricklingSmtpServer;
@@ -13,9 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +33,16 @@ class ConcurrentSendTest {
     @TempDir
     Path dir;
 
-    private final List<Process> started = new ArrayList<>();
+    private CliProcesses processes;
+
+    @org.junit.jupiter.api.BeforeEach
+    void processes() {
+        processes = new CliProcesses(dir);
+    }
 
     @AfterEach
     void killLeftovers() {
-        started.forEach(Process::destroyForcibly);
+        processes.killAll();
     }
 
     Path out() {
@@ -63,13 +67,13 @@ class ConcurrentSendTest {
         Cli b = Cli.run("brief", "--out", out().toString(), "--week", "2025-W06");
         assertThat(b.exitCode()).as(b.err()).isZero();
         Path cfg = config(server.getSmtp().getPort(), "");
-        Process first = cli("first", "send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
-        Process second = cli("second", "send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
+        Process first = cli("send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
+        Process second = cli("send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
         assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String said = Files.readString(dir.resolve("first.out")) + Files.readString(dir.resolve("second.out"));
-        assertThat(first.exitValue()).as(Files.readString(dir.resolve("first.err"))).isZero();
-        assertThat(second.exitValue()).as(Files.readString(dir.resolve("second.err"))).isZero();
+        String said = Files.readString(processes.stdout(0)) + Files.readString(processes.stdout(1));
+        assertThat(first.exitValue()).as(Files.readString(processes.stderr(0))).isZero();
+        assertThat(second.exitValue()).as(Files.readString(processes.stderr(1))).isZero();
 
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(Arrays.stream(received).map(m -> {
@@ -90,10 +94,10 @@ class ConcurrentSendTest {
         assertThat(b.exitCode()).as(b.err()).isZero();
         try (TricklingSmtpServer trickling = new TricklingSmtpServer(TricklingSmtpServer.Stall.GREETING)) {
             Path cfg = config(trickling.port(), "timeout_seconds: 2");
-            Process p = cli("send", "send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
+            Process p = cli("send", "--config", cfg.toString(), "--out", out().toString(), "--week", "2025-W06");
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> p.waitFor());
             assertThat(p.exitValue()).isEqualTo(3);
-            assertThat(Files.readString(dir.resolve("send.err")).strip()).isEqualTo("capexbrief: the SMTP server 127.0.0.1:"
+            assertThat(Files.readString(processes.stderr(0)).strip()).isEqualTo("capexbrief: the SMTP server 127.0.0.1:"
                     + trickling.port() + " did not finish its greeting within 2 s; check that email.smtp.host and port name "
                     + "an SMTP server and the security setting matches the port (tls on 465, starttls on 587), or raise "
                     + "email.smtp.timeout_seconds");
@@ -101,13 +105,7 @@ class ConcurrentSendTest {
         assertThat(out().resolve("send-log.csv")).doesNotExist();
     }
 
-    private Process cli(String name, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.capexbrief.cli.CapexBrief"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(dir.resolve(name + ".out").toFile())
-                .redirectError(dir.resolve(name + ".err").toFile()).start();
-        started.add(p);
-        return p;
+    private Process cli(String... args) throws IOException {
+        return processes.start(256, args);
     }
 }
