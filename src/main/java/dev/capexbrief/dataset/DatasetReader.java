@@ -1,11 +1,12 @@
 package dev.capexbrief.dataset;
 
+import org.apache.commons.io.IOUtils;
 import org.apache.commons.io.input.CloseShieldInputStream;
+import org.apache.commons.io.input.TeeInputStream;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,9 +45,10 @@ public final class DatasetReader {
             if (raw == null) {
                 throw new IllegalStateException("bundled dataset missing from the jar: " + BUNDLED_RESOURCE);
             }
-            DigestInputStream in = digesting(raw);
-            Dataset d = new YamlDatasetReader().read(CloseShieldInputStream.wrap(in), BUNDLED_NAME);
-            return new Loaded(d, BUNDLED_NAME, finish(in));
+            try (ParallelDigest digest = new ParallelDigest(); InputStream in = digested(raw, digest)) {
+                Dataset d = new YamlDatasetReader().read(CloseShieldInputStream.wrap(in), BUNDLED_NAME);
+                return new Loaded(d, BUNDLED_NAME, finish(in, digest));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidDatasetException e) {
@@ -71,7 +73,8 @@ public final class DatasetReader {
             throw new IOException(path + " is a folder; give a .csv, .yaml or .xlsx dataset file");
         }
         String type = name.toLowerCase(Locale.ROOT);
-        try (DigestInputStream in = digesting(Files.newInputStream(path))) {
+        try (ParallelDigest digest = new ParallelDigest();
+             InputStream in = digested(Files.newInputStream(path), digest)) {
             Dataset d;
             if (type.endsWith(".yaml") || type.endsWith(".yml")) {
                 d = new YamlDatasetReader().read(CloseShieldInputStream.wrap(in), file);
@@ -80,7 +83,7 @@ public final class DatasetReader {
             } else {
                 d = new CsvDatasetReader().read(CloseShieldInputStream.wrap(in), file);
             }
-            return new Loaded(d, path.toAbsolutePath().normalize().toString(), finish(in));
+            return new Loaded(d, path.toAbsolutePath().normalize().toString(), finish(in, digest));
         }
     }
 
@@ -89,14 +92,20 @@ public final class DatasetReader {
         return loadBundled().dataset();
     }
 
-    private static DigestInputStream digesting(InputStream in) {
-        return new DigestInputStream(in, Digests.sha256());
+    /** {@code in}, its bytes copied to {@code digest} as they are read, skipped ones too. */
+    private static InputStream digested(InputStream in, ParallelDigest digest) {
+        return new TeeInputStream(in, digest, false) {
+            @Override
+            public long skip(long n) throws IOException {
+                return IOUtils.skip(this, n);
+            }
+        };
     }
 
     /** The digest of every byte of the stream, including any a reader left unread. */
-    private static String finish(DigestInputStream in) throws IOException {
+    private static String finish(InputStream in, ParallelDigest digest) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
-        return Digests.hex(in.getMessageDigest());
+        return digest.hex();
     }
 
     /** The bundled dataset's text, for {@code capexbrief init}. */

@@ -1,7 +1,8 @@
 package dev.capexbrief.delivery;
 
-import dev.capexbrief.dataset.Digests;
+import dev.capexbrief.dataset.ParallelDigest;
 import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.commons.io.output.TeeOutputStream;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.LinkOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,17 +62,17 @@ public final class AtomicFile implements AutoCloseable {
         }
         AtomicFile file = new AtomicFile(target, tmp);
         try {
-            MessageDigest digest = Digests.sha256();
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+            try (ParallelDigest digest = new ParallelDigest();
+                 FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(
-                         new DigestOutputStream(Channels.newOutputStream(channel), digest), 1 << 16)) {
+                         new TeeOutputStream(Channels.newOutputStream(channel), digest), 1 << 16)) {
                 // writers such as OpenPDF close the stream they are given; the file is ours to close
                 content.writeTo(CloseShieldOutputStream.wrap(out));
                 out.flush();
                 channel.force(true);
                 file.size = channel.size();
+                file.sha256 = digest.hex();
             }
-            file.sha256 = Digests.hex(digest);
             return file;
         } catch (IOException | RuntimeException | Error e) {
             try {
