@@ -24,6 +24,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,9 @@ public final class XlsxDatasetReader {
                 return;
             }
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
-            Sheets sheets = Sheets.of(new XSSFReader(pkg));
+            XSSFReader reader = new XSSFReader(pkg);
+            IntPredicate percent = PercentStyles.of(reader);
+            Sheets sheets = Sheets.of(reader);
             if (sheets.data().isEmpty()) {
                 assembler.problem(Problem.error(file, 0, "", "has no sheet named " + DATA_SHEET + " (its sheets: "
                         + String.join(", ", sheets.names()) + "); a capexbrief workbook keeps its figures there, one per row"
@@ -108,7 +111,7 @@ public final class XlsxDatasetReader {
             for (Map.Entry<Integer, PackagePart> sheet : sheets.data().entrySet()) {
                 XlsxFigureRows rows = new XlsxFigureRows(file, dataSheetName(sheet.getKey()), assembler);
                 try {
-                    parse(sheet.getValue(), strings, new Limited(rows, assembler, limits.maxRows() - seen));
+                    parse(sheet.getValue(), strings, percent, new Limited(rows, assembler, limits.maxRows() - seen));
                 } catch (Limited.Stop stop) {
                     return;
                 }
@@ -116,7 +119,7 @@ public final class XlsxDatasetReader {
                 seen += rows.figures();
             }
             if (sheets.sources() != null) {
-                parse(sheets.sources(), strings, new XlsxFxRows(file, assembler));
+                parse(sheets.sources(), strings, percent, new XlsxFxRows(file, assembler));
             }
         } catch (InvalidFormatException | OpenXML4JRuntimeException | POIXMLException e) {
             assembler.problem(Problem.error(file, 0, "", "is not a readable .xlsx workbook ("
@@ -225,11 +228,11 @@ public final class XlsxDatasetReader {
         }
     }
 
-    private static void parse(PackagePart part, SharedStrings strings, XlsxSheetHandler.Rows rows)
+    private static void parse(PackagePart part, SharedStrings strings, IntPredicate percent, XlsxSheetHandler.Rows rows)
             throws IOException, SAXException {
         try (InputStream in = part.getInputStream()) {
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XlsxSheetHandler(strings, rows));
+            xml.setContentHandler(new XlsxSheetHandler(strings, percent, rows));
             xml.parse(new InputSource(in));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no secure XML parser available", e);

@@ -64,6 +64,7 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
             }
             row.put(column.getKey(), text(column.getKey(), cell));
         }
+        errors |= percentAmounts(number, cells, row);
         figures++;
         if (!errors) {
             // parsed against a local list so a continuation sheet's problems can name their sheet
@@ -101,8 +102,38 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
         }
     }
 
-    /** Cells as the row parser reads them: numbers as Excel shows them, dates as YYYY-MM-DD. */
+    /** The columns that hold a figure's amount. */
+    private static final List<String> AMOUNTS = List.of("value", "low", "high");
+
+    /**
+     * A value shown as a percentage is read as shown (-4% is -4), which only a figure in % can be: in
+     * $B it would be a hundredth of what the cell shows, so the row is refused with what to do.
+     */
+    private boolean percentAmounts(long number, Map<Integer, XlsxSheetHandler.Cell> cells, Map<String, String> row) {
+        boolean refused = false;
+        for (String column : AMOUNTS) {
+            Integer index = columns.get(column);
+            XlsxSheetHandler.Cell cell = index == null ? null : cells.get(index);
+            String unit = row.getOrDefault("unit", "").strip();
+            if (cell != null && cell.kind() == XlsxSheetHandler.Kind.PERCENT && !unit.equals("%")) {
+                assembler.problem(Problem.error(file, number, field(column), "shows " + row.get(column)
+                        + "% (a percentage format; the cell holds " + text("", new XlsxSheetHandler.Cell(cell.text(),
+                        XlsxSheetHandler.Kind.NUMBER)) + ") but the unit is " + (unit.isEmpty() ? "empty" : Texts.quote(unit))
+                        + "; give the amount in a number format, or the unit % for a percentage metric"));
+                refused = true;
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Cells as the row parser reads them: numbers as Excel shows them (a percentage as its number of
+     * percent), dates as YYYY-MM-DD.
+     */
     static String text(String column, XlsxSheetHandler.Cell cell) {
+        if (cell.kind() == XlsxSheetHandler.Kind.PERCENT) {
+            return percentShown(cell.text());
+        }
         if (cell.kind() != XlsxSheetHandler.Kind.NUMBER) {
             return cell.text();
         }
@@ -117,6 +148,16 @@ final class XlsxFigureRows implements XlsxSheetHandler.Rows {
         }
         // Excel stores binary doubles (77.66 may be saved as 77.659999999999997): read them as Excel displays them
         return NumberToTextConverter.toText(value);
+    }
+
+    /** -0.04 as the -4 a percentage format shows, exactly (no binary rounding: -0.07 is -7, not -7.000000000000001). */
+    private static String percentShown(String stored) {
+        try {
+            String shown = NumberToTextConverter.toText(Double.parseDouble(stored));
+            return new java.math.BigDecimal(shown).movePointRight(2).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return stored;
+        }
     }
 
     static boolean blank(Map<Integer, XlsxSheetHandler.Cell> cells) {

@@ -6,18 +6,21 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * Streams one worksheet (SAX) and hands over each row's cells as text with their kind, never
  * building the sheet in memory. Numbers come as the raw stored text, so nothing is lost to
- * display formats; formula cells give their cached result (one saved without it says so).
+ * display formats, but a number shown as a percentage says so ({@code -4%} is stored as -0.04);
+ * formula cells give their cached result (one saved without it says so).
  */
 final class XlsxSheetHandler extends DefaultHandler {
     /**
      * What a cell held. {@code UNCALCULATED} is a formula saved without its result (written by a
      * program that does not calculate, e.g. a script with a spreadsheet library): its text is the formula.
+     * {@code PERCENT} is a number in a percentage format: its text is the stored fraction.
      */
-    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, UNCALCULATED }
+    enum Kind { TEXT, NUMBER, PERCENT, BOOLEAN, ERROR, UNCALCULATED }
 
     /** One cell's value as stored. */
     record Cell(String text, Kind kind) {
@@ -34,6 +37,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private static final int MAX_FORMULA_CHARS = 200;
 
     private final SharedStrings strings;
+    private final IntPredicate percentStyle;
     private final Rows rows;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder formula = new StringBuilder();
@@ -41,6 +45,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private long rowNumber;
     private int column;
     private String type;
+    private int style;
     private boolean inValue;
     private boolean inFormula;
     private boolean hasFormula;
@@ -48,8 +53,10 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inInlineText;
     private boolean inPhonetic;
 
-    XlsxSheetHandler(SharedStrings strings, Rows rows) {
+    /** @param percentStyle whether a cell style (the {@code s} index) shows numbers as percentages */
+    XlsxSheetHandler(SharedStrings strings, IntPredicate percentStyle, Rows rows) {
         this.strings = strings;
+        this.percentStyle = percentStyle;
         this.rows = rows;
     }
 
@@ -66,6 +73,7 @@ final class XlsxSheetHandler extends DefaultHandler {
                 String ref = atts.getValue("r");
                 column = ref == null ? column + 1 : column(ref);
                 type = atts.getValue("t");
+                style = styleIndex(atts.getValue("s"));
                 text.setLength(0);
                 formula.setLength(0);
                 hasFormula = false;
@@ -122,7 +130,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         Cell cell;
         if (type == null || type.equals("n")) {
-            cell = new Cell(raw.strip(), Kind.NUMBER);
+            cell = new Cell(raw.strip(), style > 0 && percentStyle.test(style) ? Kind.PERCENT : Kind.NUMBER);
         } else if (type.equals("s")) {
             cell = shared(raw.strip());
         } else if (type.equals("b")) {
@@ -134,6 +142,17 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
         if (column >= 0) {
             cells.put(column, cell);
+        }
+    }
+
+    private static int styleIndex(String s) {
+        if (s == null || s.isEmpty() || s.length() > 9) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

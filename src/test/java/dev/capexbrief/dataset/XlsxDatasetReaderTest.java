@@ -11,6 +11,7 @@ import dev.capexbrief.render.text.Theme;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,49 @@ class XlsxDatasetReaderTest {
         Figure f = d.figures().get(0);
         assertThat(f.amount().central()).isEqualByComparingTo(new BigDecimal("77.66"));
         assertThat(f.announced()).isEqualTo(LocalDate.of(2025, 2, 6));
+    }
+
+    @Test
+    void aPercentageIsReadAsTheAnalystSawItAndRefusedWhereTheUnitIsNotPercent() throws Exception {
+        byte[] xlsx = handMade(sheet -> {
+            sheet.getRow(0).createCell(8).setCellValue("unit");
+            XSSFCellStyle whole = sheet.getWorkbook().createCellStyle();
+            whole.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("0%"));
+            XSSFCellStyle signed = sheet.getWorkbook().createCellStyle();
+            signed.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("+0.0%;-0.0%"));
+            XSSFRow a = row(sheet, 1, "META", "share_price_move", "actual", "FY2025Q4", null, null, null, "2026-01-30", "%");
+            a.createCell(4).setCellValue(-0.04);
+            a.getCell(4).setCellStyle(whole);
+            XSSFRow b = row(sheet, 2, "AMZN", "share_price_move", "actual", "FY2025Q4", null, null, null, "2026-02-06", "%");
+            b.createCell(4).setCellValue(-0.07);
+            b.getCell(4).setCellStyle(signed);
+        });
+        Dataset d = new XlsxDatasetReader().read(new ByteArrayInputStream(xlsx), "moves.xlsx");
+        assertThat(d.figures()).extracting(f -> f.amount().central().toPlainString()).containsExactly("-4", "-7");
+
+        byte[] wrong = handMade(sheet -> {
+            sheet.getRow(0).createCell(8).setCellValue("unit");
+            XSSFCellStyle percent = sheet.getWorkbook().createCellStyle();
+            percent.setDataFormat((short) 9); // Excel's built-in 0%
+            XSSFRow row = row(sheet, 1, "AMZN", "capex", "guidance", "FY2026", null, null, null, "2026-02-06", "B");
+            row.createCell(4).setCellValue(0.5);
+            row.getCell(4).setCellStyle(percent);
+        });
+        assertThatThrownBy(() -> new XlsxDatasetReader().read(new ByteArrayInputStream(wrong), "plans.xlsx"))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString)
+                        .containsExactly("plans.xlsx:2: value: shows 50% (a percentage format; the cell holds 0.5) but the"
+                                + " unit is 'B'; give the amount in a number format, or the unit % for a percentage metric"));
+    }
+
+    @Test
+    void aQuotedOrBracketedPercentSignIsNotAPercentageFormat() {
+        assertThat(PercentStyles.isPercent("0%")).isTrue();
+        assertThat(PercentStyles.isPercent("[Red]-0.0%;0.0%")).isTrue();
+        assertThat(PercentStyles.isPercent("0.0\"%\"")).isFalse();
+        assertThat(PercentStyles.isPercent("0.0\\%")).isFalse();
+        assertThat(PercentStyles.isPercent("[$%-409]0.0")).isFalse();
+        assertThat(PercentStyles.isPercent("#,##0.0")).isFalse();
     }
 
     @Test
