@@ -1,5 +1,6 @@
 package dev.capexbrief.cli;
 
+import dev.capexbrief.delivery.OneLine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,7 +50,24 @@ public final class CapexBrief implements Runnable {
         // OpenPDF writes its cross-reference offsets with the default locale's digits (an Arabic-digit
         // locale breaks the file): outputs are the same on every machine only with a neutral format locale
         Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
-        return commandLine(CommandLine.defaultFactory(), args).execute(args);
+        try {
+            return commandLine(CommandLine.defaultFactory(), args).execute(args);
+        } catch (OutOfMemoryError e) {
+            // the stack has unwound, so what the run held is free again: enough to say so in one line
+            System.err.println(OneLine.escape("capexbrief: " + outOfMemory()));
+            return ExitCodes.IO;
+        }
+    }
+
+    /**
+     * What to say when the heap ran out: how large it was and how to give a larger dataset more (the
+     * JVM's own words vary by version and by where it ran out, so they are left out).
+     */
+    static String outOfMemory() {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        return "ran out of memory with a heap of " + (maxHeap >> 20) + " MiB; nothing more"
+                + " was written and files already in place were kept; give Java more with CAPEXBRIEF_JAVA_OPTS=-Xmx2g"
+                + " (target/capexbrief) or java -Xmx2g -jar";
     }
 
     /**

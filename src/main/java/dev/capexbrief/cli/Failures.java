@@ -82,6 +82,11 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
     }
 
     static String message(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return CapexBrief.outOfMemory(); // on a renderer thread, handed over by its Future
+            }
+        }
         if (diskFull(t)) {
             return "the disk is full (No space left on device); nothing was written";
         }
