@@ -108,17 +108,34 @@ final class TableBlock {
                 body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));
             }
         }
-        PdfPTable table = tables.create(layout.widths.widths(c.width()), layout.headers, layout.aligns);
-        body.forEach(table::addCell);
+        float[] widths = layout.widths.widths(c.width());
+        PdfPTable table = tables.create(widths, layout.headers, layout.aligns);
+        // the last rows and the small type under them are one row of the table: a page never begins
+        // with the repeated header over the notes alone
+        int split = lastRows(rows) * shown.size();
+        body.subList(0, split).forEach(table::addCell);
+        PdfPTable last = tables.rows(widths);
+        body.subList(split, body.size()).forEach(last::addCell);
         int left = t.body().size() - body(rows);
         if (left > 0 && t.scope().isEmpty()) {
-            tables.footRow(table, Composer.more(left, t.more()));
+            tables.footRow(last, Composer.more(left, t.more()));
         }
         String footnote = footnote(t, rows);
         if (!footnote.isEmpty()) {
-            tables.footRow(table, footnote);
+            tables.footRow(last, footnote);
         }
+        tables.lastRow(table, last);
         return table;
+    }
+
+    /** Where the rows kept with the notes begin: the last row that is not a total. */
+    private static int lastRows(List<Row> rows) {
+        for (int i = rows.size() - 1; i > 0; i--) {
+            if (rows.get(i).kind() != Row.Kind.TOTAL) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The shown columns' headers, alignments and widths, and which of them hold accounts. */

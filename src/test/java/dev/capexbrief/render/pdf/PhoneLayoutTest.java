@@ -6,12 +6,15 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Table;
 import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +129,74 @@ class PhoneLayoutTest {
                 continue;
             }
             assertThat(fills.get(i)).as(c + ": page " + (i + 1) + " of " + fills.size() + " filled").isGreaterThan(0.5f);
+        }
+    }
+
+    /**
+     * A page that begins with a table's repeated header row (every word of its column headers, before
+     * anything else under the running header) goes on with one of that table's rows, never with its
+     * notes alone or the next section.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void aRepeatedTableHeaderHasRowsUnderIt(Case c) throws IOException {
+        BriefingModel model = model(c);
+        List<List<String>> pages = textAreaLines(PdfFixtures.render(model, TEMPLATES));
+        List<String> bare = new ArrayList<>();
+        for (int p = 1; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
+            for (Table t : model.tables()) {
+                if (t.detail() || t.shortRendering().isEmpty()) {
+                    continue;
+                }
+                java.util.Set<String> header = new java.util.HashSet<>();
+                t.columns().stream().filter(x -> !x.detail()).forEach(x -> header.addAll(words(x.header())));
+                java.util.Set<String> top = new java.util.HashSet<>();
+                int i = 0;
+                while (i < lines.size() && header.containsAll(words(lines.get(i)))) {
+                    top.addAll(words(lines.get(i++)));
+                }
+                if (!top.containsAll(header)) {
+                    continue;
+                }
+                String next = i < lines.size() ? lines.get(i).replaceFirst("^[^\\p{L}\\p{N}]+", "") : "";
+                List<String> rows = t.shortRendering().stream().filter(r -> r.kind() != Row.Kind.TOTAL)
+                        .map(r -> r.cell(firstShown(t)).text()).filter(x -> !x.isEmpty()).toList();
+                if (rows.stream().noneMatch(next::startsWith)) {
+                    bare.add("page " + (p + 1) + ": the header of " + t.id() + " over \"" + next + "\"");
+                }
+            }
+        }
+        assertThat(bare).as(c + ": repeated headers without a row under them").isEmpty();
+    }
+
+    private static int firstShown(Table t) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (!t.columns().get(i).detail()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(t.id());
+    }
+
+    private static List<String> words(String s) {
+        return java.util.Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Each page's lines in reading order, inside its text area: the running header and footer left out. */
+    private static List<List<String>> textAreaLines(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<String>> out = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                float h = page.getMediaBox().getHeight();
+                PDFTextStripperByArea s = new PDFTextStripperByArea();
+                s.setSortByPosition(true);
+                s.addRegion("text", new java.awt.geom.Rectangle2D.Float(0, Lowest.HEADER, page.getMediaBox().getWidth(),
+                        h - Lowest.HEADER - Lowest.FOOTER));
+                s.extractRegions(page);
+                out.add(s.getTextForRegion("text").lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            }
+            return out;
         }
     }
 
