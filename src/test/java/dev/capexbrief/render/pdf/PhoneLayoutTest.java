@@ -5,8 +5,10 @@ import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.Block;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Section;
 import dev.capexbrief.render.model.Table;
 import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
@@ -145,8 +147,8 @@ class PhoneLayoutTest {
                 t.columns().stream().filter(x -> !x.detail()).forEach(x -> header.addAll(words(x.header())));
                 java.util.Set<String> top = new java.util.HashSet<>();
                 int i = 0;
-                while (i < lines.size() && header.containsAll(words(lines.get(i)))) {
-                    top.addAll(words(lines.get(i++)));
+                while (i < lines.size() && header.containsAll(words(lines.get(i), header))) {
+                    top.addAll(words(lines.get(i++), header));
                 }
                 if (!top.containsAll(header)) {
                     continue;
@@ -162,6 +164,38 @@ class PhoneLayoutTest {
         assertThat(bare).as(c + ": repeated headers without a row under them").isEmpty();
     }
 
+    /** A heading or a title is never a page's last line, parted from what it heads. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void noPageEndsWithAHeading(Case c) throws IOException {
+        BriefingModel model = model(c);
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (Section s : model.sections()) {
+            headings.add(s.heading());
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Grid g) {
+                    headings.add(g.table().title());
+                } else if (b instanceof Block.Bullets l) {
+                    headings.add(l.title());
+                } else if (b instanceof Block.SourceList l) {
+                    headings.add(l.title());
+                }
+            }
+        }
+        headings.remove("");
+        java.util.Set<String> squeezed = new java.util.HashSet<>();
+        headings.forEach(h -> squeezed.add(h.replaceAll("\\s+", "")));
+        List<List<String>> pages = textAreaLines(PdfFixtures.render(model, TEMPLATES));
+        List<String> ends = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
+            if (!lines.isEmpty() && squeezed.contains(lines.get(lines.size() - 1).replaceAll("\\s+", ""))) {
+                ends.add("page " + (p + 1) + " ends with \"" + lines.get(lines.size() - 1) + "\"");
+            }
+        }
+        assertThat(ends).as(c + ": headings at the foot of a page").isEmpty();
+    }
+
     private static int firstShown(Table t) {
         for (int i = 0; i < t.columns().size(); i++) {
             if (!t.columns().get(i).detail()) {
@@ -173,6 +207,23 @@ class PhoneLayoutTest {
 
     private static List<String> words(String s) {
         return java.util.Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * The line's words, a word of {@code vocabulary} that text extraction split after its first
+     * letter ("S ources") joined again.
+     */
+    private static List<String> words(String line, java.util.Set<String> vocabulary) {
+        List<String> in = words(line);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            String w = in.get(i);
+            if (!vocabulary.contains(w) && i + 1 < in.size() && vocabulary.contains(w + in.get(i + 1))) {
+                w += in.get(++i);
+            }
+            out.add(w);
+        }
+        return out;
     }
 
     /** Each page's lines in reading order, inside its text area: the running header and footer left out. */
@@ -230,19 +281,6 @@ class PhoneLayoutTest {
             assertThat(pageOne).contains("Meta $130–145B", "$31.1B", "70.9%");
             assertThat(pageOne).contains("Oracle", "$28.5B", "174.1%", "CoreWeave $30–35B", "Alibaba", "Tencent");
             assertThat(pageOne).doesNotContain("more.");
-        }
-    }
-
-    private static List<String> pageTexts(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> out = new ArrayList<>();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setStartPage(i);
-                s.setEndPage(i);
-                out.add(s.getText(doc).replace("\r", ""));
-            }
-            return out;
         }
     }
 
