@@ -19,8 +19,9 @@ import java.util.Set;
  * Any table of the model, drawn one way: the columns a reader sees (not the workbook's detail
  * columns), the rows of its short rendering with each cell set by its type and a total row under a
  * rule, a cut list's last row counting what was left out; then a line of small type with the
- * table's scope, its notes and the legend of the marks its rows print, set as the table's last row
- * so it never parts from it. A table without rows prints its notes only.
+ * table's scope, its notes and the legend of the marks its rows print, set with the table's last
+ * rows as one row so it never parts from them (nor starts a page alone under the repeated header).
+ * A table without rows prints its notes only.
  */
 final class TableBlock {
     /** Page one shortens a cut list to make room, but to no fewer rows than this. */
