@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The source list as a reader meets it: in the PDF, every source on one page under its label, a
- * web page's label a link to its full address, and no raw address printed; in the workbook, the
+ * The source list as a reader meets it: in the PDF, every source listed once under its label and
+ * whole on one page, the list running on from its title over consecutive pages in two columns that
+ * are full on every page but the list's last and balanced there, a web page's label a link to its
+ * full address, and no raw address printed; in the workbook, the
  * same label linked to the full address, with the address written out beside it. Read back with
  * PDFBox and POI from the bundled briefing and from the bundled dataset brought up to date with the
  * SEC payloads (when /work/shared holds them), whose 10-Qs and 10-Ks are cited by form and period.
@@ -58,8 +61,40 @@ class SourceListTest {
     static Path dir;
     private final Map<String, Written> briefings = new LinkedHashMap<>();
 
-    /** The PDF's text and link targets page by page, and the workbook. */
-    record Written(BriefingModel model, List<String> pages, List<List<String>> links, XSSFWorkbook workbook) {
+    /** The PDF's text, link targets and column feet page by page, and the workbook. */
+    record Written(BriefingModel model, List<String> pages, List<List<String>> links, List<Feet> feet,
+                   XSSFWorkbook workbook) {
+        /** The pages (from 0) that list sources, in order. */
+        List<Integer> listPages() {
+            Set<Integer> out = new TreeSet<>();
+            model.sources().forEach(s -> out.add(page(this, s)));
+            return List.copyOf(out);
+        }
+
+        /** The list's text: the list pages' text from the list's title on. */
+        String list() {
+            StringBuilder sb = new StringBuilder();
+            for (int p : listPages()) {
+                String text = pages.get(p);
+                sb.append(sb.length() == 0 ? text.substring(title(text)) : text);
+            }
+            return squeeze(sb.toString());
+        }
+    }
+
+    /**
+     * Where on a page the source list's two columns end (the lowest baseline in each half, from the
+     * page's top), between the list's title, if on the page, and the next heading, if on the page.
+     */
+    record Feet(float left, float right, float textFoot) {
+    }
+
+    /** The list's title: the line "Sources". */
+    private static final Pattern TITLE = Pattern.compile("(?m)^Sources\\s*$");
+
+    private static int title(String page) {
+        Matcher m = TITLE.matcher(page);
+        return m.find() ? m.start() : -1;
     }
 
     @BeforeAll
@@ -77,16 +112,69 @@ class SourceListTest {
                 .run(asOf, false);
         List<String> pages = new ArrayList<>();
         List<List<String>> links = new ArrayList<>();
+        List<Feet> feet = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                pages.add(stripper.getText(doc));
+                pages.add(stripper.getText(doc).replace("\r", ""));
                 links.add(uris(doc.getPage(p - 1)));
+                ColumnFeet f = new ColumnFeet(doc.getPage(p - 1), r.model().sections().get(r.model().sections().size() - 1)
+                        .heading());
+                f.setStartPage(p);
+                f.setEndPage(p);
+                f.setSortByPosition(true);
+                f.getText(doc);
+                feet.add(f.feet());
             }
         }
-        briefings.put(name, new Written(r.model(), pages, links, new XSSFWorkbook(Files.newInputStream(r.xlsx()))));
+        briefings.put(name, new Written(r.model(), pages, links, feet, new XSSFWorkbook(Files.newInputStream(r.xlsx()))));
+    }
+
+    /** The lowest baseline in each half of the page below the list's title and above the last section's heading. */
+    private static final class ColumnFeet extends PDFTextStripper {
+        /** The page's text area ends this far above the paper's foot (PdfBriefingWriter's bottom margin). */
+        private static final float FOOTER = 58;
+        private final float width;
+        private final float height;
+        private final String next;
+        private float top;
+        private float bottom = Float.MAX_VALUE;
+        private final List<TextPosition> seen = new ArrayList<>();
+
+        ColumnFeet(PDPage page, String next) throws IOException {
+            this.width = page.getMediaBox().getWidth();
+            this.height = page.getMediaBox().getHeight();
+            this.next = next;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (text.strip().equals("Sources") && !positions.isEmpty()) {
+                top = positions.get(0).getYDirAdj();
+            } else if (text.strip().equals(next) && !positions.isEmpty()) {
+                bottom = positions.get(0).getYDirAdj() - 1;
+            }
+            seen.addAll(positions);
+            super.writeString(text, positions);
+        }
+
+        Feet feet() {
+            float left = 0;
+            float right = 0;
+            for (TextPosition t : seen) {
+                float y = t.getYDirAdj();
+                if (y > top && y < bottom && y < height - FOOTER && !t.getUnicode().isBlank()) {
+                    if (t.getXDirAdj() + t.getWidthDirAdj() < width / 2) {
+                        left = Math.max(left, y);
+                    } else if (t.getXDirAdj() > width / 2) {
+                        right = Math.max(right, y);
+                    }
+                }
+            }
+            return new Feet(left, right, height - FOOTER);
+        }
     }
 
     private static List<String> uris(PDPage page) throws IOException {
@@ -105,28 +193,62 @@ class SourceListTest {
 
     @ParameterizedTest
     @MethodSource("names")
-    void everySourceIsListedUnderItsLabelOnOnePage(String name) {
+    void everySourceIsListedOnceUnderItsLabelWholeOnOnePage(String name) {
         Written w = briefings.get(name);
         List<Source> sources = w.model().sources();
         assertThat(sources).hasSizeGreaterThan(20);
-        Set<Integer> pages = new TreeSet<>();
         List<String> missing = new ArrayList<>();
         for (Source s : sources) {
-            int page = page(w, s);
-            if (page < 0) {
+            if (page(w, s) < 0) {
                 missing.add("[" + s.number() + "] " + s.label());
-            } else {
-                pages.add(page);
             }
         }
-        assertThat(missing).as(name + ": sources not listed under their label").isEmpty();
-        assertThat(pages).as(name + ": pages the source list takes").hasSize(1);
-        String list = squeeze(w.pages().get(pages.iterator().next()));
+        // (an entry broken over two pages is on neither whole)
+        assertThat(missing).as(name + ": sources not listed whole under their label on a page").isEmpty();
+        String list = w.list();
+        assertThat(sources).as(name + ": sources listed more than once")
+                .allSatisfy(s -> assertThat(count(list, listed(s))).isEqualTo(1));
         // the FX table beside the list prints its rates' sources as they are
         Set<String> fx = new java.util.HashSet<>();
         w.model().table("fx-rates").ifPresent(t -> t.rows().forEach(r -> fx.add(r.cell(t.column("source")).text())));
         assertThat(sources.stream().filter(Source::url).filter(s -> !fx.contains(s.text())).map(s -> squeeze(s.text())))
                 .as(name + ": web addresses printed raw").noneMatch(list::contains);
+    }
+
+    /**
+     * The list starts on its title's page, right under it, and runs on over consecutive pages: both
+     * columns reach the foot of every page but the list's last, and there they end within a few lines
+     * of each other.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void theListRunsOnFromItsTitleInColumnsFullOnEachPageAndBalancedOnItsLast(String name) {
+        Written w = briefings.get(name);
+        List<Integer> pages = w.listPages();
+        assertThat(title(w.pages().get(pages.get(0)))).as(name + ": the list's title on its first page").isNotNegative();
+        assertThat(pages.get(pages.size() - 1) - pages.get(0) + 1).as(name + ": list pages " + pages + " in a row")
+                .isEqualTo(pages.size());
+        // a few lines of the list's type: what one source may take
+        float lines = 40;
+        for (int p : pages) {
+            Feet f = w.feet().get(p);
+            assertThat(f.left()).as(name + ": page " + (p + 1) + " has a left column").isPositive();
+            if (p == pages.get(pages.size() - 1)) {
+                assertThat(Math.abs(f.left() - f.right())).as(name + ": page " + (p + 1) + ", the list's last: "
+                        + f + " balanced").isLessThan(lines);
+            } else {
+                assertThat(Math.min(f.left(), f.right())).as(name + ": page " + (p + 1) + ": " + f + " full")
+                        .isGreaterThan(f.textFoot() - lines);
+            }
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @ParameterizedTest
@@ -135,19 +257,21 @@ class SourceListTest {
         Written w = briefings.get(name);
         List<Source> web = w.model().sources().stream().filter(Source::url).toList();
         assertThat(web).isNotEmpty();
-        int page = page(w, web.get(0));
-        assertThat(w.links().get(page)).as(name + ": links on the source list's page")
+        List<String> links = new ArrayList<>();
+        w.listPages().forEach(p -> links.addAll(w.links().get(p)));
+        assertThat(links).as(name + ": links on the source list's pages")
                 .containsAll(web.stream().map(s -> s.text().strip()).toList());
     }
 
     @ParameterizedTest
     @MethodSource("names")
-    void everyNumberTheTablesCiteIsListedOnTheSourcePage(String name) {
+    void everyNumberTheTablesCiteIsListedInTheSourceList(String name) {
         Written w = briefings.get(name);
-        int page = page(w, w.model().sources().get(0));
+        int page = w.listPages().get(0);
         Set<Integer> cited = new TreeSet<>();
-        for (int p = 0; p < page; p++) {
-            Matcher m = CITATION.matcher(w.pages().get(p));
+        for (int p = 0; p <= page; p++) {
+            String text = w.pages().get(p);
+            Matcher m = CITATION.matcher(p < page ? text : text.substring(0, title(text)));
             while (m.find()) {
                 for (String n : m.group(1).split(", ")) {
                     cited.add(Integer.parseInt(n));
@@ -157,14 +281,14 @@ class SourceListTest {
         assertThat(cited).isNotEmpty();
         Map<Integer, Source> byNumber = new HashMap<>();
         w.model().sources().forEach(s -> byNumber.put(s.number(), s));
-        String list = squeeze(w.pages().get(page));
+        String list = w.list();
         assertThat(cited).allSatisfy(n -> assertThat(list).contains(listed(byNumber.get(n))));
     }
 
     @Test
     void importedFilingsAreCitedByCompanyFormPeriodAndFilingDay() {
         Written w = briefings.get("bundled, latest");
-        String list = squeeze(w.pages().get(page(w, w.model().sources().get(0))));
+        String list = w.list();
         for (String label : List.of("Alphabet 10-Q for Q1 2026, filed 2026-04-30", "Alphabet 10-K for FY2025, filed 2026-02-05",
                 "Microsoft 10-Q for FY2026 Q3, filed 2026-04-29", "Microsoft 10-K for FY2026, filed 2026-07-29",
                 "Meta 10-Q for Q1 2026, filed 2026-04-30")) {

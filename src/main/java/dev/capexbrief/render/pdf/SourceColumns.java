@@ -19,15 +19,18 @@ import java.util.List;
  * The numbered source list in two columns, grouped by company: each company's run of sources is one
  * paragraph that names the company once ("Alphabet: [34] 10-Q for Q1 2019, filed 2019-04-30 · [35]
  * ..."), a source several companies cite an entry of its own under its full label; each label a link
- * to the source's web address when it has one. The columns are balanced, and the list starts on a new
- * page when the rest of this one cannot hold it, so a list that fits on a page is on one page; a
- * longer one fills pages column by column. Entries are measured as they will be set, so a column
- * never runs past the page.
+ * to the source's web address when it has one. The list follows what comes before it on the same
+ * page when there is useful room there, filling both columns to the foot of the page and going on
+ * in columns on the next; its last page's two columns are balanced. A run of sources breaks between
+ * two sources only, and names its company again at the top of the next column. Columns are measured
+ * as they will be set, so a column never runs past the page.
  */
 final class SourceColumns {
     private static final float GUTTER = 14;
-    /** A column is filled to this share of the page: what measuring each entry alone may miss. */
+    /** A column is filled to this share of the room: what measuring may miss. */
     private static final float FILL = 0.97f;
+    /** Less room than this under the title, and a list that does not fit starts on the next page. */
+    private static final float USEFUL = 150;
     private static final float MEASURE = 10_000;
     /** Sources of one company in a row that are listed as one paragraph naming the company once. */
     static final int GROUP = 1;
@@ -38,78 +41,111 @@ final class SourceColumns {
         this.c = composer;
     }
 
+    /** The height of the sources [from, to) set as one column. */
+    interface Measure {
+        float height(int from, int to);
+    }
+
     void write(String title, List<Source> shown) {
-        Styles s = c.styles();
         float column = (c.width() - GUTTER) / 2;
-        int widest = shown.stream().mapToInt(Source::number).max().orElse(1);
-        float indent = s.sourceNumber().getBaseFont().getWidthPoint("[" + widest + "]", s.sourceNumber().getSize()) + 3;
-        List<Paragraph> entries = entries(shown, indent);
-        float[] heights = new float[entries.size()];
-        for (int i = 0; i < heights.length; i++) {
-            heights[i] = height(entries(shown, indent).get(i), column);
-        }
-        List<int[]> columns = columns(heights, (c.pageHeight() - Composer.SUBHEADING) * FILL);
-        PdfPTable table = new PdfPTable(2);
-        table.setWidthPercentage(100);
-        float first = 0;
-        for (int k = 0; k < columns.size(); k += 2) {
-            table.addCell(cell(entries, columns.get(k), 0, GUTTER / 2));
-            table.addCell(k + 1 < columns.size() ? cell(entries, columns.get(k + 1), GUTTER / 2, 0)
-                    : cell(entries, new int[]{0, 0}, GUTTER / 2, 0));
-            if (k == 0) {
-                first = Math.max(sum(heights, columns.get(0)), columns.size() > 1 ? sum(heights, columns.get(1)) : 0);
-            }
-        }
-        // the list stays on one page with its title, even where that leaves the page before it short
-        table.setTotalWidth(c.width());
-        if (c.room() < Math.max(first / FILL, table.getRowHeight(0)) + Composer.SUBHEADING) {
+        float indent = indent(shown);
+        Measure measure = (from, to) -> height(entries(shown.subList(from, to), indent), column);
+        int n = shown.size();
+        int split = balanced(measure, 0, n);
+        float whole = Math.max(measure.height(0, split), measure.height(split, n));
+        float below = c.room() - Composer.SUBHEADING;
+        // a page more than half empty takes the list's start; a fuller one a list that fits or useful room
+        if (!c.halfEmpty() && below * FILL < whole && below < USEFUL) {
             c.newPage();
         }
         c.subheading(title, 0);
+        List<int[]> columns = columns(measure, n, c.room() * FILL - 2, c.pageHeight() * FILL);
+        PdfPTable table = new PdfPTable(2);
+        table.setWidthPercentage(100);
+        for (int k = 0; k < columns.size(); k += 2) {
+            table.addCell(cell(entries(shown, columns.get(k)), 0, GUTTER / 2));
+            table.addCell(cell(k + 1 < columns.size() ? entries(shown, columns.get(k + 1)) : List.of(), GUTTER / 2, 0));
+        }
         c.add(table);
     }
 
     /**
-     * Entries [from, to) per column: two balanced columns when they fit in {@code height}, else
-     * columns filled to {@code height} in turn.
+     * Sources [from, to) per column, two columns a page: the first two filled to {@code first} (the
+     * room on this page), the next pairs to {@code page}, and the last pair balanced.
      */
-    static List<int[]> columns(float[] heights, float height) {
-        float total = 0;
-        for (float h : heights) {
-            total += h;
-        }
-        int split = 0;
-        float left = 0;
-        while (split < heights.length && left + heights[split] / 2 < total / 2) {
-            left += heights[split++];
-        }
-        if (left <= height && total - left <= height) {
-            return List.of(new int[]{0, split}, new int[]{split, heights.length});
-        }
+    static List<int[]> columns(Measure measure, int n, float first, float page) {
         List<int[]> out = new ArrayList<>();
         int from = 0;
-        float filled = 0;
-        for (int i = 0; i < heights.length; i++) {
-            if (filled + heights[i] > height && i > from) {
-                out.add(new int[]{from, i});
-                from = i;
-                filled = 0;
+        while (from < n) {
+            float room = out.size() < 2 ? first : page;
+            if (out.size() % 2 == 0) {
+                int split = balanced(measure, from, n);
+                if (measure.height(from, split) <= room && measure.height(split, n) <= room) {
+                    out.add(new int[]{from, split});
+                    out.add(new int[]{split, n});
+                    return out;
+                }
             }
-            filled += heights[i];
+            int to = fill(measure, from, n, room);
+            out.add(new int[]{from, to});
+            from = to;
         }
-        out.add(new int[]{from, heights.length});
         return out;
     }
 
-    private static PdfPCell cell(List<Paragraph> entries, int[] range, float padLeft, float padRight) {
+    /** The most sources from {@code from} on that fit in {@code room}, at least one. */
+    private static int fill(Measure measure, int from, int n, float room) {
+        int lo = from + 1;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.height(from, mid) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Where [from, n) splits into two columns whose taller one is as short as it can be. */
+    private static int balanced(Measure measure, int from, int n) {
+        int lo = from;
+        int hi = n;
+        // the first split whose left column is at least as tall as its right one
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (measure.height(from, mid) >= measure.height(mid, n)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo > from && Math.max(measure.height(from, lo - 1), measure.height(lo - 1, n))
+                < Math.max(measure.height(from, lo), measure.height(lo, n))) {
+            return lo - 1;
+        }
+        return lo;
+    }
+
+    /** Where a label starts after its number, the widest number's width and a little. */
+    private float indent(List<Source> shown) {
+        Font number = c.styles().sourceNumber();
+        int widest = shown.stream().mapToInt(Source::number).max().orElse(1);
+        return number.getBaseFont().getWidthPoint("[" + widest + "]", number.getSize()) + 3;
+    }
+
+    private List<Paragraph> entries(List<Source> shown, int[] range) {
+        return entries(shown.subList(range[0], range[1]), indent(shown));
+    }
+
+    private static PdfPCell cell(List<Paragraph> entries, float padLeft, float padRight) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
         cell.setPaddingLeft(padLeft);
         cell.setPaddingRight(padRight);
-        for (int i = range[0]; i < range[1]; i++) {
-            cell.addElement(entries.get(i));
-        }
+        entries.forEach(cell::addElement);
         return cell;
     }
 
@@ -186,24 +222,19 @@ final class SourceColumns {
         return p;
     }
 
-    /** The height the entry takes in a column this wide, measured by laying it out. */
-    private static float height(Paragraph p, float width) {
+    /** The height the entries take in a column this wide, measured by laying them out. */
+    private static float height(List<Paragraph> entries, float width) {
+        if (entries.isEmpty()) {
+            return 0;
+        }
         ColumnText ct = new ColumnText(null);
         ct.setSimpleColumn(0, 0, width, MEASURE);
-        ct.addElement(p);
+        entries.forEach(ct::addElement);
         try {
             ct.go(true);
         } catch (DocumentException e) {
-            throw new IllegalStateException("could not measure a source: " + e.getMessage(), e);
+            throw new IllegalStateException("could not measure the sources: " + e.getMessage(), e);
         }
         return MEASURE - ct.getYLine();
-    }
-
-    private static float sum(float[] heights, int[] range) {
-        float out = 0;
-        for (int i = range[0]; i < range[1]; i++) {
-            out += heights[i];
-        }
-        return out;
     }
 }

@@ -19,8 +19,9 @@ import java.util.Set;
  * Any table of the model, drawn one way: the columns a reader sees (not the workbook's detail
  * columns), the rows of its short rendering with each cell set by its type and a total row under a
  * rule, a cut list's last row counting what was left out; then a line of small type with the
- * table's scope, its notes and the legend of the marks its rows print, set as the table's last row
- * so it never parts from it. A table without rows prints its notes only.
+ * table's scope, its notes and the legend of the marks its rows print, set with the table's last
+ * rows as one row so it never parts from them (nor starts a page alone under the repeated header).
+ * A table without rows prints its notes only.
  */
 final class TableBlock {
     /** Page one shortens a cut list to make room, but to no fewer rows than this. */
@@ -108,17 +109,34 @@ final class TableBlock {
                 body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));
             }
         }
-        PdfPTable table = tables.create(layout.widths.widths(c.width()), layout.headers, layout.aligns);
-        body.forEach(table::addCell);
+        float[] widths = layout.widths.widths(c.width());
+        PdfPTable table = tables.create(widths, layout.headers, layout.aligns);
+        // the last rows and the small type under them are one row of the table: a page never begins
+        // with the repeated header over the notes alone
+        int split = lastRows(rows) * shown.size();
+        body.subList(0, split).forEach(table::addCell);
+        PdfPTable last = tables.rows(widths);
+        body.subList(split, body.size()).forEach(last::addCell);
         int left = t.body().size() - body(rows);
         if (left > 0 && t.scope().isEmpty()) {
-            tables.footRow(table, Composer.more(left, t.more()));
+            tables.footRow(last, Composer.more(left, t.more()));
         }
         String footnote = footnote(t, rows);
         if (!footnote.isEmpty()) {
-            tables.footRow(table, footnote);
+            tables.footRow(last, footnote);
         }
+        tables.lastRow(table, last);
         return table;
+    }
+
+    /** Where the rows kept with the notes begin: the last row that is not a total. */
+    private static int lastRows(List<Row> rows) {
+        for (int i = rows.size() - 1; i > 0; i--) {
+            if (rows.get(i).kind() != Row.Kind.TOTAL) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** The shown columns' headers, alignments and widths, and which of them hold accounts. */

@@ -24,13 +24,7 @@ final class Tables {
 
     /** A table with relative column widths and a header row; {@code aligns} applies to the header too. */
     PdfPTable create(float[] widths, String[] headers, int[] aligns) {
-        PdfPTable t = new PdfPTable(widths.length);
-        t.setWidthPercentage(100);
-        try {
-            t.setWidths(widths);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalArgumentException(e);
-        }
+        PdfPTable t = rows(widths);
         t.setSpacingBefore(4);
         t.setSpacingAfter(6);
         t.setHeaderRows(1);
@@ -43,6 +37,30 @@ final class Tables {
             t.addCell(c);
         }
         return t;
+    }
+
+    /** A table of rows only, no header, its columns as wide as {@link #create}'s with the same widths. */
+    PdfPTable rows(float[] widths) {
+        PdfPTable t = new PdfPTable(widths.length);
+        t.setWidthPercentage(100);
+        try {
+            t.setWidths(widths);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return t;
+    }
+
+    /**
+     * {@code rows} as the last row of {@code t}, across all its columns: they move to the next page
+     * together, under the repeated header, and never part there.
+     */
+    void lastRow(PdfPTable t, PdfPTable rows) {
+        PdfPCell c = new PdfPCell(rows);
+        c.setColspan(t.getNumberOfColumns());
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        t.addCell(c);
     }
 
     /** A body cell. */

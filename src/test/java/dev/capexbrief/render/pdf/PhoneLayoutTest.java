@@ -5,13 +5,18 @@ import dev.capexbrief.analysis.Analyzer;
 import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.dataset.Dataset;
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.model.Block;
 import dev.capexbrief.render.model.BriefingModel;
+import dev.capexbrief.render.model.Row;
+import dev.capexbrief.render.model.Section;
+import dev.capexbrief.render.model.Table;
 import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +54,6 @@ class PhoneLayoutTest {
      */
     private static final double CAP_HEIGHT_PX = 3.8;
     private static final double CAP_HEIGHT = 0.73;
-
-    /** The source list's title, a line of its own. */
-    private static final java.util.regex.Pattern SOURCES = java.util.regex.Pattern.compile("(?m)^\\s*Sources\\s*$");
 
     record Case(String name, Path data, String asOf, String currency) {
         @Override
@@ -119,13 +121,125 @@ class PhoneLayoutTest {
     void noPageButTheLastEndsMoreThanHalfEmpty(Case c) throws IOException {
         byte[] pdf = pdf(c);
         List<Float> fills = fills(pdf);
-        List<String> pages = pageTexts(pdf);
         for (int i = 0; i < fills.size() - 1; i++) {
-            // the source list is kept whole on one page (SourceListTest): the page before it may end short
-            if (SOURCES.matcher(pages.get(i + 1)).find() && !SOURCES.matcher(pages.get(i)).find()) {
-                continue;
-            }
             assertThat(fills.get(i)).as(c + ": page " + (i + 1) + " of " + fills.size() + " filled").isGreaterThan(0.5f);
+        }
+    }
+
+    /**
+     * A page that begins with a table's repeated header row (every word of its column headers, before
+     * anything else under the running header) goes on with one of that table's rows, never with its
+     * notes alone or the next section.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void aRepeatedTableHeaderHasRowsUnderIt(Case c) throws IOException {
+        BriefingModel model = model(c);
+        List<List<String>> pages = textAreaLines(PdfFixtures.render(model, TEMPLATES));
+        List<String> bare = new ArrayList<>();
+        for (int p = 1; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
+            for (Table t : model.tables()) {
+                if (t.detail() || t.shortRendering().isEmpty()) {
+                    continue;
+                }
+                java.util.Set<String> header = new java.util.HashSet<>();
+                t.columns().stream().filter(x -> !x.detail()).forEach(x -> header.addAll(words(x.header())));
+                java.util.Set<String> top = new java.util.HashSet<>();
+                int i = 0;
+                while (i < lines.size() && header.containsAll(words(lines.get(i), header))) {
+                    top.addAll(words(lines.get(i++), header));
+                }
+                if (!top.containsAll(header)) {
+                    continue;
+                }
+                String next = i < lines.size() ? lines.get(i).replaceFirst("^[^\\p{L}\\p{N}]+", "") : "";
+                List<String> rows = t.shortRendering().stream().filter(r -> r.kind() != Row.Kind.TOTAL)
+                        .map(r -> r.cell(firstShown(t)).text()).filter(x -> !x.isEmpty()).toList();
+                if (rows.stream().noneMatch(next::startsWith)) {
+                    bare.add("page " + (p + 1) + ": the header of " + t.id() + " over \"" + next + "\"");
+                }
+            }
+        }
+        assertThat(bare).as(c + ": repeated headers without a row under them").isEmpty();
+    }
+
+    /** A heading or a title is never a page's last line, parted from what it heads. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void noPageEndsWithAHeading(Case c) throws IOException {
+        BriefingModel model = model(c);
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (Section s : model.sections()) {
+            headings.add(s.heading());
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Grid g) {
+                    headings.add(g.table().title());
+                } else if (b instanceof Block.Bullets l) {
+                    headings.add(l.title());
+                } else if (b instanceof Block.SourceList l) {
+                    headings.add(l.title());
+                }
+            }
+        }
+        headings.remove("");
+        java.util.Set<String> squeezed = new java.util.HashSet<>();
+        headings.forEach(h -> squeezed.add(h.replaceAll("\\s+", "")));
+        List<List<String>> pages = textAreaLines(PdfFixtures.render(model, TEMPLATES));
+        List<String> ends = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> lines = pages.get(p);
+            if (!lines.isEmpty() && squeezed.contains(lines.get(lines.size() - 1).replaceAll("\\s+", ""))) {
+                ends.add("page " + (p + 1) + " ends with \"" + lines.get(lines.size() - 1) + "\"");
+            }
+        }
+        assertThat(ends).as(c + ": headings at the foot of a page").isEmpty();
+    }
+
+    private static int firstShown(Table t) {
+        for (int i = 0; i < t.columns().size(); i++) {
+            if (!t.columns().get(i).detail()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(t.id());
+    }
+
+    private static List<String> words(String s) {
+        return java.util.Arrays.stream(s.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * The line's words, a word of {@code vocabulary} that text extraction split after its first
+     * letter ("S ources") joined again.
+     */
+    private static List<String> words(String line, java.util.Set<String> vocabulary) {
+        List<String> in = words(line);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            String w = in.get(i);
+            if (!vocabulary.contains(w) && i + 1 < in.size() && vocabulary.contains(w + in.get(i + 1))) {
+                w += in.get(++i);
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** Each page's lines in reading order, inside its text area: the running header and footer left out. */
+    private static List<List<String>> textAreaLines(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<List<String>> out = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                float h = page.getMediaBox().getHeight();
+                PDFTextStripperByArea s = new PDFTextStripperByArea();
+                s.setSortByPosition(true);
+                s.addRegion("text", new java.awt.geom.Rectangle2D.Float(0, Lowest.HEADER, page.getMediaBox().getWidth(),
+                        h - Lowest.HEADER - Lowest.FOOTER));
+                s.extractRegions(page);
+                out.add(s.getTextForRegion("text").lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            }
+            return out;
         }
     }
 
@@ -167,19 +281,6 @@ class PhoneLayoutTest {
             assertThat(pageOne).contains("Meta $130–145B", "$31.1B", "70.9%");
             assertThat(pageOne).contains("Oracle", "$28.5B", "174.1%", "CoreWeave $30–35B", "Alibaba", "Tencent");
             assertThat(pageOne).doesNotContain("more.");
-        }
-    }
-
-    private static List<String> pageTexts(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<String> out = new ArrayList<>();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setStartPage(i);
-                s.setEndPage(i);
-                out.add(s.getText(doc).replace("\r", ""));
-            }
-            return out;
         }
     }
 
