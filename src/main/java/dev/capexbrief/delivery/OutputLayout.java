@@ -10,7 +10,11 @@ import java.nio.file.Path;
 public record OutputLayout(Path root, String pattern) {
     public static final String DEFAULT_PATTERN = "capex-briefing-{week}";
 
-    /** Longer names fail on some file systems (255 bytes) once the week, date and extension are in. */
+    /**
+     * In UTF-8 bytes, as file systems count (255 a name): with the week or date, a changed file's
+     * {@code .changed-<stamp>} and the extension in, a longer pattern could pass this check and fail
+     * only at write time.
+     */
     private static final int MAX_PATTERN = 120;
     private static final java.util.List<String> PLACEHOLDERS = java.util.List.of("{week}", "{date}");
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}]*}");
@@ -26,9 +30,10 @@ public record OutputLayout(Path root, String pattern) {
                     + "' must be a plain file name (no '/', '\\' or '..'); use {week} and {date}");
         }
         refuseUnknownPlaceholders(pattern);
-        if (pattern.length() > MAX_PATTERN || pattern.chars().anyMatch(c -> c < ' ' || c == 0x7F || c == ':')) {
+        if (pattern.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PATTERN || pattern.chars().anyMatch(c -> c < ' ' || c == 0x7F || c == ':')) {
             throw new IllegalArgumentException("file-name pattern must be a plain file name of at most " + MAX_PATTERN
-                    + " characters, without control characters or ':'; use {week} and {date}");
+                    + " bytes in UTF-8 (an accented letter takes 2, a Chinese character 3), without control characters"
+                    + " or ':'; use {week} and {date}");
         }
     }
 

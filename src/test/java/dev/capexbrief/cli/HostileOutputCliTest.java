@@ -99,6 +99,26 @@ class HostileOutputCliTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void aPatternIsBoundedInTheBytesAFileSystemCountsNotInCharacters() throws IOException {
+        Path out = dir.resolve("out");
+        String fits = "\u8d44\u672c\u5f00\u652f".repeat(9) + "-{week}"; // 36 Chinese characters: 108 + 7 bytes
+        Cli ok = Cli.run("brief", "--data", data().toString(), "--out", out.toString(), "--as-of", "2025-02-07",
+                "--name-pattern", fits);
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(out.resolve("2025-W06").resolve(fits.replace("{week}", "2025-W06") + ".pdf")).isNotEmptyFile();
+
+        Path other = dir.resolve("other");
+        String tooLong = "\u8d44\u672c\u5f00\u652f".repeat(10) + "-{week}"; // 40 characters, 127 bytes
+        Cli r = Cli.run("brief", "--data", data().toString(), "--out", other.toString(), "--as-of", "2025-02-07",
+                "--name-pattern", tooLong);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("capexbrief: file-name pattern must be a plain file name of at most"
+                + " 120 bytes in UTF-8 (an accented letter takes 2, a Chinese character 3), without control characters"
+                + " or ':'; use {week} and {date}");
+        assertThat(other).doesNotExist();
+    }
+
     @ParameterizedTest(name = "--name-pattern {0}")
     @CsvSource(delimiter = '|', value = {"brief-{weeks}|{weeks}", "brief-{Week}|{Week}", "{week}-{}|{}", "{date}{isoweek}|{isoweek}"})
     void anUnknownPlaceholderIsAUsageErrorListingTheKnownOnes(String pattern, String unknown) throws IOException {
