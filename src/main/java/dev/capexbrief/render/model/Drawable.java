@@ -45,7 +45,10 @@ final class Drawable {
         };
     }
 
-    /** The one bar: who, what it measures, the figure as the bar's label gives it. */
+    /**
+     * The one bar: who, what it measures, the figure as the bar's label gives it (the figure, then
+     * three spaces and its growth, period or comparison, as the bar exhibits write their labels).
+     */
     private static String bar(Exhibit e) {
         List<Integer> at = filled(e);
         if (at.isEmpty()) {
