@@ -123,8 +123,8 @@ class StalenessTest {
         Written w = brief(dataset, "2026-07-17");
         assertThat(w.pdfRows()).contains(STALE_ROW)
                 .contains("Alphabet FY2026Q2 Apr\u2013Jun 2026 $44.9B $180B $175\u2013185B -0.2%")
-                .contains("Exhibit 3: Quarterly capex: Alphabet spent $44.9B in Apr\u2013Jun 2026")
-                .contains("Exhibit 4: Run rates vs FY2026 plans: 0 of 2 already at or above plan")
+                .contains("Exhibit 2: Quarterly capex: Alphabet spent $44.9B in Apr\u2013Jun 2026")
+                .contains("Exhibit 3: Run rates vs FY2026 plans: 0 of 2 already at or above plan")
                 .contains("Tencent $60.0B (stale)")
                 .doesNotContain("Tencent spent");
         assertThat(String.join(" ", w.pdfRows().split("\\s+"))).contains(Mark.STALE.legendLine());

@@ -31,10 +31,13 @@ import java.util.Locale;
  * its unit and source note under the plot.
  */
 public final class ChartTheme {
-    /** Point sizes: charts are drawn at print size, one unit = one PDF point. */
+    /**
+     * Point sizes: charts are drawn at print size, one unit = one PDF point, so no chart text is
+     * under the 8 pt the briefing's tables and notes keep (read on a phone without zooming).
+     */
     static final float TITLE_SIZE = 9.5f;
-    static final float LABEL_SIZE = 7.5f;
-    static final float NOTE_SIZE = 6.8f;
+    static final float LABEL_SIZE = 8f;
+    static final float NOTE_SIZE = 8f;
     /** The plot width of a full-width exhibit (page width less margins and the axis), for label room. */
     static final double PLOT_WIDTH = 405;
     /** A full-width exhibit on A4 (Letter is a little wider): the width label room is measured against. */
@@ -42,8 +45,8 @@ public final class ChartTheme {
     /** The plot width of a full-width line chart, less its amount axis. */
     static final double LINE_PLOT_WIDTH = 455;
     /** What a bar chart needs besides its bars (title, legend, axis, note), and each bar's slot, in points. */
-    private static final float BAR_FRAME = 90;
-    private static final float BAR_ROW = 14;
+    private static final float BAR_FRAME = 96;
+    private static final float BAR_ROW = 16;
     /** The height of the line that says which companies a cut chart draws. */
     private static final float SCOPE_LINE = 12;
 
@@ -204,7 +207,7 @@ public final class ChartTheme {
             TextTitle source = new TextTitle(note, font(NOTE_SIZE), muted(), RectangleEdge.BOTTOM,
                     HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                     new RectangleInsets(6, 0, 0, 0));
-            source.setMaximumLinesToDisplay(3);
+            source.setMaximumLinesToDisplay(4);
             chart.addSubtitle(source);
         }
         return chart;

@@ -1,38 +1,188 @@
 package dev.capexbrief.render.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
 /**
  * Whether an exhibit is worth a chart: a comparison needs at least two companies (bars, or lines
- * over time) and a line at least two points in time. A single bar or a single line point says
- * no more than its title, so it is written as a sentence instead.
+ * over time), a line at least two points in time, and an annual history at least three fiscal
+ * years (two are a step, drawn as a line across an otherwise empty plot). An exhibit with less is
+ * written as a sentence instead, saying in plain words what there is, with its figures, and why
+ * there is no chart.
  */
 final class Drawable {
+    /** Fiscal years an annual history needs to be drawn. */
+    static final int MIN_YEARS = 3;
+    /** Companies a sentence names one by one; the rest are counted (the table below has them all). */
+    private static final int NAMED = 4;
+    private static final String ONE_COMPANY = " With one company there is nothing to compare, so there is no chart.";
+
     private Drawable() {
     }
 
     static boolean enough(Exhibit e) {
         if (e.kind() == ChartKind.RANGE_BARS || e.kind() == ChartKind.COMPANY_BARS) {
-            return filledCategories(e) >= 2;
+            return filled(e).size() >= 2;
         }
-        long lines = e.series().stream().filter(s -> s.values().stream().anyMatch(v -> v != null)).map(Series::key)
-                .distinct().count();
-        return lines >= 2 && filledCategories(e) >= 2;
+        int points = e.kind() == ChartKind.ANNUAL_LINES ? MIN_YEARS : 2;
+        return companies(e).size() >= 2 && filled(e).size() >= points;
+    }
+
+    /**
+     * The exhibit in words, for when it is too little to draw.
+     *
+     * @param latestYear a company's latest complete fiscal year as the table prints it ("$21.0B")
+     */
+    static String sentence(Exhibit e, Function<String, String> latestYear) {
+        return switch (e.kind()) {
+            case RANGE_BARS, COMPANY_BARS -> bar(e);
+            case QUARTER_LINES -> quarters(e);
+            case ANNUAL_LINES -> years(e, latestYear);
+            case STEP_LADDER -> ladder(e);
+        };
+    }
+
+    /**
+     * The one bar: who, what it measures, the figure as the bar's label gives it (the figure, then
+     * three spaces and its growth, period or comparison, as the bar exhibits write their labels).
+     */
+    private static String bar(Exhibit e) {
+        List<Integer> at = filled(e);
+        if (at.isEmpty()) {
+            return "No company has a figure for this yet, so there is no chart.";
+        }
+        String name = e.categories().get(at.get(0)).label();
+        String label = e.series().get(0).label(at.get(0));
+        String[] parts = (label == null ? "" : label).split(" {3}", 2);
+        String figure = parts[0];
+        String detail = parts.length > 1 ? parts[1] : "";
+        String what = switch (e.id()) {
+            case "guidance" -> "Only " + name + " has stated its " + e.series().get(0).name() + " so far: " + figure;
+            case "run-rate" -> "Only " + name + " has a current quarter to annualise: a run rate of " + figure
+                    + " a year" + (detail.isEmpty() ? "" : ", " + detail);
+            case RatioExhibits.INTENSITY_ID -> "Only " + name + " reports revenue beside capex: capex was " + figure
+                    + " of its " + detail + " revenue";
+            case RatioExhibits.COVER_ID -> "Only " + name + " reports operating cash flow beside capex: capex was "
+                    + figure + " of it (" + detail + ")";
+            case RatioExhibits.FREE_CASH_FLOW_ID -> "Only " + name
+                    + " reports operating cash flow beside capex: free cash flow after capex was " + figure + " ("
+                    + detail + ")";
+            default -> "Only " + name + " has a figure: " + String.join(", ", parts);
+        };
+        return what + "." + ONE_COMPANY;
+    }
+
+    private static String quarters(Exhibit e) {
+        List<Series> lines = drawn(e);
+        if (lines.size() == 1) {
+            Series s = lines.get(0);
+            String latest = figure(s, s.name()) + " in " + e.categories().get(labelled(s)).label();
+            return (filled(e).size() == 1 ? "Only " + s.name() + " has reported a quarter: " + latest
+                    : "Only " + s.name() + " reports quarterly capex: " + latest + ", its latest") + "." + ONE_COMPANY;
+        }
+        List<String> each = lines.stream().map(s -> s.name() + " " + figure(s, s.name())).toList();
+        return "Only one quarter is reported so far, " + e.categories().get(filled(e).get(0)).label() + ": "
+                + list(each, ", ") + ". With one quarter there is no line to draw, so there is no chart.";
+    }
+
+    private static String years(Exhibit e, Function<String, String> latestYear) {
+        List<Series> actuals = drawn(e).stream().filter(s -> s.role() == Series.Role.ACTUAL).toList();
+        List<String> years = filled(e).stream().map(i -> e.categories().get(i).label()).toList();
+        List<String> each = new ArrayList<>();
+        for (Series a : actuals) {
+            // a list under "One fiscal year so far, FY2024" need not repeat the year
+            String year = years.size() == 1 && actuals.size() > 1 ? "" : " in " + e.categories().get(last(a)).label();
+            String plan = e.series().stream().filter(s -> s.key().equals(a.key()) && s.role() == Series.Role.PLAN)
+                    .findFirst().map(s -> ", " + figure(s, a.name()) + " planned for "
+                            + e.categories().get(labelled(s)).label()).orElse("");
+            each.add(latestYear.apply(a.key()) + year + plan);
+        }
+        if (actuals.size() == 1) {
+            Series a = actuals.get(0);
+            boolean one = a.values().stream().filter(v -> v != null).count() == 1;
+            return "Only " + a.name() + (one ? " has reported a complete fiscal year: "
+                    : " has reported complete fiscal years, the latest ") + each.get(0) + "." + ONE_COMPANY;
+        }
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < actuals.size(); i++) {
+            named.add(actuals.get(i).name() + " " + each.get(i));
+        }
+        String span = years.size() == 1 ? "One fiscal year so far, " + years.get(0)
+                : "Two fiscal years so far, " + years.get(0) + " and " + years.get(1);
+        return span + ": " + list(named, "; ") + ". " + (years.size() == 1 ? "One year makes" : "Two years make")
+                + " no history to draw, so there is no chart; the table below has each company's years.";
+    }
+
+    private static String ladder(Exhibit e) {
+        Series plan = e.series().stream().filter(s -> s.role() == Series.Role.PLAN).findFirst().orElseThrow();
+        long said = e.series().stream().filter(s -> s.role() == Series.Role.ACTUAL)
+                .flatMap(s -> s.values().stream()).filter(v -> v != null).count();
+        return "Only " + plan.name() + " has stated a plan: " + figure(plan, plan.name()) + " now, "
+                + (said == 1 ? "stated once" : "after " + said + " statements")
+                + "; each change is in the table below." + ONE_COMPANY;
+    }
+
+    /** The figure of a line's direct label, less the company's name ("Amazon $35.1B" gives "$35.1B"). */
+    private static String figure(Series s, String company) {
+        String label = s.label(labelled(s));
+        if (label == null) {
+            return "";
+        }
+        return label.startsWith(company + " ") ? label.substring(company.length() + 1) : label;
+    }
+
+    /** The series' last point with a value. */
+    private static int last(Series s) {
+        for (int i = s.values().size() - 1; i >= 0; i--) {
+            if (s.values().get(i) != null) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The series' last labelled point (a line is labelled at its latest), else its last value. */
+    private static int labelled(Series s) {
+        for (int i = s.values().size() - 1; i >= 0; i--) {
+            if (s.label(i) != null) {
+                return i;
+            }
+        }
+        return last(s);
+    }
+
+    private static List<Series> drawn(Exhibit e) {
+        return e.series().stream().filter(s -> s.values().stream().anyMatch(v -> v != null)).toList();
+    }
+
+    /** The companies with a value, in exhibit order. */
+    private static Set<String> companies(Exhibit e) {
+        Set<String> out = new LinkedHashSet<>();
+        drawn(e).forEach(s -> out.add(s.key()));
+        return out;
     }
 
     /** Categories where some series has a value. */
-    private static long filledCategories(Exhibit e) {
-        long n = 0;
+    private static List<Integer> filled(Exhibit e) {
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < e.categories().size(); i++) {
             final int at = i;
             if (e.series().stream().anyMatch(s -> at < s.values().size() && s.values().get(at) != null)) {
-                n++;
+                out.add(i);
             }
         }
-        return n;
+        return out;
     }
 
-    /** The exhibit's finding as a sentence, with the note that says what it measures. */
-    static String sentence(Exhibit e) {
-        String title = e.title().endsWith(".") ? e.title() : e.title() + ".";
-        return title.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + title.substring(1);
+    /** The first few items joined, the rest counted. */
+    private static String list(List<String> items, String separator) {
+        if (items.size() <= NAMED) {
+            return String.join(separator, items);
+        }
+        return String.join(separator, items.subList(0, NAMED)) + separator + "and " + (items.size() - NAMED)
+                + " more in the table below";
     }
 }

@@ -57,7 +57,7 @@ public final class ModelBuilder {
         TimeExhibits time = new TimeExhibits(f);
         RatioExhibits ratios = new RatioExhibits(f);
         CashTables cash = new CashTables(f);
-        Numbering n = new Numbering();
+        Numbering n = new Numbering(e -> Drawable.sentence(e, time::latestYear));
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
         Table quarterDetail = quarters.quarters();
@@ -115,15 +115,20 @@ public final class ModelBuilder {
 
     /**
      * Exhibit numbers in reading order, given only to exhibits that have something to draw; an
-     * exhibit with too little to draw (see {@link Drawable}) is its finding in a sentence instead.
+     * exhibit with too little to draw (see {@link Drawable}) is a sentence instead, saying what there is.
      */
     private static final class Numbering {
+        private final Function<Exhibit, String> words;
         private int last;
+
+        Numbering(Function<Exhibit, String> words) {
+            this.words = words;
+        }
 
         Optional<Block> next(Function<Integer, Optional<Exhibit>> exhibit) {
             Optional<Exhibit> e = exhibit.apply(last + 1);
             if (e.isPresent() && !Drawable.enough(e.get())) {
-                return Optional.of(new Block.Prose(List.of(Drawable.sentence(e.get()))));
+                return Optional.of(new Block.Prose(List.of(words.apply(e.get()))));
             }
             e.ifPresent(x -> last++);
             return e.map(Block.Chart::new);

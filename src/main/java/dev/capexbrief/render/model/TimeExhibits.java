@@ -55,7 +55,8 @@ final class TimeExhibits {
         int from = last - MAX_YEARS + 1;
         int first = shown.stream().flatMap(s -> s.years().stream()).filter(a -> !a.partial() && a.year().year() >= from)
                 .mapToInt(a -> a.year().year()).min().orElse(last);
-        int end = Math.max(b.focusYear(), last);
+        // the axis runs on to the focus year only where a plan is drawn there: no empty years at the end
+        int end = shown.stream().anyMatch(s -> plan(s).isPresent()) ? Math.max(b.focusYear(), last) : last;
         List<Category> categories = new ArrayList<>();
         for (int y = first; y <= end; y++) {
             categories.add(new Category("FY" + y, y));
@@ -73,12 +74,19 @@ final class TimeExhibits {
                 f.unit(), f.currency(), categories, series, marks, legend, scope));
     }
 
+    /** A company's latest complete fiscal year's capex as the annual exhibit draws it ("$21.0B"), or "". */
+    String latestYear(String companyId) {
+        return f.briefing().history().stream().filter(s -> s.headline() && s.company().id().equals(companyId))
+                .flatMap(s -> s.years().stream()).filter(a -> !a.partial())
+                .max(Comparator.comparingInt(a -> a.year().year()))
+                .map(a -> MoneyFormat.billions(a.value(), f.currency())).orElse("");
+    }
+
     private static int lastCompleteYear(AnnualSeries s) {
         return s.years().stream().filter(a -> !a.partial()).mapToInt(a -> a.year().year()).max().orElse(0);
     }
 
     private void company(AnnualSeries s, int first, int end, List<Series> out, List<Annotation> marks) {
-        Briefing b = f.briefing();
         String id = s.company().id();
         String name = s.company().name();
         int n = end - first + 1;
@@ -99,14 +107,21 @@ final class TimeExhibits {
         }
         AnnualActual latest = lastActual;
         int lastYear = latest.year().year();
-        Optional<GuidanceLine> plan = b.guidanceFor(id)
-                .filter(g -> g.period().equals(new Period.FiscalYear(b.focusYear())) && lastYear < b.focusYear());
+        Optional<GuidanceLine> plan = plan(s);
         if (plan.isEmpty()) {
             labels.set(lastYear - first, name + " " + MoneyFormat.billions(latest.value(), f.currency()));
         }
         out.add(new Series(id, name, Series.Role.ACTUAL, f.style().color(id), f.style().marker(id), actual,
                 List.of(), labels, refs));
         plan.ifPresent(g -> out.add(planStep(s, g, latest, first, n, marks)));
+    }
+
+    /** The company's focus-year plan, drawn as a step from its last complete year when that year is before it. */
+    private Optional<GuidanceLine> plan(AnnualSeries s) {
+        Briefing b = f.briefing();
+        int lastYear = lastCompleteYear(s);
+        return b.guidanceFor(s.company().id())
+                .filter(g -> g.period().equals(new Period.FiscalYear(b.focusYear())) && lastYear < b.focusYear());
     }
 
     /** The dashed step from the last actual to the plan, labelled as guided, with its range or floor. */

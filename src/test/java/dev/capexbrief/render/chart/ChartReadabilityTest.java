@@ -130,6 +130,24 @@ class ChartReadabilityTest {
         }
     }
 
+    /** The type floor of the rest of the briefing (tables and notes), which charts drawn at print size keep too. */
+    private static final double SMALLEST_TYPE = 8;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void everyStringIsSetInAtLeastEightPoints(Drawn d) {
+        assertThat(d.seen().texts).isNotEmpty().allSatisfy(t -> assertThat(t.size())
+                .as("%s: type size of \"%s\"", d, t.text()).isGreaterThanOrEqualTo(SMALLEST_TYPE - 0.01));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void theUnitAndSourceNoteIsDrawnWhole(Drawn d) {
+        String drawn = String.join(" ", d.seen().texts.stream().map(RecordingGraphics.Text::text).toList());
+        assertThat(drawn.replaceAll("\\s+", " ")).as("%s: the note under the plot", d)
+                .contains(d.exhibit().noteText().replaceAll("\\s+", " ").strip());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("charts")
     void eachKeySwatchIsInAColourThePlotDrawsWith(Drawn d) {

@@ -12,11 +12,12 @@ import java.util.List;
 
 /**
  * A Graphics2D that draws onto another and records what a reader would see: each string with the
- * box its glyphs cover, each straight line with its paint and stroke, each filled or stroked shape's
+ * box its glyphs cover and its type size in device units, each straight line with its paint and stroke, each filled or stroked shape's
  * paint and bounds, all in device space.
  */
 final class RecordingGraphics extends Graphics2D {
-    record Text(String text, Rectangle2D box) {
+    /** @param size the type size as drawn, in device units (points for a chart drawn at print size) */
+    record Text(String text, Rectangle2D box, double size) {
     }
 
     record Stroked(Line2D line, Paint paint, Stroke stroke) {
@@ -47,7 +48,8 @@ final class RecordingGraphics extends Graphics2D {
         Rectangle2D ink = g.getFont().createGlyphVector(g.getFontRenderContext(), s).getVisualBounds();
         Rectangle2D user = new Rectangle2D.Double(x + ink.getX(), y + ink.getY(), ink.getWidth(), ink.getHeight());
         Rectangle2D box = g.getTransform().createTransformedShape(user).getBounds2D();
-        root.texts.add(new Text(s, box));
+        double scale = Math.sqrt(Math.abs(g.getTransform().getDeterminant() * g.getFont().getTransform().getDeterminant()));
+        root.texts.add(new Text(s, box, g.getFont().getSize2D() * scale));
         root.painted.add(new Painted(g.getPaint(), box, true));
     }
 

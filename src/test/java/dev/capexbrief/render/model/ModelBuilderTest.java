@@ -44,6 +44,7 @@ class ModelBuilderTest {
               - {company: AMZN, metric: capex_purchases_ppe, kind: actual, period: FY2024, value: 83, announced: 2025-02-06, source: "Amazon 10-K"}
               - {company: AMZN, metric: ppe_sale_proceeds_incentives, kind: actual, period: FY2024, value: 5, announced: 2025-02-06, source: "Amazon 10-K"}
               - {company: MSFT, metric: capex_incl_finance_leases, kind: guidance, period: FY2025, value: 80, qualifier: about, announced: 2025-01-03, source: "Microsoft blog"}
+              - {company: MSFT, metric: capex_incl_finance_leases, kind: actual, period: FY2023, value: 28.1, announced: 2023-07-27, source: "Microsoft 10-K"}
               - {company: MSFT, metric: capex_incl_finance_leases, kind: actual, period: FY2024, value: 55.7, announced: 2024-07-30, source: "Microsoft 10-K"}
               - {company: META, metric: capex_incl_finance_leases, kind: guidance, period: FY2025, low: 60, high: 65, announced: 2025-01-24, source: "Meta post"}
               - {company: META, metric: capex_incl_finance_leases, kind: guidance, period: FY2025, low: 64, high: 72, announced: 2025-04-30, source: "Meta Q1 call"}

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The PDF as a portfolio manager reads it on a phone: page one, shown 390 pixels wide, holds the
- * scoreboard in type that needs no pinch-zoom, and no page but the last ends more than half empty.
+ * scoreboard in type that needs no pinch-zoom, no type, in the charts or outside them, is under
+ * 8 pt, and no page but the last ends more than half empty.
  * Measured on the briefings the issue names (the bundled data as of its newest figure and as of
  * 2026-02-05, the next-tier set, CNY, six weeks of CSV).
  */
@@ -114,6 +115,18 @@ class PhoneLayoutTest {
             }
         }
         assertThat(found).as("body paragraphs found in the PDF").isGreaterThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void textInsideChartsIsNeverUnderEightPoints(Case c) throws IOException {
+        InCharts s;
+        try (PDDocument doc = Loader.loadPDF(pdf(c))) {
+            s = new InCharts();
+            s.getText(doc);
+        }
+        assertThat(s.letters).as("letters drawn in the charts").isGreaterThan(100);
+        assertThat(s.smallest).as("smallest type in the charts, in points").isGreaterThanOrEqualTo(8f - 0.01f);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -378,6 +391,35 @@ class PhoneLayoutTest {
                 if (!font.contains("Bold") && !font.contains("Condensed")) {
                     regular.merge(size, 1, Integer::sum);
                 }
+            }
+            super.processTextPosition(t);
+        }
+    }
+
+    /** Text positions inside form XObjects (the charts): how many, and the smallest type size. */
+    private static final class InCharts extends PDFTextStripper {
+        float smallest = Float.MAX_VALUE;
+        int letters;
+        private int depth;
+
+        InCharts() throws IOException {
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            depth++;
+            try {
+                super.showForm(form);
+            } finally {
+                depth--;
+            }
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (depth > 0 && !t.getUnicode().isBlank()) {
+                letters++;
+                smallest = Math.min(smallest, Math.round(t.getFontSizeInPt() * 100) / 100f);
             }
             super.processTextPosition(t);
         }

@@ -1,0 +1,63 @@
+package dev.capexbrief.render.pdf;
+
+import dev.capexbrief.analysis.AnalysisOptions;
+import dev.capexbrief.analysis.Analyzer;
+import dev.capexbrief.dataset.Dataset;
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.render.text.TemplateSet;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the reader finds where an exhibit has too little to draw: a sentence that says what there
+ * is, with its figures, and why there is no chart, never the exhibit's title alone.
+ */
+class ChartSentencesPdfTest {
+    private static final TemplateSet TEMPLATES = TemplateSet.load(null);
+    private static final String WHY = " With one company there is nothing to compare, so there is no chart.";
+
+    @Test
+    void oneCompanysPlanQuarterAndRevisionsAreSentencesWithTheirFigures() throws Exception {
+        String text = text("src/test/resources/datasets/next-tier.yaml", null);
+        assertThat(text).contains("Only Oracle has stated its FY2026 plan so far: ~$50B (FY ends May)." + WHY,
+                "Only Tencent has reported a quarter: $5.1B in Oct\u2013Dec 2024." + WHY,
+                "Only Oracle has stated a plan: ~$50B now, after 3 statements; each change is in the table below." + WHY);
+        assertThat(text).doesNotContain("Quarterly capex by company", "1-company FY2026 capex plans: $50.0B",
+                "plans over time: 2 revisions");
+    }
+
+    @Test
+    void anAnnualHistoryOfTwoYearsIsASentenceNotAChart() throws Exception {
+        String text = text("src/test/resources/datasets/six-weeks.csv", null);
+        assertThat(text).contains("Two fiscal years so far, FY2024 and FY2025: Alpha Cloud $40.0B in FY2024, ~$60B "
+                + "planned for FY2025; Beta Compute $25.0B in FY2024, $32\u201336B planned for FY2025. Two years make "
+                + "no history to draw, so there is no chart; the table below has each company's years.");
+        assertThat(text).doesNotContain("Annual capex: 2-company");
+    }
+
+    @Test
+    void oneCompanysRatiosAndQuartersAreSentencesWithTheirFigures() throws Exception {
+        // February 2020: Alphabet alone reports revenue and operating cash flow, Microsoft only complete years
+        String text = text(null, LocalDate.of(2020, 2, 4));
+        assertThat(text).contains("One fiscal year so far, FY2019: Alphabet $23.5B; Meta $15.7B; Microsoft $13.9B. One "
+                        + "year makes no history to draw, so there is no chart",
+                "Only Alphabet reports revenue beside capex: capex was 14.5% of its FY2019 revenue." + WHY,
+                "Only Alphabet reports quarterly capex: $6.1B in Oct\u2013Dec 2019, its latest." + WHY,
+                "Only Alphabet reports operating cash flow beside capex: capex was 43.2% of it (TTM to Dec 2019)." + WHY,
+                "Only Alphabet reports operating cash flow beside capex: free cash flow after capex was $31.0B (TTM "
+                        + "to Dec 2019)." + WHY);
+        assertThat(text).doesNotContain("Exhibit 1", "Cash cover:", "Capex intensity:");
+    }
+
+    private static String text(String data, LocalDate day) throws Exception {
+        DatasetReader reader = new DatasetReader();
+        Dataset d = data == null ? reader.readBundled() : reader.read(Path.of(data));
+        LocalDate asOf = day != null ? day : d.latestAnnouncement().orElseThrow();
+        byte[] pdf = PdfFixtures.render(new Analyzer().analyze(d, new AnalysisOptions(asOf, "USD", null)), TEMPLATES);
+        return PdfFixtures.text(pdf).replaceAll("\\s+", " ");
+    }
+}
