@@ -1,16 +1,19 @@
 <#-- Key takeaways: 3 to 5 bullets, each on a line starting with "- " (a long bullet may continue on
      the next lines). Write each with a number and a date. The heading is in sections/takeaways.ftl. -->
 <#include "/common.ftl">
-<#if total.count gt 0>
-- Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${asOf}<#if total.growth??>,
-  ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if><#if total.all.beyondHeadline?has_content>;
+<#-- one company in the total, and it is the largest plan: the largest-plan bullet says it all -->
+<#assign totalLine = total.count gt 1 || (total.count == 1 && !(largest?? && largest.company == total.companies[0]))>
+<#if totalLine>
+- <#if total.count == 1>${groupPlans}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> is ${total.label} as of ${asOf}<#if total.growth??>,
+  ${total.growth} on its ${total.priorPeriod} actual of ${total.prior}</#if><#else>Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${asOf}<#if total.growth??>,
+  ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if></#if><#if total.all.beyondHeadline?has_content>;
   with ${total.all.beyondHeadlineText}, <#if total.all.count == 1>the one ${focus} plan in the table is<#else>all ${total.all.countText} ${focus} plans in the table total</#if> ${total.all.label}</#if><#if others??>;
   the ${others.countText} ${plural(others.count, "company", "companies")} beyond the ${top} largest ${plural(others.count, "plans", "plan")} ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.
 </#if>
 <#if largest??>
 <#assign news = largestNews!>
-- ${largest.company} guided ${largest.label} for ${largest.period} on ${largest.announced} — the largest plan<#if largest.share??>,
-  ${largest.share} of the ${total.all.label} total</#if><#if largest.growth??> and ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}</#if><#if news?has_content && news.reaction??>;
+- ${largest.company} guided ${largest.label} for ${largest.period} on ${largest.announced} — <#if total.all.count == 1>the only ${focus} plan in the table<#else>the largest plan<#if largest.share??>,
+  ${largest.share} of the ${total.all.label} total</#if></#if><#if largest.growth??><#if total.all.count == 1>,<#else> and</#if> ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}</#if><#if news?has_content && news.reaction??>;
   its shares moved ${news.reaction.move} (${news.reaction.date})</#if>.
 </#if>
 <#assign w = week.guidanceTop?filter(w -> !(largest?? && w.company == largest.company && w.period == largest.period))?first!>
@@ -19,7 +22,7 @@
   ${w.plan.growth} on its ${w.plan.priorPeriod} actual</#if><#if w.reaction??>; its shares moved ${w.reaction.move} (${w.reaction.date})</#if>.
 </#if>
 <#-- at most five bullets: the cash-flow finding takes the run rate's place when all the others are there -->
-<#assign before = (total.count gt 0)?then(1, 0) + (largest??)?then(1, 0) + (w?has_content)?then(1, 0)>
+<#assign before = totalLine?then(1, 0) + (largest??)?then(1, 0) + (w?has_content)?then(1, 0)>
 <#assign cashLine = cash.largestChange?? && cash.largestChange.priorRatio?? && cash.largestChange.ratio??>
 <#if before + (cashLine)?then(1, 0) lte 3 && largest?? && largest.quarter?? && largest.quarter.runRate?? && largest.quarter.current>
 - ${largest.company} spent ${largest.quarter.latest} in the quarter to ${largest.quarter.latestEnd} (${largest.quarter.latestQuarter}),

@@ -5,10 +5,10 @@
 Hyperscaler Capex Weekly ${isoWeek}
 <#if week.headline??>
 <#assign w = week.headline>
-${w.company} <#if w.status == "revised" && w.revision.raise>raises its ${w.period} plan to<#elseif w.status == "revised">cuts its ${w.period} plan to<#elseif w.status == "reiterated">reiterates<#else>guides</#if> ${w.label}<#if w.status != "revised"> for ${w.period}</#if>;
-${groupName} ${total.period} capex plans now total ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.
+${w.company} <#if w.status == "revised" && w.revision.raise>raises its ${w.period} plan to<#elseif w.status == "revised">cuts its ${w.period} plan to<#elseif w.status == "reiterated">reiterates<#else>guides</#if> ${w.label}<#if w.status != "revised"> for ${w.period}</#if><#if total.count == 1 && total.companies[0] == w.company><#-- its plan is the whole total: only the growth is news --><#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.<#else>;
+<#if total.count == 1>${groupPlans} is<#else>${groupPlans} now total</#if> ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.</#if>
 <#elseif total.count gt 0>
-No new guidance this week; ${groupName} ${total.period} capex plans total ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.
+No new guidance this week; ${groupPlans} <#if total.count == 1>is<#else>total</#if> ${total.label}<#if total.growth??>, ${total.growth} on ${total.priorPeriod}</#if>.
 <#else>
 No company has guided ${focus} capex as of ${asOf}.
 </#if>

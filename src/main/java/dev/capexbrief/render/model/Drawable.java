@@ -35,13 +35,14 @@ final class Drawable {
      * The exhibit in words, for when it is too little to draw.
      *
      * @param latestYear a company's latest complete fiscal year as the table prints it ("$21.0B")
+     * @param focus      the year the briefing's plans are for ("FY2026"): the ladder draws only those
      */
-    static String sentence(Exhibit e, Function<String, String> latestYear) {
+    static String sentence(Exhibit e, Function<String, String> latestYear, String focus) {
         return switch (e.kind()) {
             case RANGE_BARS, COMPANY_BARS -> bar(e);
             case QUARTER_LINES -> quarters(e);
             case ANNUAL_LINES -> years(e, latestYear);
-            case STEP_LADDER -> ladder(e);
+            case STEP_LADDER -> ladder(e, focus);
         };
     }
 
@@ -116,11 +117,13 @@ final class Drawable {
                 + " no history to draw, so there is no chart; the table below has each company's years.";
     }
 
-    private static String ladder(Exhibit e) {
+    private static String ladder(Exhibit e, String focus) {
         Series plan = e.series().stream().filter(s -> s.role() == Series.Role.PLAN).findFirst().orElseThrow();
         long said = e.series().stream().filter(s -> s.role() == Series.Role.ACTUAL)
                 .flatMap(s -> s.values().stream()).filter(v -> v != null).count();
-        return "Only " + plan.name() + " has stated a plan: " + figure(plan, plan.name()) + " now, "
+        // "a plan" would be untrue where others have plans for other years (a multi-year plan, last year's)
+        return "Only " + plan.name() + " has stated " + (focus.startsWith("FY") ? "an " : "a ") + focus + " plan: "
+                + figure(plan, plan.name()) + " now, "
                 + (said == 1 ? "stated once" : "after " + said + " statements")
                 + "; each change is in the table below." + ONE_COMPANY;
     }

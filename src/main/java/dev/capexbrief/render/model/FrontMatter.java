@@ -107,15 +107,17 @@ final class FrontMatter {
             return new Kpi("largest", "Largest spender", new Cell.Blank("none"), "no plans yet");
         }
         GuidanceLine g = largest.get();
+        // the one plan in the table is no "largest", and its 100% share says nothing
+        boolean alone = b.guidance().size() == 1;
         Set<Mark> plan = Mark.of(g.confidence());
-        Set<Mark> share = g.share() == null ? Set.of() : Mark.of(g.shareConfidence());
+        Set<Mark> share = g.share() == null || alone ? Set.of() : Mark.of(g.shareConfidence());
         String sub = g.label() + Mark.symbols(plan)
-                + (g.share() == null ? "" : ", " + Labels.share(g.share()) + Mark.symbols(share) + " of total");
+                + (g.share() == null || alone ? "" : ", " + Labels.share(g.share()) + Mark.symbols(share) + " of total");
         Set<Mark> printed = java.util.EnumSet.noneOf(Mark.class);
         printed.addAll(plan);
         printed.addAll(share);
-        return new Kpi("largest", "Largest spender", new Cell.Company(g.company().id(), g.company().name(), ""), sub,
-                printed);
+        return new Kpi("largest", alone ? "Only plan" : "Largest spender",
+                new Cell.Company(g.company().id(), g.company().name(), ""), sub, printed);
     }
 
     static String revisionKey(Revision r) {

@@ -57,7 +57,8 @@ public final class ModelBuilder {
         TimeExhibits time = new TimeExhibits(f);
         RatioExhibits ratios = new RatioExhibits(f);
         CashTables cash = new CashTables(f);
-        Numbering n = new Numbering(e -> Drawable.sentence(e, time::latestYear));
+        String focus = new dev.capexbrief.dataset.Period.FiscalYear(b.focusYear()).label();
+        Numbering n = new Numbering(e -> Drawable.sentence(e, time::latestYear, focus));
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
         Table quarterDetail = quarters.quarters();

@@ -25,9 +25,13 @@ class ChartSentencesPdfTest {
         String text = text("src/test/resources/datasets/next-tier.yaml", null);
         assertThat(text).contains("Only Oracle has stated its FY2026 plan so far: ~$50B (FY ends May)." + WHY,
                 "Only Tencent has reported a quarter: $5.1B in Oct\u2013Dec 2024." + WHY,
-                "Only Oracle has stated a plan: ~$50B now, after 3 statements; each change is in the table below." + WHY);
-        assertThat(text).doesNotContain("Quarterly capex by company", "1-company FY2026 capex plans: $50.0B",
-                "plans over time: 2 revisions");
+                "Only Oracle has stated an FY2026 plan: ~$50B now, after 3 statements; each change is in the table below." + WHY);
+        assertThat(text).doesNotContain("Quarterly capex by company", "1-company", "plans over time: 2 revisions",
+                "Combined FY2026 capex plans of Oracle", "100.0% of");
+        // one company's plan is no group total: the title and takeaways name it and say it once
+        assertThat(text).contains("Oracle raises its FY2026 plan to ~$50B, +138.1% on FY2025.",
+                "Oracle guided ~$50B (FY ends May) for FY2026 on 2025-12-10 \u2014 the only FY2026 plan in the table, "
+                        + "+138.1% on its FY2025 actual of $21.0B.", "Annual capex: Oracle $21.0B in FY2025");
     }
 
     @Test
