@@ -51,7 +51,7 @@ final class FrontPage {
 
     private void masthead() {
         Styles s = c.styles();
-        PdfPTable t = table(logo == null ? new float[]{3, 2} : new float[]{0.32f, 3, 2});
+        PdfPTable t = Tables.rows(logo == null ? new float[]{3, 2} : new float[]{0.32f, 3, 2});
         if (logo != null) {
             logo.scaleToFit(26, 26);
             PdfPCell l = new PdfPCell(logo, false);
@@ -118,7 +118,7 @@ final class FrontPage {
                 widths.fitLine(i, line, c.styles().smallInk());
             }
         }
-        PdfPTable t = table(widths.widths(c.width()));
+        PdfPTable t = Tables.rows(widths.widths(c.width()));
         facts.forEach(f -> t.addCell(fact(f)));
         t.setSpacingBefore(2);
         t.setSpacingAfter(4);
@@ -200,17 +200,6 @@ final class FrontPage {
         cell.setLeading(0, 1.28f);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;
-    }
-
-    private static PdfPTable table(float[] widths) {
-        PdfPTable t = new PdfPTable(widths.length);
-        t.setWidthPercentage(100);
-        try {
-            t.setWidths(widths);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return t;
     }
 
     private static PdfPCell plain(Phrase p, int align) {

@@ -40,7 +40,7 @@ final class Tables {
     }
 
     /** A table of rows only, no header, its columns as wide as {@link #create}'s with the same widths. */
-    PdfPTable rows(float[] widths) {
+    static PdfPTable rows(float[] widths) {
         PdfPTable t = new PdfPTable(widths.length);
         t.setWidthPercentage(100);
         try {
