@@ -346,13 +346,12 @@ class PhoneLayoutTest {
         }
     }
 
-    /** Text positions outside form XObjects (the charts are drawn as forms): their type sizes. */
-    private static final class OutsideCharts extends PDFTextStripper {
-        float smallest = Float.MAX_VALUE;
-        final java.util.Map<Float, Integer> regular = new java.util.HashMap<>();
-        private int depth;
+    /** A text stripper that knows whether the text it is given is inside a form XObject (a chart). */
+    private abstract static class FormDepth extends PDFTextStripper {
+        /** How many forms deep the text being processed is: 0 outside the charts. */
+        int depth;
 
-        OutsideCharts() throws IOException {
+        FormDepth() throws IOException {
         }
 
         @Override
@@ -363,6 +362,15 @@ class PhoneLayoutTest {
             } finally {
                 depth--;
             }
+        }
+    }
+
+    /** Text positions outside form XObjects (the charts are drawn as forms): their type sizes. */
+    private static final class OutsideCharts extends FormDepth {
+        float smallest = Float.MAX_VALUE;
+        final java.util.Map<Float, Integer> regular = new java.util.HashMap<>();
+
+        OutsideCharts() throws IOException {
         }
 
         /** Each line outside the charts with its smallest type size. */
@@ -397,22 +405,11 @@ class PhoneLayoutTest {
     }
 
     /** Text positions inside form XObjects (the charts): how many, and the smallest type size. */
-    private static final class InCharts extends PDFTextStripper {
+    private static final class InCharts extends FormDepth {
         float smallest = Float.MAX_VALUE;
         int letters;
-        private int depth;
 
         InCharts() throws IOException {
-        }
-
-        @Override
-        public void showForm(PDFormXObject form) throws IOException {
-            depth++;
-            try {
-                super.showForm(form);
-            } finally {
-                depth--;
-            }
         }
 
         @Override
