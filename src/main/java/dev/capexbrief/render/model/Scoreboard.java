@@ -48,8 +48,8 @@ final class Scoreboard {
             Cell[] cells = rows.computeIfAbsent(r.company(), k -> new Cell[]{Cell.dash(), null, null, Cell.dash(), null});
             Cell latest = r.cell(runRates.column("latest"));
             String months = r.cell(runRates.column("months")).text();
-            cells[1] = latest instanceof Cell.Money m ? new Cell.Money(m.value(), m.label(), m.marks(), months,
-                    new Derivation.Link(CellRef.in(runRates.id(), r.key(), "latest"))) : latest;
+            cells[1] = latest instanceof Cell.Money m
+                    ? m.with(months, new Derivation.Link(CellRef.in(runRates.id(), r.key(), "latest"))) : latest;
             QuarterSeries q = byId.get(r.company());
             cells[2] = q == null || q.latestYearOnYear() == null ? Cell.dash()
                     : f.growth(q.latestYearOnYear(), null, "", Confidence.weakest(q.latest().confidence(),
@@ -91,7 +91,7 @@ final class Scoreboard {
         String qualifier = open < 0 || !m.label().endsWith(")") ? "" : m.label().substring(open);
         String sub = !qualifier.isEmpty() && m.sub().endsWith(qualifier)
                 ? m.sub().substring(0, m.sub().length() - qualifier.length()) : m.sub();
-        return new Cell.Money(m.value(), m.label(), m.marks(), sub, m.derivation());
+        return m.with(sub, m.derivation());
     }
 
     /** The company's capex ÷ OCF in the cash table, its period under it. */

@@ -163,7 +163,7 @@ class PhoneLayoutTest {
             // every company's row, with its plan, latest quarter, share and cash cover (bundled data, 2026-09-10)
             assertThat(pageOne).contains("Amazon ~$220B", "$53.1B", "26.8%", "92.0%");
             assertThat(pageOne).contains("Alphabet $195–205B", "$44.9B", "24.4%", "71.3%");
-            assertThat(pageOne).contains("Microsoft ~$175B", "$41.0B", "79.4%");
+            assertThat(pageOne).contains("Microsoft ~$175B", "$41B", "79.4%");
             assertThat(pageOne).contains("Meta $130–145B", "$31.1B", "70.9%");
             assertThat(pageOne).contains("Oracle", "$28.5B", "174.1%", "CoreWeave $30–35B", "Alibaba", "Tencent");
             assertThat(pageOne).doesNotContain("more.");
