@@ -32,11 +32,22 @@ public record CapexRatio(String id, String baseMetric, String baseLabel, Company
      *
      * @param provenance for a fiscal year, how its value came about (reported, summed from four
      *                   quarters, derived); null for a quarter or a trailing twelve months
+     * @param decimals   the decimals it shows: a quarter's own ({@link QuarterActual#decimals()}), else the rule's
      */
-    public record Reading(BigDecimal value, Confidence confidence, Provenance provenance) {
+    public record Reading(BigDecimal value, Confidence confidence, Provenance provenance, int decimals) {
         public Reading {
             Objects.requireNonNull(value);
             Objects.requireNonNull(confidence);
+        }
+
+        /** A computed value (a sum of quarters, a year), shown with the rule's decimals. */
+        public Reading(BigDecimal value, Confidence confidence, Provenance provenance) {
+            this(value, confidence, provenance, MoneyFormat.decimals(value));
+        }
+
+        /** A quarter as it was stated. */
+        static Reading of(QuarterActual a) {
+            return new Reading(a.value(), a.confidence(), null, a.decimals());
         }
     }
 

@@ -172,7 +172,7 @@ final class Footnotes {
                     case STATED, ANNUAL_AVERAGE -> g.centralKind().label();
                 };
                 out.add(g.company().name() + " " + g.period().label() + " guidance " + g.label() + " counts at "
-                        + what + " (" + MoneyFormat.billions(g.central(), currency) + ") in totals.");
+                        + what + " (" + MoneyFormat.billions(g.central(), g.decimals(), currency) + ") in totals.");
             }
         }
         return out;

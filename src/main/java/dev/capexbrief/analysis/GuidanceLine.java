@@ -32,6 +32,8 @@ import java.time.LocalDate;
  *                    actual for it is public yet; null otherwise
  * @param amountLabel the amount alone in the report currency, as precise as it was stated ("~RMB 1,434B"),
  *                    without the calendar or span words {@code label} adds; {@code label} when null
+ * @param statedAmount the amount as stated, in billions of its own currency: what sets the precision of
+ *                    every number shown for it ({@link #decimals()}); {@code amount} when null
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
@@ -39,19 +41,29 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
                            LocalDate announced, String source, String note, BigDecimal share,
                            BigDecimal annualAverage, BigDecimal outturn, Confidence confidence,
                            Confidence priorConfidence, Confidence shareConfidence, String footnote,
-                           java.time.LocalDate endedUnreported, String amountLabel) {
+                           java.time.LocalDate endedUnreported, String amountLabel, Amount statedAmount) {
     public GuidanceLine {
         confidence = java.util.Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
         priorConfidence = java.util.Objects.requireNonNullElse(priorConfidence, confidence);
         shareConfidence = java.util.Objects.requireNonNullElse(shareConfidence, confidence);
         footnote = java.util.Objects.requireNonNullElse(footnote, "");
         amountLabel = java.util.Objects.requireNonNullElse(amountLabel, label);
+        statedAmount = java.util.Objects.requireNonNullElse(statedAmount, amount);
+    }
+
+    /**
+     * The decimals its central value shows, in every output: a point or a bound as precise as it was
+     * stated ("~$75B" counts as $75B, not $75.0B), a range's midpoint as computed ($62.5B).
+     */
+    public int decimals() {
+        return MoneyFormat.decimals(amount, statedAmount);
     }
 
     GuidanceLine withShare(BigDecimal s, Confidence ofTotal) {
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
-                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported, amountLabel);
+                confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported, amountLabel,
+                statedAmount);
     }
 
     /** What the implied growth rests on: the plan and the prior-year actual. */

@@ -159,7 +159,8 @@ final class GuidancePlans {
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn,
-                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn), amountLabel);
+                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn), amountLabel,
+                Converter.stated(f));
     }
 
     /** The end of a plan's period when it has passed with no actual public yet, else null. */
@@ -194,7 +195,8 @@ final class GuidancePlans {
         return new Revision(p, to.metric(), to.period(), convert.label(from, currency),
                 convert.label(to, currency), a, b, change, pct, from.announced(), to.announced(),
                 from.source(), to.source(), reaction(p, to.announced()), from.confidence(), to.confidence(),
-                to.footnote());
+                to.footnote(), MoneyFormat.decimals(convert.amount(from), Converter.stated(from)),
+                MoneyFormat.decimals(convert.amount(to), Converter.stated(to)));
     }
 
     /** The share-price move reported on the announcement day or the next two days, first one found. */

@@ -45,6 +45,24 @@ public final class MoneyFormat {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * The decimals of a figure stated as {@code stated} (in its own currency and unit) and shown as
+     * {@code value}: the rule's, but never more than the statement carried ($41B stays "$41B" where a
+     * computed 41 is "$41.0B"). The one decision for a stated figure, which every output then prints.
+     */
+    public static int decimals(BigDecimal value, BigDecimal stated) {
+        return Math.min(decimals(value), statedDecimals(stated));
+    }
+
+    /**
+     * The decimals of a guided amount's central value: a range's midpoint is computed ($62.5B, $138B),
+     * a point or a bound is the stated number, as precise as it was stated.
+     */
+    public static int decimals(Amount converted, Amount asStated) {
+        return converted instanceof Amount.Range ? decimals(converted.central())
+                : decimals(converted.central(), asStated.central());
+    }
+
     /** The decimals a stated number carries: 65 → 0, 62.5 → 1, 26.300 → 1. */
     static int statedDecimals(BigDecimal stated) {
         return Math.max(0, stated.stripTrailingZeros().scale());
@@ -91,9 +109,12 @@ public final class MoneyFormat {
         return fixed(value, decimals(value));
     }
 
-    /** A stated amount's digits: the rule's decimals, but never more than {@code stated} carried. */
+    /**
+     * A stated amount's digits: the rule's decimals, but never more than {@code stated} carried; a
+     * decimal it carried stays when it rounds to zero (23.953 is "24.0", as a computed 23.953 is).
+     */
     static String stated(BigDecimal value, int stated) {
-        return grouped(value, Math.min(decimals(value), stated));
+        return fixed(value, Math.min(decimals(value), stated));
     }
 
     /** The unit of amounts in headers: "$B", "RMB B", "EUR B" — prefix and "B", never "RMBB". */
@@ -103,7 +124,12 @@ public final class MoneyFormat {
 
     /** "$62.5B", "$35.0B", "$732B": a computed amount under the rule. */
     public static String billions(BigDecimal value, String currency) {
-        return (value.signum() < 0 ? "-" : "") + prefix(currency) + computed(value.abs()) + "B";
+        return billions(value, decimals(value), currency);
+    }
+
+    /** "$41B", "$41.3B": an amount with the decimals its figure was given ({@link #decimals(BigDecimal, BigDecimal)}). */
+    public static String billions(BigDecimal value, int decimals, String currency) {
+        return (value.signum() < 0 ? "-" : "") + prefix(currency) + fixed(value.abs(), decimals) + "B";
     }
 
     /**
@@ -173,14 +199,14 @@ public final class MoneyFormat {
     }
 
     /**
-     * The spreadsheet number format that shows {@code value} as {@link #billions} writes it, with
-     * {@code suffix} (evidence marks) after the "B": {@code "RMB "#,##0"B†"} from 100 up,
-     * {@code "$"#,##0.0"B"} below; signed formats put "+" before a positive amount.
+     * The spreadsheet number format that shows an amount with {@code decimals} as {@link #billions}
+     * writes it, with {@code suffix} (evidence marks) after the "B": {@code "RMB "#,##0"B†"} with none,
+     * {@code "$"#,##0.0"B"} with one; signed formats put "+" before a positive amount.
      *
      * @param unit the unit of amounts, as {@link #unit} writes it ("$B", "RMB B")
      */
-    public static String spreadsheetFormat(BigDecimal value, String unit, String suffix, boolean signed) {
-        String body = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0" + (decimals(value) == 0 ? "" : ".0") + "\"B" + suffix + "\"";
+    public static String spreadsheetFormat(int decimals, String unit, String suffix, boolean signed) {
+        String body = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0" + (decimals == 0 ? "" : ".0") + "\"B" + suffix + "\"";
         return signed ? "+" + body + ";-" + body + ";" + body : body;
     }
 

@@ -214,7 +214,7 @@ final class Ratios {
             Period.FiscalQuarter last = null;
             if (q != null) {
                 for (QuarterActual a : q.quarters()) {
-                    quarters.put(a.quarter().ordinal(), new CapexRatio.Reading(a.value(), a.confidence(), null));
+                    quarters.put(a.quarter().ordinal(), CapexRatio.Reading.of(a));
                     last = a.quarter();
                 }
             }
@@ -224,7 +224,7 @@ final class Ratios {
         static Line of(AnnualCapex line, QuarterCalendar calendar) {
             Map<Integer, CapexRatio.Reading> quarters = new HashMap<>();
             for (QuarterActual a : line.quarters(calendar)) {
-                quarters.put(a.quarter().ordinal(), new CapexRatio.Reading(a.value(), a.confidence(), null));
+                quarters.put(a.quarter().ordinal(), CapexRatio.Reading.of(a));
             }
             return new Line(quarters, years(line.years()), null, lastYear(line.years()));
         }

@@ -16,12 +16,14 @@ import java.time.LocalDate;
  * @param toConfidence  how well the new guidance is evidenced
  * @param footnote      what the dataset says readers must be told about the new guidance (e.g. that it
  *                      is an accounting change, not a spending cut), or ""
+ * @param fromDecimals  the decimals {@code from} shows: as precise as the earlier guidance was stated
+ * @param toDecimals    the decimals {@code to} shows
  */
 public record Revision(CompanyProfile company, String metric, Period period, String fromLabel, String toLabel,
                        BigDecimal from, BigDecimal to, BigDecimal change, BigDecimal changePct,
                        LocalDate fromDate, LocalDate toDate, String fromSource, String toSource,
                        MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence,
-                       String footnote) {
+                       String footnote, int fromDecimals, int toDecimals) {
     public boolean isRaise() {
         return change.signum() > 0;
     }

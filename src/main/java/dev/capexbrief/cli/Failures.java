@@ -52,6 +52,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         if (t instanceof UncheckedIOException u) {
             t = u.getCause();
         }
+        if (outOfMemory(t)) {
+            // wherever the heap ran out (a template, a renderer thread) the run failed, not its input
+            return ExitCodes.IO;
+        }
         if (t instanceof InvalidDatasetException || t instanceof BadPayloadException || t instanceof EmptyBriefingException) {
             return ExitCodes.INVALID_DATA;
         }
@@ -81,11 +85,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler, CommandL
         return false;
     }
 
-    static String message(Throwable t) {
+    /** Whether the heap ran out somewhere under {@code t}: on a renderer thread, inside a template. */
+    private static boolean outOfMemory(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof OutOfMemoryError) {
-                return CapexBrief.outOfMemory(); // on a renderer thread, handed over by its Future
+                return true;
             }
+        }
+        return false;
+    }
+
+    static String message(Throwable t) {
+        if (outOfMemory(t)) {
+            return CapexBrief.outOfMemory(); // on a renderer thread, handed over by its Future
         }
         if (diskFull(t)) {
             return "the disk is full (No space left on device); nothing was written";

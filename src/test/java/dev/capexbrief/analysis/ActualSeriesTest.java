@@ -5,6 +5,7 @@ import dev.capexbrief.dataset.Company;
 import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Qualifier;
+import dev.capexbrief.dataset.Unit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,9 +54,9 @@ class ActualSeriesTest {
     @MethodSource("runRates")
     void theRunRateIsComparedWithThePlanOnlyWhileCurrent(RunRateCase c) {
         QuarterActual older = new QuarterActual(new Period.FiscalQuarter(2024, 3), "Jul\u2013Sep 2024",
-                LocalDate.of(2024, 9, 30), new BigDecimal("999"), BigDecimal.ONE, "q3", Confidence.VERIFIED);
+                LocalDate.of(2024, 9, 30), new BigDecimal("999"), BigDecimal.ONE, Unit.BILLIONS, "q3", Confidence.VERIFIED);
         QuarterActual latest = new QuarterActual(new Period.FiscalQuarter(2024, 4), "Oct\u2013Dec 2024", Q4_END,
-                new BigDecimal(c.stated()), new BigDecimal(c.factor()), "q4", Confidence.VERIFIED);
+                new BigDecimal(c.stated()), new BigDecimal(c.factor()), Unit.BILLIONS, "q4", Confidence.VERIFIED);
 
         QuarterSeries q = ActualSeries.quarterSeries(ALPHA, List.of(older, latest), plan(c.plan()),
                 Q4_END.plusDays(c.daysOld()));
@@ -74,7 +75,7 @@ class ActualSeriesTest {
         BigDecimal c = new BigDecimal(central);
         return new GuidanceLine(ALPHA, "capex", new Period.FiscalYear(2025), new Amount.Point(c, Qualifier.EXACT), c,
                 CentralKind.STATED, "$" + central + "B", "$" + central + "B", null, null, null, null,
-                LocalDate.of(2025, 2, 6), "call", "", null, null, null, Confidence.VERIFIED, null, null, "", null, null);
+                LocalDate.of(2025, 2, 6), "call", "", null, null, null, Confidence.VERIFIED, null, null, "", null, null, null);
     }
 
     @org.junit.jupiter.api.Test

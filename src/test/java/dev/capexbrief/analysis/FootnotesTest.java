@@ -110,7 +110,7 @@ class FootnotesTest {
                         "2025-03-01", Kind.CENTRALS,
                         List.of("Alpha FY2025 guidance over $100B counts at its floor ($100B) in totals.",
                                 "Beta FY2025 guidance $60\u201365B counts at its midpoint ($62.5B) in totals.",
-                                "Gamma FY2025 guidance up to $40B counts at its ceiling ($40.0B) in totals.")));
+                                "Gamma FY2025 guidance up to $40B counts at its ceiling ($40B) in totals.")));
     }
 
     @ParameterizedTest(name = "{0}")

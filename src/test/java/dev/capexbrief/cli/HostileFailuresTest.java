@@ -50,7 +50,12 @@ class HostileFailuresTest {
                 Arguments.of(new IllegalArgumentException("title.ftl:1: syntax error"), 2, "capexbrief: title.ftl:1: syntax error"),
                 Arguments.of(new IllegalArgumentException("--mail-to: 'a@x.com\r\nBcc: b@y.com\u001b[2J\u009b' is bad"), 2,
                         "capexbrief: --mail-to: 'a@x.com\\r\\nBcc: b@y.com\\u001b[2J\\u009b' is bad"),
-                Arguments.of(new NullPointerException(), 3, "capexbrief: NullPointerException"));
+                Arguments.of(new NullPointerException(), 3, "capexbrief: NullPointerException"),
+                // the heap ran out inside a template or a renderer: the run failed, not the user's text
+                Arguments.of(new dev.capexbrief.render.text.TemplateProblemException("title.ftl:1: failed",
+                        new OutOfMemoryError("Java heap space")), 3, "capexbrief: " + CapexBrief.outOfMemory()),
+                Arguments.of(new IllegalArgumentException("chart", new OutOfMemoryError("Java heap space")), 3,
+                        "capexbrief: " + CapexBrief.outOfMemory()));
     }
 
     @ParameterizedTest(name = "{0}")

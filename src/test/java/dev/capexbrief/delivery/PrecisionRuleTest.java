@@ -1,10 +1,13 @@
 package dev.capexbrief.delivery;
 
 import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.delivery.mail.MailFixtures;
 import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,12 +20,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,6 +168,141 @@ class PrecisionRuleTest {
         } else {
             assertThat(out.pdf()).contains("CNY amounts are converted at 0.1395 USD per CNY");
         }
+    }
+
+    /**
+     * An amount as a reader meets it, qualifier and sign included: "$41B", "~$220B", "+$20.0B",
+     * "RMB 1,577B", "$130–145B". Two spellings of one amount differ only in their digits.
+     */
+    private static final Pattern FIGURE = Pattern.compile(
+            "(~|over |up to )?([+-]?)(\\$|RMB )(\\d[\\d,]*(?:\\.\\d+)?)(?:–(\\d[\\d,]*(?:\\.\\d+)?))?B");
+
+    /** Weeks where one figure is printed in several places: a quarter reported, a year restated. */
+    enum Week {
+        /** Meta restates FY2023 (27.045, the restatements table and this week's rows). */
+        W05_2025("2025-02-02", "USD"),
+        /** Alphabet's quarter of 23.953 on page one and in this week's rows. */
+        W44_2025("2025-11-02", "USD"),
+        /** Microsoft's quarter stated as a whole $41B: page one, the tables, this week's rows, a chart. */
+        W31_2026("2026-08-02", "USD"),
+        W31_2026_CNY("2026-08-02", "CNY");
+
+        final LocalDate asOf;
+        final String currency;
+
+        Week(String asOf, String currency) {
+            this.asOf = LocalDate.parse(asOf);
+            this.currency = currency;
+        }
+    }
+
+    /**
+     * Each figure is decided once, stated with its precision or computed, and every output prints
+     * that decision: no amount is spelt two ways ("$41B" on one line, "$41.0B" on another) across
+     * the PDF's text, the workbook's cells as Excel shows them and both bodies of the email that send
+     * writes from the manifest; of a chart, the amounts it labels a company with.
+     */
+    @ParameterizedTest
+    @EnumSource(Week.class)
+    void oneFigureIsSpeltTheSameInThePdfTheWorkbookAndTheEmail(Week w) throws Exception {
+        BriefingJob.Result r = new BriefingJob(new DatasetReader().loadBundled(), TemplateSet.load(null),
+                new OutputLayout(dir.resolve("out"), null), w.currency).run(w.asOf, false);
+        String names = r.briefing().companies().stream().map(c -> Pattern.quote(c.company().name()))
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            PdfText pdf = new PdfText();
+            texts.put("PDF", pdf.getText(doc));
+            // a chart's amounts next to a company's name ("Microsoft $41B"); its axis ticks are round numbers, not figures
+            texts.put("PDF chart", Pattern.compile("(?:" + names + ") " + FIGURE.pattern()).matcher(pdf.charts)
+                    .results().map(MatchResult::group).reduce("", (a, b) -> a + b + "\n"));
+        }
+        texts.put("workbook", String.join("\n", workbookRows(r.xlsx())));
+        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
+        texts.put("plain email", bodies.get(0));
+        texts.put("HTML email", bodies.get(1));
+
+        // one figure: an amount and the company its line names last before it (a row's, a sentence's)
+        Pattern company = Pattern.compile("\\b(" + names + ")\\b");
+        Map<String, Map<String, String>> spellings = new LinkedHashMap<>();
+        texts.forEach((where, text) -> text.lines().forEach(line -> {
+            Matcher m = FIGURE.matcher(line);
+            while (m.find()) {
+                String named = company.matcher(line.substring(0, m.start())).results().map(c -> c.group(1))
+                        .reduce((a, b) -> b).orElse("");
+                String key = named + " " + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + m.group(3)
+                        + amount(m.group(4)) + (m.group(5) == null ? "" : "–" + amount(m.group(5)));
+                spellings.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                        .putIfAbsent(m.group(), where + ": \"" + excerpt(line, m.start()) + "\"");
+            }
+        }));
+        assertThat(spellings).as("amounts in the %s briefing of %s", w.currency, w.asOf).isNotEmpty();
+        List<String> twice = spellings.values().stream().filter(s -> s.size() > 1).map(Map::toString).toList();
+        assertThat(twice).as("amounts spelt two ways").isEmpty();
+    }
+
+    /** A PDF's text with its charts' text apart: the charts are form XObjects, their words kept in {@link #charts}. */
+    private static final class PdfText extends PDFTextStripper {
+        final StringBuilder charts = new StringBuilder();
+        private final Set<TextPosition> inCharts = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int forms;
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            forms++;
+            try {
+                super.showForm(form);
+            } finally {
+                forms--;
+            }
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (forms > 0) {
+                inCharts.add(text);
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (!positions.isEmpty() && inCharts.contains(positions.get(0))) {
+                charts.append(text).append(' ');
+            } else {
+                super.writeString(text, positions);
+            }
+        }
+    }
+
+    /** The workbook's rows outside its Data sheets as Excel shows them, a row a line: text, and numbers in their formats. */
+    private static List<String> workbookRows(Path xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Sheet sheet : book) {
+                if (sheet.getSheetName().startsWith("Data")) {
+                    continue;
+                }
+                for (Row row : sheet) {
+                    StringBuilder line = new StringBuilder();
+                    for (Cell cell : row) {
+                        line.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
+                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
+                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
+                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
+                                : cell.getStringCellValue()).append(' ');
+                    }
+                    out.add(line.toString().replace('\n', ' '));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "1,577" and "41.0" as numbers, so 41 and 41.0 are one amount. */
+    private static String amount(String digits) {
+        return new BigDecimal(digits.replace(",", "")).stripTrailingZeros().toPlainString();
     }
 
     private static int decimals(String digits) {

@@ -45,7 +45,7 @@ final class CellWriter {
         Grid grid = canvas.grid();
         if (cell instanceof Cell.Money m) {
             boolean signed = m.derivation() != null && canvas.addresses().signed(m.derivation(), table, row);
-            number(r, c, m.value(), m.derivation(), table, row, s.money(m.value(), m.marks(), signed, total));
+            number(r, c, m.value(), m.derivation(), table, row, s.money(m.decimals(), m.marks(), signed, total));
         } else if (cell instanceof Cell.Percent p) {
             number(r, c, p.ratio(), p.derivation(), table, row, s.percent(p.marks(), p.signed(), total));
         } else if (cell instanceof Cell.Multiple x) {

@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.awt.Color;
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,7 @@ final class Styles {
         this.book = book;
         this.accent = accent;
         this.unit = unit;
-        this.money = MoneyFormat.spreadsheetFormat(BigDecimal.ZERO, unit, "", false);
+        this.money = MoneyFormat.spreadsheetFormat(1, unit, "", false);
     }
 
     /**
@@ -150,14 +149,14 @@ final class Styles {
     }
 
     /**
-     * An amount with its marks' symbols after it ("$91.4B†", "$732B"), shown with the decimals the
-     * precision rule gives {@code value} ({@link MoneyFormat#decimals}), one style per distinct set; a
+     * An amount with its marks' symbols after it ("$91.4B†", "$732B", "$41B"), shown with the decimals
+     * its figure was given (the model cell's, as the PDF prints it), one style per distinct set; a
      * change is always signed; a total row's cell is bold on a light fill.
      */
-    XSSFCellStyle money(BigDecimal value, Set<Mark> marks, boolean signed, boolean total) {
+    XSSFCellStyle money(int decimals, Set<Mark> marks, boolean signed, boolean total) {
         String symbols = Mark.symbols(marks);
-        String format = MoneyFormat.spreadsheetFormat(value, unit, symbols, signed);
-        String name = "money#" + MoneyFormat.decimals(value) + "#" + symbols + (signed ? "#signed" : "")
+        String format = MoneyFormat.spreadsheetFormat(decimals, unit, symbols, signed);
+        String name = "money#" + decimals + "#" + symbols + (signed ? "#signed" : "")
                 + (total ? "#total" : "");
         return number(name, format, total);
     }

@@ -139,7 +139,7 @@ final class CashTables {
         Provenance p = r.provenance();
         Set<Mark> marks = p instanceof Provenance.SummedFromQuarters ? SUMMED : p instanceof Provenance.Derived
                 ? DERIVED : Set.of();
-        return f.money(r.value(), Mark.with(marks, r.confidence()), null);
+        return f.money(r.value(), r.decimals(), Mark.with(marks, r.confidence()), null);
     }
 
     /** capex ÷ the row's {@code base} column, with the same ratio a year earlier as its second line. */

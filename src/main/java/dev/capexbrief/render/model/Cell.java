@@ -1,5 +1,6 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.analysis.MoneyFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -37,12 +38,27 @@ public sealed interface Cell {
         return out;
     }
 
-    /** An amount in report-currency billions, with its evidence marks; {@code derivation} null for an input. */
-    record Money(BigDecimal value, String label, Set<Mark> marks, String sub, Derivation derivation) implements Cell {
+    /**
+     * An amount in report-currency billions, with its evidence marks; {@code derivation} null for an
+     * input. {@code decimals} is its figure's precision, decided once ({@link MoneyFormat#decimals(BigDecimal,
+     * BigDecimal)} for a stated figure): the label prints it and the workbook's number format shows it.
+     */
+    record Money(BigDecimal value, String label, Set<Mark> marks, String sub, Derivation derivation, int decimals)
+            implements Cell {
         public Money {
             // an immutable set is kept as it is: a 20,000-company table builds millions of cells
             marks = Set.copyOf(marks);
             sub = sub == null ? "" : sub;
+        }
+
+        /** A computed amount: the rule's decimals for its value. */
+        public Money(BigDecimal value, String label, Set<Mark> marks, String sub, Derivation derivation) {
+            this(value, label, marks, sub, derivation, MoneyFormat.decimals(value));
+        }
+
+        /** The same amount with another line under it and another derivation. */
+        Money with(String otherSub, Derivation otherDerivation) {
+            return new Money(value, label, marks, otherSub, otherDerivation, decimals);
         }
 
         @Override

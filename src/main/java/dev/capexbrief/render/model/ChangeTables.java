@@ -141,7 +141,8 @@ final class ChangeTables {
                     r.changeConfidence());
             rows.add(new Row(FrontMatter.revisionKey(r), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
-                    fromTo(r), f.money(r.from(), r.fromConfidence()), f.money(r.to(), r.toConfidence()),
+                    fromTo(r), f.money(r.from(), r.fromDecimals(), Mark.of(r.fromConfidence()), null),
+                    f.money(r.to(), r.toDecimals(), Mark.of(r.toConfidence()), null),
                     new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
                             r.footnote().isEmpty() ? Mark.of(r.changeConfidence())
                                     : Mark.with(Set.of(Mark.FOOTNOTE), r.changeConfidence()), "",

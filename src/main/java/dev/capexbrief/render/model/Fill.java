@@ -39,7 +39,17 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
     }
 
     Cell.Money money(BigDecimal value, Set<Mark> marks, Derivation derivation) {
-        return new Cell.Money(value, MoneyFormat.billions(value, currency()), marks, "", derivation);
+        return money(value, MoneyFormat.decimals(value), marks, derivation);
+    }
+
+    /** A figure's amount with the decimals the figure was given (a stated quarter's own, "$41B"). */
+    Cell.Money money(BigDecimal value, int decimals, Set<Mark> marks, Derivation derivation) {
+        return new Cell.Money(value, MoneyFormat.billions(value, decimals, currency()), marks, "", derivation, decimals);
+    }
+
+    /** A quarter as stated, marked as its grade calls for. */
+    Cell.Money money(dev.capexbrief.analysis.QuarterActual quarter) {
+        return money(quarter.value(), quarter.decimals(), Mark.of(quarter.confidence()), null);
     }
 
     Cell.Money money(BigDecimal value) {

@@ -78,9 +78,13 @@ final class GuidanceTables {
         Cell plan = g.reported()
                 ? new Cell.Money(g.value(), g.displayLabel(f.currency()), Mark.with(Set.of(Mark.REPORTED), g.confidence()),
                 stated(g), null)
-                : new Cell.Money(g.central(), g.displayLabel(f.currency()), marks, stated(g), central);
-        Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), g.confidence()) : Cell.empty();
-        Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a) ? f.money(a.high(), g.confidence())
+                : new Cell.Money(g.central(), g.displayLabel(f.currency()), marks, stated(g), central, g.decimals());
+        // each end as precise as it was stated: "$60B" and "$65B" beside "$60–65B"
+        Amount s = g.statedAmount();
+        Cell low = a instanceof Amount.Range || floor(a) ? f.money(a.low(), MoneyFormat.decimals(a.low(), s.low()),
+                Mark.of(g.confidence()), null) : Cell.empty();
+        Cell high = a instanceof Amount.Range || a instanceof Amount.Bound && !floor(a)
+                ? f.money(a.high(), MoneyFormat.decimals(a.high(), s.high()), Mark.of(g.confidence()), null)
                 : Cell.empty();
         Cell prior = g.priorActual() != null
                 ? new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
@@ -282,7 +286,7 @@ final class GuidanceTables {
                     new Cell.Company(id, g.company().name(), g.metric().replace('_', ' ')),
                     Cell.text(g.period().label()),
                     new Cell.Money(g.central(), g.label(), marks(g), g.statedLabel().equals(g.label()) ? ""
-                            : "stated " + g.statedLabel(), null),
+                            : "stated " + g.statedLabel(), null, g.decimals()),
                     average, new Cell.Day(g.announced(), ""), f.sources().cite(g.source()))));
         }
         List<String> notes = lines.stream().filter(g -> !g.footnote().isEmpty()).map(GuidanceTables::footnote).toList();

@@ -146,7 +146,7 @@ final class HistoryTables {
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
-                new Derivation.Link(CellRef.in(GuidanceTables.ID, p.id(), "plan")))).orElse(Cell.dash()));
+                new Derivation.Link(CellRef.in(GuidanceTables.ID, p.id(), "plan")), g.decimals())).orElse(Cell.dash()));
         cells.add(latestGrowth(s, lastColumn));
         return new Row(p.id(), Row.Kind.BODY, p.id(), cells);
     }

@@ -57,7 +57,7 @@ final class QuarterTables {
         series.subList(0, shown).stream().filter(q -> q.laterOnOtherBasis() != null).forEach(q -> notes.add(
                 q.company().name() + "'s latest quarter, " + q.laterOnOtherBasis().quarter().label() + " ("
                         + q.laterOnOtherBasis().calendarLabel() + ", "
-                        + MoneyFormat.billions(q.laterOnOtherBasis().value(), f.currency()) + "), is on another basis ("
+                        + q.laterOnOtherBasis().label(f.currency()) + "), is on another basis ("
                         + q.laterBasisLabel() + ") than the one it guides on (" + q.company().basisLabel()
                         + "): no run rate until that quarter is reported on its guidance basis."));
         return new Table(ID, "", columns, rows, shown, null, scope, "companies in the workbook's Quarterly sheet.",
@@ -74,7 +74,7 @@ final class QuarterTables {
         QuarterActual latest = q.latest();
         Optional<GuidanceLine> plan = q.planForLatest();
         Cell planCell = plan.<Cell>map(g -> new Cell.Money(g.central(), g.label(), GuidanceTables.marks(g), "",
-                new Derivation.Link(CellRef.in(GuidanceTables.ID, id, "plan")))).orElse(new Cell.Blank(
+                new Derivation.Link(CellRef.in(GuidanceTables.ID, id, "plan")), g.decimals())).orElse(new Cell.Blank(
                 f.briefing().guidanceFor(id).isPresent() ? "no " + latest.quarter().fiscalYear().label() + " plan" : "no plan"));
         Cell runRate = q.runRate() == null ? Cell.dash()
                 : new Cell.Money(q.runRate(), MoneyFormat.billions(q.runRate(), f.currency()),
@@ -85,7 +85,7 @@ final class QuarterTables {
                 "", q.vsGuidanceConfidence());
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, q.company().name(), ""),
                 Cell.text(latest.quarter().label()), Cell.text(latest.calendarLabel()),
-                f.money(latest.value(), Mark.with(staleness(q), latest.confidence()), null),
+                f.money(latest.value(), latest.decimals(), Mark.with(staleness(q), latest.confidence()), null),
                 runRate, planCell, vs, Cell.text(q.company().basisLabel())));
     }
 
@@ -110,7 +110,7 @@ final class QuarterTables {
                     String id = q.company().id();
                     rows.add(new Row(id + "|" + a.quarter().label(), Row.Kind.BODY, id, List.of(
                             new Cell.Company(id, q.company().name(), ""), Cell.text(a.quarter().label()),
-                            Cell.text(a.calendarLabel()), new Cell.Day(a.end(), ""), f.money(a.value(), a.confidence()),
+                            Cell.text(a.calendarLabel()), new Cell.Day(a.end(), ""), f.money(a),
                             f.sources().cite(a.source()))));
                 }
             }

@@ -1,5 +1,6 @@
 package dev.capexbrief.render.model;
 
+import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.dataset.Confidence;
@@ -35,7 +36,7 @@ final class Scoreboard {
         int top = f.top().limit();
         guidance.body().stream().limit(top).forEach(r -> {
             names.put(r.company(), (Cell.Company) r.cell(guidance.column("company")));
-            rows.put(r.company(), new Cell[]{plan(r.cell(guidance.column("plan"))), null, null,
+            rows.put(r.company(), new Cell[]{plan(r.cell(guidance.column("plan")), r.company()), null, null,
                     r.cell(guidance.column("share")), null});
         });
         Map<String, QuarterSeries> byId = new LinkedHashMap<>();
@@ -48,8 +49,8 @@ final class Scoreboard {
             Cell[] cells = rows.computeIfAbsent(r.company(), k -> new Cell[]{Cell.dash(), null, null, Cell.dash(), null});
             Cell latest = r.cell(runRates.column("latest"));
             String months = r.cell(runRates.column("months")).text();
-            cells[1] = latest instanceof Cell.Money m ? new Cell.Money(m.value(), m.label(), m.marks(), months,
-                    new Derivation.Link(CellRef.in(runRates.id(), r.key(), "latest"))) : latest;
+            cells[1] = latest instanceof Cell.Money m
+                    ? m.with(months, new Derivation.Link(CellRef.in(runRates.id(), r.key(), "latest"))) : latest;
             QuarterSeries q = byId.get(r.company());
             cells[2] = q == null || q.latestYearOnYear() == null ? Cell.dash()
                     : f.growth(q.latestYearOnYear(), null, "", Confidence.weakest(q.latest().confidence(),
@@ -80,18 +81,26 @@ final class Scoreboard {
     }
 
     /**
-     * The plan cell, its line under it without the qualifier the plan already gives ("was ~$35B", not
-     * "was ~$35B (FY ends May)" under "~$50B (FY ends May)"): a row of page one in as few lines as it takes.
+     * The plan cell, its line under it in as few words as a row of page one can hold. The plan it
+     * replaced without the qualifier the plan already gives ("was ~$35B", not "was ~$35B (FY ends May)"
+     * under "~$50B (FY ends May)"); a plan converted from the currency the company stated gives both as
+     * stated, "stated ~$220B, was ~$200B", one line where "stated ~$220B; was ~RMB 1,434B" takes two.
      */
-    private static Cell plan(Cell c) {
+    private Cell plan(Cell c, String id) {
         if (!(c instanceof Cell.Money m) || m.sub().isEmpty()) {
             return c;
+        }
+        Optional<GuidanceLine> line = f.briefing().guidanceFor(id);
+        if (line.isPresent() && !line.get().statedLabel().equals(line.get().label())) {
+            GuidanceLine g = line.get();
+            return m.with("stated " + g.statedLabel() + (g.previous() == null ? "" : ", was " + g.previous().statedLabel()),
+                    m.derivation());
         }
         int open = m.label().lastIndexOf(" (");
         String qualifier = open < 0 || !m.label().endsWith(")") ? "" : m.label().substring(open);
         String sub = !qualifier.isEmpty() && m.sub().endsWith(qualifier)
                 ? m.sub().substring(0, m.sub().length() - qualifier.length()) : m.sub();
-        return new Cell.Money(m.value(), m.label(), m.marks(), sub, m.derivation());
+        return m.with(sub, m.derivation());
     }
 
     /** The company's capex ÷ OCF in the cash table, its period under it. */

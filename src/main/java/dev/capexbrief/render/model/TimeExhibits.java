@@ -186,7 +186,7 @@ final class TimeExhibits {
             QuarterActual latest = q.latest();
             // words, not a mark (charts print none): a line that stops quarters before the others' is old news
             labels.set(ordinal(latest.end()) - first, q.company().name() + " "
-                    + MoneyFormat.billions(latest.value(), f.currency()) + (q.stale() ? " (stale)" : ""));
+                    + latest.label(f.currency()) + (q.stale() ? " (stale)" : ""));
             series.add(new Series(id, q.company().name(), Series.Role.ACTUAL, f.style().color(id),
                     f.style().marker(id), values, List.of(), labels, refs));
         }

@@ -35,7 +35,7 @@ final class ItemMaps {
         m.put("planLabel", g.label());
         m.put("reported", g.reported());
         m.put("statedLabel", g.statedLabel());
-        m.put("central", MoneyFormat.billions(g.central(), currency));
+        m.put("central", MoneyFormat.billions(g.central(), g.decimals(), currency));
         m.put("centralValue", g.central());
         m.put("centralLabel", g.centralKind().label());
         m.put("floor", g.centralKind() == CentralKind.AT_LEAST);
@@ -82,7 +82,7 @@ final class ItemMaps {
         m.put("latestEnd", q.latest().end().toString());
         m.put("current", q.current());
         m.put("stale", q.stale());
-        m.put("latest", MoneyFormat.billions(q.latest().value(), currency));
+        m.put("latest", q.latest().label(currency));
         m.put("latestValue", q.latest().value());
         if (q.runRate() != null) {
             m.put("runRate", MoneyFormat.billions(q.runRate(), currency));
@@ -113,8 +113,8 @@ final class ItemMaps {
             m.put("ratio", Labels.share(r.ratio()));
             m.put("ratioValue", r.ratio());
         }
-        m.put("capex", MoneyFormat.billions(r.capex().value(), currency));
-        m.put("base", MoneyFormat.billions(r.base().value(), currency));
+        m.put("capex", MoneyFormat.billions(r.capex().value(), r.capex().decimals(), currency));
+        m.put("base", MoneyFormat.billions(r.base().value(), r.base().decimals(), currency));
         m.put("baseLabel", r.baseLabel());
         m.put("difference", MoneyFormat.billions(r.difference(), currency));
         m.put("differenceValue", r.difference());

@@ -67,6 +67,16 @@ public final class MailFixtures {
         }
     }
 
+    /**
+     * The two bodies of the email send writes from a manifest's recorded {@code values}, as a reader
+     * sees them: the plain text, and the HTML's text without its markup (a line of the HTML, a line).
+     */
+    public static List<String> bodies(Map<String, Object> values) {
+        Attachment pdf = new Attachment(Path.of("briefing.pdf"), Attachment.PDF, "%PDF-1.7\n".getBytes());
+        EmailText text = new EmailTemplates(templates()).write(values, List.of(pdf), null);
+        return List.of(text.plain(), HtmlBody.parse(text.html()).tags("body").get(0).getTextContent());
+    }
+
     /** The files' SHA-256, as their manifest records them. */
     static List<String> digests(List<Path> files) {
         return files.stream().map(f -> {

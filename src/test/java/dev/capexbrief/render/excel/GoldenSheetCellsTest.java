@@ -179,11 +179,11 @@ class GoldenSheetCellsTest {
     // --- Grid ---------------------------------------------------------------------------------
 
     private XSSFCellStyle money() {
-        return styles.money(java.math.BigDecimal.ONE, Set.of(), false, false);
+        return styles.money(1, Set.of(), false, false);
     }
 
     private XSSFCellStyle moneyTotal() {
-        return styles.money(java.math.BigDecimal.ONE, Set.of(), false, true);
+        return styles.money(1, Set.of(), false, true);
     }
 
     @Test

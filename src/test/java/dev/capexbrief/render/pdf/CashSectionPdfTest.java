@@ -47,9 +47,9 @@ class CashSectionPdfTest {
     void eachSpanHasItsTableWithTheRatiosWorkedOutByHand() {
         assertThat(text).containsSubsequence("Latest quarter", "Trailing twelve months", "Latest fiscal year");
         // Alfa FY2026Q2: 30 / 24 = 125% (60% a year earlier), 24 - 30 = -6, its own -6, 30 / 125 = 24%, 30 / 6 = 5.0×
-        assertThat(rows).contains("Alfa FY2026Q2 $30.0B $24.0B 125.0% -$6.0B -$6.0B 24.0% 5.0×");
+        assertThat(rows).contains("Alfa FY2026Q2 $30B $24B 125.0% -$6.0B -$6B 24.0% 5.0×");
         // Beta FY2026Q4: 15 / 20 on a single-source cash flow, no revenue, 15 / 4 D&A
-        assertThat(rows).contains("Beta FY2026Q4 $15.0B $20.0B§ 75.0%§ $5.0B§ – – 3.8×");
+        assertThat(rows).contains("Beta FY2026Q4 $15B $20B§ 75.0%§ $5.0B§ – – 3.8×");
         // the twelve months: 80 / 95, 80 / 475, 80 / 22; Beta 48 / 68
         assertThat(rows).contains("$80.0B $95.0B 84.2% $15.0B $15.0B 16.8% 3.6×", "$48.0B $68.0B§ 70.6%§ $20.0B§");
         // the years: Beta's FY2026 is four quarters summed (q); Gama 30 / 24
