@@ -2,5 +2,5 @@
      the email when the newest figure (dataCutoff) is more than staleDataDays (14) days older than the
      briefing date. Leave it empty to print nothing; a blank line starts a new paragraph. -->
 <#if dataStale>
-Data as of ${dataCutoff}, ${dataAgeDays?string(",##0")} ${(dataAgeDays == 1)?then("day", "days")} before this briefing: anything announced since then is not in it.
+Data as of ${dataCutoff}, ${dataAgeDays?string(",##0")} ${(dataAgeDays == 1)?then("day", "days")} old: anything announced since then is not in this briefing.
 </#if>

@@ -210,7 +210,7 @@ class WeeklyRoutineTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Briefing 2026-W49 as of 2026-12-03:");
         String page1 = pageOne(out.resolve("2026-W49/capex-briefing-2026-W49.pdf"));
-        assertThat(page1).contains("Data as of 2026-09-10, 84 days before this briefing");
+        assertThat(page1).contains("Data as of 2026-09-10, 84 days old");
 
         // the weekly cron job run again in a week without news: up to date, exit 0
         Cli again = SendCli.runOn(today, "brief", "--out", out.toString());

@@ -148,10 +148,10 @@ class StalenessTest {
         assertThat(rows(fresh.workbook().getSheet("Summary"))).noneMatch(r -> r.contains("before this briefing"));
 
         Written fifteen = brief(dataset, "2026-07-29");
-        assertThat(fifteen.pageOne()).contains("Data as of 2026-07-14, 15 days before this briefing");
+        assertThat(fifteen.pageOne()).contains("Data as of 2026-07-14, 15 days old");
 
         Written old = brief(dataset, "2026-10-06");
-        String notice = "Data as of 2026-07-14, 84 days before this briefing: anything announced since then is not in it.";
+        String notice = "Data as of 2026-07-14, 84 days old: anything announced since then is not in this briefing.";
         assertThat(old.pageOne()).contains(notice);
         assertThat(old.pageOne().indexOf(notice)).as("before the facts and the numbers")
                 .isLessThan(old.pageOne().indexOf("DATA CUT-OFF"));
@@ -165,8 +165,8 @@ class StalenessTest {
         assertThat(b.dataAgeDays()).isEqualTo(84);
         assertThat(b.dataStale()).isTrue();
         assertThat(TemplateSet.load(null).text(b).dataAge())
-                .containsExactly("Data as of 2026-09-10, 84 days before this briefing: anything announced since then"
-                        + " is not in it.");
+                .containsExactly("Data as of 2026-09-10, 84 days old: anything announced since then"
+                        + " is not in this briefing.");
         assertThat(b.quarterly().stream().filter(QuarterSeries::stale).map(q -> q.company().id()))
                 .containsExactlyInAnyOrder("BABA", "0700.HK");
     }

@@ -36,7 +36,7 @@ final class FrontMatter {
     List<Fact> facts() {
         Briefing b = f.briefing();
         int top = f.top().limit();
-        return List.of(new Fact("AS OF", b.asOf() + "\nweek " + b.isoWeek()),
+        return List.of(new Fact("AS OF", b.asOf() + "\nweek " + b.isoWeek(), true),
                 new Fact("DATA CUT-OFF", b.dataCutoff() == null ? "no figures" : b.dataCutoff().toString()),
                 new Fact("COMPANIES COVERED", covered(b, top)),
                 new Fact("CAPEX BASIS IN FORCE", b.companies().size() <= top ? basis(b.companies())

@@ -101,7 +101,7 @@ final class FrontPage {
      * same depth, and at least as wide as its label, its longest word and the lines it sets apart.
      */
     private void facts() {
-        List<Fact> facts = model.facts();
+        List<Fact> facts = model.facts().stream().filter(f -> !f.masthead()).toList();
         if (facts.isEmpty()) {
             return;
         }

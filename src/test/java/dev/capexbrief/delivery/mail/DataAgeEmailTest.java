@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The email says how old the data is, as page one does: the bundled data (to 2026-09-10) briefed in December. */
 class DataAgeEmailTest {
-    private static final String NOTICE = "Data as of 2026-09-10, 84 days before this briefing: anything announced since"
-            + " then is not in it.";
+    private static final String NOTICE = "Data as of 2026-09-10, 84 days old: anything announced since"
+            + " then is not in this briefing.";
 
     private static EmailText email(String asOf) {
         Briefing b = new Analyzer().analyze(new DatasetReader().readBundled(),

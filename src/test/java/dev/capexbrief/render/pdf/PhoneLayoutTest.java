@@ -262,13 +262,16 @@ class PhoneLayoutTest {
      * CNY the converted plans are the long cells: "~RMB 1,577B" with "stated ~$220B, was ~$200B").
      */
     static Stream<Arguments> pageOnes() {
-        return Stream.of(Arguments.of(new Case("bundled, latest", null, null, "USD"), List.of(
-                        List.of("Amazon ~$220B", "$53.1B", "26.8%", "92.0%"),
-                        List.of("Alphabet $195–205B", "$44.9B", "24.4%", "71.3%"),
-                        List.of("Microsoft ~$175B", "$41B", "79.4%"),
-                        List.of("Meta $130–145B", "$31.1B", "70.9%"),
-                        List.of("Oracle", "$28.5B", "174.1%"), List.of("CoreWeave $30–35B"),
-                        List.of("Alibaba", "$4.4B"), List.of("Tencent", "$1.8B"))),
+        List<List<String>> usd = List.of(
+                List.of("Amazon ~$220B", "$53.1B", "26.8%", "92.0%"),
+                List.of("Alphabet $195–205B", "$44.9B", "24.4%", "71.3%"),
+                List.of("Microsoft ~$175B", "$41B", "79.4%"),
+                List.of("Meta $130–145B", "$31.1B", "70.9%"),
+                List.of("Oracle", "$28.5B", "174.1%"), List.of("CoreWeave $30–35B"),
+                List.of("Alibaba", "$4.4B"), List.of("Tencent", "$1.8B"));
+        return Stream.of(Arguments.of(new Case("bundled, latest", null, null, "USD"), usd),
+                // what a plain `brief` gives in December: the data-age notice above the facts takes a line
+                Arguments.of(new Case("bundled, 2026-12-07, data 88 days old", null, "2026-12-07", "USD"), usd),
                 Arguments.of(new Case("bundled, latest, CNY", null, null, "CNY"), List.of(
                         List.of("Amazon ~RMB 1,577B", "stated ~$220B, was ~$200B", "RMB 381B", "26.8%", "92.0%"),
                         List.of("Alphabet RMB 1,398–1,470B", "stated $195–205B, was $180–190B", "RMB 322B", "24.4%"),
@@ -317,6 +320,8 @@ class PhoneLayoutTest {
                 assertThat(table).as(c + ": a scoreboard row").contains(row);
             }
             assertThat(pageOne).doesNotContain("more.");
+            // the masthead says the week and the day; the facts row under the title does not say them again
+            assertThat(pageOne).doesNotContain("AS OF").contains("DATA CUT-OFF");
         }
     }
 
