@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param companies    ids of the companies whose plans are added, largest first
  * @param label        e.g. "$317.5B+" (a "+" when any floor is included)
+ * @param decimals     the decimals {@code total} shows in every output: its one plan's when it adds up
+ *                     one company ("~$50B" totals "$50B"), else the rule's for a computed amount
  * @param likeForLikeCompanies companies with a prior-year actual on the same basis (the growth base)
  * @param priorTotal   their prior-year actuals summed
  * @param planForLikeForLike their plans summed
@@ -21,7 +23,7 @@ import java.util.List;
  *                     their prior-year actuals
  * @param headline     the one group number page one quotes, with a growth rate over the same companies
  */
-public record GroupTotal(int year, BigDecimal total, String label, List<String> companies,
+public record GroupTotal(int year, BigDecimal total, String label, int decimals, List<String> companies,
                          boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, String basisNote, Confidence confidence,
                          Confidence priorConfidence, Confidence growthConfidence, Headline headline) {
@@ -41,6 +43,7 @@ public record GroupTotal(int year, BigDecimal total, String label, List<String> 
      * @param priorPeriod  "CY2025" or "FY2025"
      * @param total        the plans summed (a closed, reported year counts its reported actual)
      * @param label        "$732.5B", "$317.5B+" with a floor in it
+     * @param decimals     the decimals {@code total} shows, as {@link GroupTotal#decimals()}
      * @param low          the total with each range at its low end
      * @param high         the total with each range at its high end
      * @param prior        the same companies' prior-year actuals summed
@@ -49,6 +52,7 @@ public record GroupTotal(int year, BigDecimal total, String label, List<String> 
      * @param offCalendar  "Oracle: FY2026 Jun 2025 – May 2026": the months of plans not on the calendar year
      */
     public record Headline(List<String> companies, String period, String priorPeriod, BigDecimal total, String label,
+                           int decimals,
                            boolean includesFloors, BigDecimal low, BigDecimal high, BigDecimal prior, BigDecimal growth,
                            String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence) {
         public Headline {

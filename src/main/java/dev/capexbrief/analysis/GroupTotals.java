@@ -43,8 +43,9 @@ public final class GroupTotals {
             }
         }
         BigDecimal growth = prior.signum() > 0 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
-        String label = MoneyFormat.billions(total, currency) + (floors ? "+" : "");
-        return new GroupTotal(year, total, label, companies, floors, likeForLike, prior, plan, growth,
+        int decimals = decimals(guidance, total);
+        String label = MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : "");
+        return new GroupTotal(year, total, label, decimals, companies, floors, likeForLike, prior, plan, growth,
                 basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
                 headline(guidance, year, currency));
     }
@@ -86,9 +87,18 @@ public final class GroupTotals {
                 low.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE),
                 high.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE), floors);
         String prefix = calendar ? "CY" : "FY";
+        int decimals = decimals(members, total);
         return new GroupTotal.Headline(ids, prefix + year, prefix + (year - 1), total,
-                MoneyFormat.billions(total, currency) + (floors ? "+" : ""), floors, low, high, prior, growth, growthLabel,
+                MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : ""), decimals, floors, low, high, prior, growth, growthLabel,
                 String.join("; ", off), grade, Confidence.weakest(grade, priorGrade));
+    }
+
+    /**
+     * The decimals a sum of plans shows: a sum of one plan is that plan, as precise as it was stated
+     * ("~$50B" is a "$50B" total, not "$50.0B"); a sum of several is computed, under the rule.
+     */
+    private static int decimals(List<GuidanceLine> added, BigDecimal total) {
+        return added.size() == 1 ? added.get(0).decimals() : MoneyFormat.decimals(total);
     }
 
     /** Whether these ids are exactly the Big Four. */

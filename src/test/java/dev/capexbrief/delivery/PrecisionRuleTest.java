@@ -241,6 +241,22 @@ class PrecisionRuleTest {
         assertThat(twice).as("amounts spelt two ways").isEmpty();
     }
 
+    /**
+     * A total of one company's plan is that plan: "~$50B" adds up to "$50B" on the card, in the
+     * guidance table's total row, the exhibit's title and the workbook, never "$50.0B", and the card
+     * names the company rather than "1 company, sum of plans".
+     */
+    @org.junit.jupiter.api.Test
+    void aTotalOfOnePlanIsSpeltAsThatPlan() throws Exception {
+        Outputs o = write(Case.NEXT_TIER);
+        assertThat(o.pdf()).contains("FY2026 GROUP PLAN $50B", "Oracle only", "Group total (1) $50B",
+                "$50B planned for FY2026", "$21.0B \u2192 $50B").doesNotContain("$50.0B", "sum of plans");
+        // the Summary's headline total, the guidance table's total row and what refers to it
+        assertThat(o.cells().stream().filter("$50B"::equals).count()).isGreaterThanOrEqualTo(3);
+        assertThat(o.cells()).doesNotContain("$50.0B");
+        assertThat(o.email()).doesNotContain("$50.0B");
+    }
+
     /** A PDF's text with its charts' text apart: the charts are form XObjects, their words kept in {@link #charts}. */
     private static final class PdfText extends PDFTextStripper {
         final StringBuilder charts = new StringBuilder();

@@ -79,11 +79,14 @@ final class FrontMatter {
         String row = GuidanceTables.headlineRowKey(total);
         List<Kpi> out = new ArrayList<>();
         int n = h.companies().size();
+        // one company's plan is no sum: say whose it is
         String members = GroupTotals.isBigFour(b, h.companies()) ? "Amazon, Alphabet, Meta, Microsoft"
-                : TopCompanies.count(n) + (n == 1 ? " company" : " companies") + ", sum of plans";
+                : n == 1 ? b.companies().stream().filter(p -> p.id().equals(h.companies().get(0)))
+                        .map(p -> p.name() + " only").findFirst().orElse("1 company")
+                : TopCompanies.count(n) + " companies, sum of plans";
         Set<Mark> planMarks = GuidanceTables.sumMarks(h.includesFloors(), h.confidence());
         out.add(new Kpi("plan", h.period() + " group plan", h.companies().isEmpty() ? new Cell.Blank("none")
-                : new Cell.Money(h.total(), h.label(), planMarks, "", link(row, "plan")), members));
+                : new Cell.Money(h.total(), h.label(), planMarks, "", link(row, "plan"), h.decimals()), members));
         out.add(new Kpi("growth", "Growth on " + h.priorPeriod(), h.growth() == null ? new Cell.Blank("n/a")
                 : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, "", link(row, "growth"),
                 Mark.of(h.growthConfidence())), growthSub(h)));

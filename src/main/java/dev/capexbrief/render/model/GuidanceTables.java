@@ -201,7 +201,7 @@ final class GuidanceTables {
                 t.growthConfidence());
         Set<Mark> marks = totalMarks(t);
         List<Cell> cells = List.of(new Cell.Text("Group total (" + TopCompanies.count(t.companies().size()) + ")", "",
-                        true), new Cell.Money(t.total(), t.label(), marks, "", new Derivation.Sum("plan", List.of())),
+                        true), new Cell.Money(t.total(), t.label(), marks, "", new Derivation.Sum("plan", List.of()), t.decimals()),
                 Fill.figure(t.label(), Mark.of(t.confidence()), false), Cell.empty(), Cell.empty(), prior, growth,
                 Fill.share(BigDecimal.ONE, null), Cell.empty(), Cell.empty());
         return new Row(TOTAL, Row.Kind.TOTAL, null, cells);
@@ -226,7 +226,7 @@ final class GuidanceTables {
         Set<Mark> marks = sumMarks(h.includesFloors(), h.confidence());
         String names = String.join(", ", Names.of(f.briefing(), h.companies()));
         List<Cell> cells = List.of(new Cell.Text("Page one: " + h.period() + " plans", names, true),
-                new Cell.Money(h.total(), h.label(), marks, "", new Derivation.Sum("plan", h.companies(), where)),
+                new Cell.Money(h.total(), h.label(), marks, "", new Derivation.Sum("plan", h.companies(), where), h.decimals()),
                 Fill.figure(h.label(), Mark.of(h.confidence()), false), Cell.empty(), Cell.empty(), prior, growth,
                 Cell.empty(), Cell.empty(), Cell.empty());
         return new Row(HEADLINE, Row.Kind.TOTAL, null, cells);
