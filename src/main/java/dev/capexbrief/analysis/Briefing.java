@@ -2,6 +2,7 @@ package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.FxRate;
+import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Problem;
 
 import java.time.LocalDate;
@@ -104,6 +105,15 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         return revisions.stream().filter(r -> !r.toDate().isBefore(weekStart))
                 .max((a, b) -> a.change().abs().compareTo(b.change().abs()))
                 .or(() -> revisions.stream().findFirst());
+    }
+
+    /**
+     * Whether {@code r} revised a focus-year plan: the fiscal focus year, or the period of the plan the
+     * company's guidance line holds for it (Microsoft's calendar-2026 plan stands for its FY2026).
+     */
+    public boolean revisesFocusPlan(Revision r) {
+        return r.period().equals(new Period.FiscalYear(focusYear))
+                || guidanceFor(r.company().id()).map(g -> g.period().equals(r.period())).orElse(false);
     }
 
     /** Revisions announced in the week of the as-of date. */

@@ -52,7 +52,7 @@ class FocusPlansTest {
                         guide("A", "capex", "FY2026", "<=90", "2025-02-01"),
                         guide("A", "capex", "FY2025Q2", "20", "2025-02-01"),
                         guide("B", "capex", "FY2026-FY2028", "300", "2025-02-01")),
-                        "2025-03-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80.0B |  | -",
+                        "2025-03-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80B |  | -",
                         List.of("A FY2025Q2 $20B", "A FY2026 up to $90B",
                                 "B FY2026-FY2028 $300B over FY2026\u2013FY2028 (~$100B a year)")),
                 new Case("a quarter already reported and a past year are not other plans", List.of(
@@ -60,10 +60,10 @@ class FocusPlansTest {
                         guide("A", "capex", "FY2025Q1", "20", "2025-02-01"),
                         actual("A", "capex", "FY2025Q1", "21", "2025-04-30"),
                         guide("B", "capex", "FY2024", "40", "2024-02-01")),
-                        "2025-05-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80.0B |  | -", List.of()),
+                        "2025-05-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80B |  | -", List.of()),
                 new Case("an off-calendar plan says when its year ends", List.of(
                         guide("J", "capex", "FY2025", "~80", "2025-01-03")),
-                        "2025-03-01", 2025, List.of("J ~$80B (FY ends June) 80 STATED 1.0000"), "$80.0B |  | -", List.of()),
+                        "2025-03-01", 2025, List.of("J ~$80B (FY ends June) 80 STATED 1.0000"), "$80B |  | -", List.of()),
                 new Case("no plans for the year: an empty total", List.of(
                         guide("A", "capex", "FY2026", "80", "2025-02-01")),
                         "2025-03-01", 2025, List.of(), "$0.0B |  | -", List.of("A FY2026 $80B")));

@@ -164,16 +164,27 @@ final class GuidanceTables {
         return year.map(HistoryTables::marks).orElse(Mark.with(Set.of(Mark.REPORTED), g.priorConfidence()));
     }
 
-    /** The amount in its own currency and what it replaced, under the label. */
+    /**
+     * The amount in its own currency and what it replaced, under the label; the plan it replaced
+     * without the qualifier the plan already gives ("was ~$35B", not "was ~$35B (FY ends May)" under
+     * "~$50B (FY ends May)").
+     */
     private static String stated(GuidanceLine g) {
         StringBuilder sub = new StringBuilder();
         if (!g.statedLabel().equals(g.label())) {
             sub.append("stated ").append(g.statedLabel());
         }
         if (g.previous() != null) {
-            sub.append(sub.length() == 0 ? "" : "; ").append("was ").append(g.previous().label());
+            sub.append(sub.length() == 0 ? "" : "; ").append("was ").append(withoutQualifierOf(g.previous().label(), g.label()));
         }
         return sub.toString();
+    }
+
+    /** {@code label} less the closing qualifier in brackets that {@code other} ends with too. */
+    private static String withoutQualifierOf(String label, String other) {
+        int open = other.lastIndexOf(" (");
+        String qualifier = open < 0 || !other.endsWith(")") ? "" : other.substring(open);
+        return !qualifier.isEmpty() && label.endsWith(qualifier) ? label.substring(0, label.length() - qualifier.length()) : label;
     }
 
     private Row remainder(GroupRemainder rest) {

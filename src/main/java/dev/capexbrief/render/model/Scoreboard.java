@@ -81,9 +81,8 @@ final class Scoreboard {
     }
 
     /**
-     * The plan cell, its line under it in as few words as a row of page one can hold. The plan it
-     * replaced without the qualifier the plan already gives ("was ~$35B", not "was ~$35B (FY ends May)"
-     * under "~$50B (FY ends May)"); a plan converted from the currency the company stated gives both as
+     * The plan cell, its line under it in as few words as a row of page one can hold (the guidance
+     * table's, which already leaves out a qualifier the plan gives); a plan converted from the currency the company stated gives both as
      * stated, "stated ~$220B, was ~$200B", one line where "stated ~$220B; was ~RMB 1,434B" takes two.
      */
     private Cell plan(Cell c, String id) {
@@ -96,11 +95,7 @@ final class Scoreboard {
             return m.with("stated " + g.statedLabel() + (g.previous() == null ? "" : ", was " + g.previous().statedLabel()),
                     m.derivation());
         }
-        int open = m.label().lastIndexOf(" (");
-        String qualifier = open < 0 || !m.label().endsWith(")") ? "" : m.label().substring(open);
-        String sub = !qualifier.isEmpty() && m.sub().endsWith(qualifier)
-                ? m.sub().substring(0, m.sub().length() - qualifier.length()) : m.sub();
-        return m.with(sub, m.derivation());
+        return c;
     }
 
     /** The company's capex ÷ OCF in the cash table, its period under it. */

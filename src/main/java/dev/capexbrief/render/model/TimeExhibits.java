@@ -218,8 +218,7 @@ final class TimeExhibits {
      */
     Optional<Exhibit> ladder(int number, TextBlock text) {
         Briefing b = f.briefing();
-        Period focus = new Period.FiscalYear(b.focusYear());
-        List<Revision> revisions = b.revisions().stream().filter(r -> r.period().equals(focus))
+        List<Revision> revisions = b.revisions().stream().filter(b::revisesFocusPlan)
                 .sorted(Comparator.comparing(Revision::toDate)).toList();
         if (revisions.isEmpty()) {
             return Optional.empty();

@@ -66,7 +66,7 @@ final class CellPhrases {
         p.add(Composer.chunk(parts[0], font));
         if (parts.length > 1) {
             p.add(new Chunk("\n", styles.cellMuted()));
-            p.add(new Chunk(parts[1], styles.cellMuted()));
+            p.add(Composer.chunk(parts[1], styles.cellMuted()));
         }
     }
 

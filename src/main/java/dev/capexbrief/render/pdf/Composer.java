@@ -114,7 +114,7 @@ final class Composer {
         return (float) Math.ceil(line / (width() * 0.92f)) * font.getSize() * 1.35f + after;
     }
 
-    /** Text that never breaks inside a number or a date. */
+    /** Text that never breaks inside a number or a date, nor between a currency code and its amount. */
     static Chunk chunk(String s, Font font) {
         Chunk c = new Chunk(s, font);
         c.setSplitCharacter(TextBreaks.INSTANCE);

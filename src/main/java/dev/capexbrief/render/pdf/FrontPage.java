@@ -187,7 +187,7 @@ final class FrontPage {
         com.lowagie.text.Font big = s.figure();
         String value = k.value().text();
         boolean fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
-        p.add(new Chunk(value + "\n", fits ? big : s.heading()));
+        p.add(Composer.chunk(value + "\n", fits ? big : s.heading()));
         p.add(Composer.chunk(k.sub(), s.small()));
         PdfPCell cell = new PdfPCell(p);
         cell.setBorder(Rectangle.LEFT);

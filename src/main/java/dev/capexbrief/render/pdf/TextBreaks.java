@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.PdfChunk;
 
 /**
  * Where a line of briefing text may break: at spaces as usual, but never inside a number or a
- * date ("-8%", "2025-02-07", "$60–65B"), so a figure is never split across two lines. A hyphen
+ * date ("-8%", "2025-02-07", "$60–65B") nor between a currency code and its amount ("RMB 143B"), so a figure is never split across two lines. A hyphen
  * between letters ("like-for-like") still breaks.
  */
 final class TextBreaks extends DefaultSplitCharacter {
@@ -13,12 +13,36 @@ final class TextBreaks extends DefaultSplitCharacter {
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        if (ck == null && cc.length == 1 && cc[0] == ' ' && start == 0 && current == 0 && end == 1) {
+            // OpenPDF's PdfChunk.split asks about a lone space, out of context, whether it may break
+            // at the last space of a line regardless of what this class said about that space in its
+            // text; no: every space has already been asked about where it stands
+            return false;
+        }
         char c = getCurrentCharacter(current, cc, ck);
         if (c == '-' || c == '\u2010' || c == '\u2013') {
             char before = current > start ? getCurrentCharacter(current - 1, cc, ck) : ' ';
             char after = current + 1 < end ? getCurrentCharacter(current + 1, cc, ck) : ' ';
             return Character.isLetter(before) && Character.isLetter(after);
         }
+        if (c == ' ' && current + 1 < end && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))
+                && currencyCodeBefore(start, current, cc, ck)) {
+            return false; // "RMB 143B", "EUR 12.5B": the code stays with its amount
+        }
         return super.isSplitCharacter(start, current, end, cc, ck);
+    }
+
+    /** Whether the three characters before {@code current} are a currency code: capitals, a word of their own. */
+    private boolean currencyCodeBefore(int start, int current, char[] cc, PdfChunk[] ck) {
+        if (current - 3 < start) {
+            return false;
+        }
+        for (int i = current - 3; i < current; i++) {
+            char x = getCurrentCharacter(i, cc, ck);
+            if (x < 'A' || x > 'Z') {
+                return false;
+            }
+        }
+        return current - 4 < start || !Character.isLetterOrDigit(getCurrentCharacter(current - 4, cc, ck));
     }
 }

@@ -20,9 +20,12 @@ import java.util.Map;
  */
 final class ItemMaps {
     private final String currency;
+    private final java.util.function.Predicate<Revision> focusPlan;
 
-    ItemMaps(String currency) {
+    /** @param focusPlan whether a revision is of a focus-year plan ({@link dev.capexbrief.analysis.Briefing#revisesFocusPlan}) */
+    ItemMaps(String currency, java.util.function.Predicate<Revision> focusPlan) {
         this.currency = currency;
+        this.focusPlan = focusPlan;
     }
 
     Map<String, Object> guidance(GuidanceLine g, QuarterSeries quarters) {
@@ -147,6 +150,7 @@ final class ItemMaps {
         m.put("changePct", MoneyFormat.percentChange(r.changePct()));
         m.put("raise", r.isRaise());
         m.put("cut", r.change().signum() < 0);
+        m.put("focusPlan", focusPlan.test(r));
         m.put("fromDate", r.fromDate().toString());
         m.put("toDate", r.toDate().toString());
         if (r.reaction() != null) {

@@ -42,7 +42,7 @@ public final class NarrativeModel {
      * one by one before the rest are counted) come from the theme.
      */
     public static Map<String, Object> of(Briefing b, String firmName, int top) {
-        ItemMaps items = new ItemMaps(b.currency());
+        ItemMaps items = new ItemMaps(b.currency(), b::revisesFocusPlan);
         Map<String, String> names = new HashMap<>();
         b.companies().forEach(c -> names.put(c.id(), c.name()));
         Map<String, Object> m = edition(b, firmName);

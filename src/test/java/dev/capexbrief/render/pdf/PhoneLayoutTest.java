@@ -177,6 +177,26 @@ class PhoneLayoutTest {
         assertThat(bare).as(c + ": repeated headers without a row under them").isEmpty();
     }
 
+    /**
+     * No line ends on a currency, parted from its amount ("Amazon +RMB" over "143B" on the revision
+     * card, "26.8% of the RMB" over "5,883B total" in a takeaway).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void aCurrencyStaysOnTheLineOfItsAmount(Case c) throws IOException {
+        java.util.regex.Pattern parted = java.util.regex.Pattern.compile("(^|\\s)[+~\u2212-]?(RMB|EUR|\\$)$");
+        List<List<String>> pages = textAreaLines(pdf(c));
+        List<String> ends = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            for (String line : pages.get(p)) {
+                if (parted.matcher(line).find()) {
+                    ends.add("page " + (p + 1) + ": \"" + line + "\"");
+                }
+            }
+        }
+        assertThat(ends).as(c + ": lines that end on a currency").isEmpty();
+    }
+
     /** A heading or a title is never a page's last line, parted from what it heads. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("briefings")
