@@ -25,7 +25,7 @@ final class TablePiece implements Piece {
         this.table = table;
         List<String> under = new java.util.ArrayList<>(table.notes());
         if (hasRows()) {
-            Mark.legendFor(table.marks()).forEach(m -> under.add(m.legendLine()));
+            under.addAll(Mark.legendLines(table.marks(), table.notes()));
         }
         this.notes = List.copyOf(under);
     }

@@ -35,7 +35,12 @@ public enum Mark {
      */
     STALE("\u00b0", "stale: two or more quarters older than the other companies' latest, so not compared with"
             + " plans"),
-    FOOTNOTE("\u00b6", "see the note under the table"),
+    /**
+     * A plan with a note of its own (an accounting reclassification, not a spending cut): the note
+     * is under the guidance table, and under any other table that lists the plan's change; a table
+     * whose notes hold it gives no legend line for it.
+     */
+    FOOTNOTE("\u00b6", "see the note on this plan under the guidance table"),
     /**
      * The dataset grades the figure, or one it is computed from, {@code single-source} or
      * {@code unverified} (see {@link Confidence#thin()}): a sum, growth rate, ratio or run rate is only
@@ -105,6 +110,16 @@ public enum Mark {
     public static List<Mark> legendFor(Collection<Mark> used) {
         EnumSet<Mark> set = used.isEmpty() ? EnumSet.noneOf(Mark.class) : EnumSet.copyOf(used);
         return set.stream().filter(m -> !m.symbol.isEmpty()).toList();
+    }
+
+    /**
+     * The legend lines a table prints under itself: its marks' ({@link #legendFor}), less the ¶ that
+     * points to a plan's note when that note is among {@code notes} ("¶ Microsoft CY2026 plan of ...":
+     * it explains itself).
+     */
+    public static List<String> legendLines(Collection<Mark> used, List<String> notes) {
+        boolean noteHere = notes.stream().anyMatch(n -> n.startsWith(FOOTNOTE.symbol + " "));
+        return legendFor(used).stream().filter(m -> m != FOOTNOTE || !noteHere).map(Mark::legendLine).toList();
     }
 
     /** "† derived from reported components ..." */

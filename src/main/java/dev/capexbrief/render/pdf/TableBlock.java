@@ -203,7 +203,7 @@ final class TableBlock {
             parts.add(t.scope() + (cut ? "; " + everyOne(t.more()) : ""));
         }
         parts.addAll(t.notes());
-        Mark.legendFor(printedMarks(t, rows)).forEach(m -> parts.add(m.legendLine()));
+        parts.addAll(Mark.legendLines(printedMarks(t, rows), t.notes()));
         return sentences(parts);
     }
 

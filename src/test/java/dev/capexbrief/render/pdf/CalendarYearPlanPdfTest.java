@@ -34,6 +34,18 @@ class CalendarYearPlanPdfTest {
     }
 
     @Test
+    void aPlansNoteIsPointedToWhereItIsNotAndNotRepeatedWhereItIs() {
+        String text = latestBundled();
+        String note = "otherwise unchanged.";
+        // under the guidance and revisions tables the note itself explains the mark
+        assertThat(text).doesNotContain(note + " \u00b6 see the note");
+        // page one's scoreboard and the history table carry the mark without the note: they say where it is
+        String pageOne = text.substring(0, text.indexOf("Page 1 of"));
+        assertThat(pageOne).contains("\u00b6 see the note on this plan under the guidance table.");
+        assertThat(text).doesNotContain("see the note under the table");
+    }
+
+    @Test
     void aPlansQualifierIsSaidOnceInItsCell() {
         String text = latestBundled();
         assertThat(text).contains("~$175B (calendar 2026)\u00b6 was ~$190B", "(FY ends May) was ~$35B")
