@@ -144,8 +144,8 @@ class StalenessTest {
     @Test
     void pageOneAndTheSummarySayHowOldTheDataIsOnceItIsMoreThanFourteenDaysOld() throws Exception {
         Written fresh = brief(dataset, "2026-07-28");
-        assertThat(fresh.pageOne()).doesNotContain("before this briefing");
-        assertThat(rows(fresh.workbook().getSheet("Summary"))).noneMatch(r -> r.contains("before this briefing"));
+        assertThat(fresh.pageOne()).doesNotContain("days old: anything announced");
+        assertThat(rows(fresh.workbook().getSheet("Summary"))).noneMatch(r -> r.contains("days old: anything announced"));
 
         Written fifteen = brief(dataset, "2026-07-29");
         assertThat(fifteen.pageOne()).contains("Data as of 2026-07-14, 15 days old");

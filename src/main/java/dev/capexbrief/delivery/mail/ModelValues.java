@@ -49,11 +49,14 @@ final class ModelValues {
         out.put("kpis", kpis);
         out.put("kpi", byId);
         out.put("exhibits", m.exhibits().stream().map(ModelValues::exhibit).toList());
+        List<String> notes = new ArrayList<>();
         m.table("this-week").ifPresent(t -> {
             out.put("thisWeek", week(t));
+            notes.addAll(t.notes());
             t.shortRendering().forEach(r -> r.cells().forEach(c -> printed.addAll(c.printedMarks())));
         });
-        out.put("marks", Mark.legendFor(printed).stream().map(Mark::legendLine).toList());
+        // the email prints this week's notes: a ¶ on a row points to its note there, not to a table it lacks
+        out.put("marks", Mark.legendLines(printed, notes));
         return out;
     }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param standfirst the lines under the title
  * @param legend     every mark the briefing uses, in order: one legend for both outputs
  * @param notices    what page one must say before anything else, one paragraph each: that the data is
- *                   old ("Data as of 2026-09-10, 84 days before this briefing ..."); none when it is fresh
+ *                   old ("Data as of 2026-09-10, 84 days old ..."); none when it is fresh
  * @param colors     each company's colour by id (its {@link CompanyStyle} colour), for the swatch
  *                   beside its name wherever a table names it
  * @param scoreboard page one's table of one row per company (plan, latest quarter, share, capex ÷ OCF),

@@ -36,7 +36,7 @@ public final class BriefingText {
         this.dataAge = List.copyOf(dataAge);
     }
 
-    /** The warning that the newest figure is old ("Data as of 2026-09-10, 84 days before this briefing ..."), or none. */
+    /** The warning that the newest figure is old ("Data as of 2026-09-10, 84 days old ..."), or none. */
     public List<String> dataAge() {
         return dataAge;
     }

@@ -28,13 +28,13 @@ class DataAgeEmailTest {
         assertThat(text.plain()).contains("\n\n" + NOTICE + "\n");
         assertThat(text.plain().indexOf(NOTICE)).isLessThan(text.plain().indexOf("Key takeaways"));
         assertThat(text.html()).contains(NOTICE);
-        assertThat(text.subject()).doesNotContain("before this briefing");
+        assertThat(text.subject()).doesNotContain("days old: anything announced");
     }
 
     @Test
     void freshDataSaysNothing() {
         EmailText text = email("2026-09-10");
-        assertThat(text.plain()).doesNotContain("before this briefing");
-        assertThat(text.html()).doesNotContain("before this briefing");
+        assertThat(text.plain()).doesNotContain("days old: anything announced");
+        assertThat(text.html()).doesNotContain("days old: anything announced");
     }
 }
