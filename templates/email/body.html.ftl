@@ -1,6 +1,6 @@
 <#ftl output_format="HTML">
 <#-- The HTML body of the briefing email, read mostly on a phone. Values are HTML-escaped (output_format
-     above). One column at most 600 px wide, laid out with tables and inline styles, since many mail
+     above); keepFigures(text) escapes too and keeps each figure on one line ("$130–145B", "RMB 1,577B"). One column at most 600 px wide, laid out with tables and inline styles, since many mail
      clients drop style sheets and ignore media queries; no images, scripts, web fonts or remote CSS.
      The one <style> block only recolours for dark mode: clients that honour prefers-color-scheme use
      it, the others show the light colours (every text colour has its own background). Body text is
@@ -33,10 +33,10 @@
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;border-collapse:collapse;">
 <tr><td style="text-align:left;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;">
 
-<h1 class="title cb-head" style="margin:0 0 8px;font-size:22px;line-height:1.3;color:#0b2e4f;">${title}</h1>
-<p class="standfirst" style="margin:0 0 16px;">${standfirst}</p>
+<h1 class="title cb-head" style="margin:0 0 8px;font-size:22px;line-height:1.3;color:#0b2e4f;">${keepFigures(title)}</h1>
+<p class="standfirst" style="margin:0 0 16px;">${keepFigures(standfirst)}</p>
 <#list notices as n>
-<p class="notice cb-card" style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #b35c00;background:#fdf3e7;color:#1a1a1a;font-weight:bold;">${n}</p>
+<p class="notice cb-card" style="margin:0 0 16px;padding:8px 12px;border-left:4px solid #b35c00;background:#fdf3e7;color:#1a1a1a;font-weight:bold;">${keepFigures(n)}</p>
 </#list>
 
 <h2 class="kpis-head cb-head" style="margin:16px 0 8px;font-size:18px;line-height:1.3;color:#0b2e4f;">Headline numbers, as of ${asOfLong}</h2>
@@ -44,8 +44,8 @@
 <#list kpis as k>
 <tr><td class="kpi<#if !k?is_first> cb-rule</#if>" style="padding:10px 12px;<#if !k?is_first>border-top:1px solid #d5dbe1;</#if>">
 <span class="kpi-label cb-muted" style="display:block;font-size:14px;line-height:1.4;color:#4a5560;">${k.label}</span>
-<span class="kpi-value" style="display:block;font-size:22px;line-height:1.3;"><strong>${k.value}</strong></span>
-<#if k.sub?has_content><span class="kpi-sub cb-muted" style="display:block;font-size:15px;line-height:1.4;color:#4a5560;">${k.sub}</span></#if>
+<span class="kpi-value" style="display:block;font-size:22px;line-height:1.3;"><strong>${keepFigures(k.value)}</strong></span>
+<#if k.sub?has_content><span class="kpi-sub cb-muted" style="display:block;font-size:15px;line-height:1.4;color:#4a5560;">${keepFigures(k.sub)}</span></#if>
 </td></tr>
 </#list>
 </table>
@@ -53,7 +53,7 @@
 <h2 class="takeaways-head cb-head" style="margin:20px 0 8px;font-size:18px;line-height:1.3;color:#0b2e4f;">Key takeaways</h2>
 <ul style="margin:0;padding-left:20px;">
 <#list takeaways as t>
-<li class="takeaway" style="margin:0 0 8px;">${t}</li>
+<li class="takeaway" style="margin:0 0 8px;">${keepFigures(t)}</li>
 </#list>
 </ul>
 
@@ -61,7 +61,7 @@
 <#if thisWeek.rows?has_content>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;">
 <#list thisWeek.rows as w>
-<tr><td class="week-row cb-rule" style="padding:10px 0;border-top:1px solid #d5dbe1;">${w.company} ${w.period}: <strong>${w.figure}</strong>, ${w.what} on <span style="white-space:nowrap;">${w.announced}</span><#if w.change?has_content> (${w.change})</#if><#if w.shares?has_content>; <span style="white-space:nowrap;">shares ${w.shares}</span></#if></td></tr>
+<tr><td class="week-row cb-rule" style="padding:10px 0;border-top:1px solid #d5dbe1;">${w.company} ${w.period}: <strong>${keepFigures(w.figure)}</strong>, ${w.what} on <span style="white-space:nowrap;">${w.announced}</span><#if w.change?has_content> (${keepFigures(w.change)})</#if><#if w.shares?has_content>; <span style="white-space:nowrap;">shares ${w.shares}</span></#if></td></tr>
 </#list>
 <#if thisWeek.more gt 0>
 <tr><td class="week-more cb-rule cb-muted" style="padding:10px 0;border-top:1px solid #d5dbe1;color:#4a5560;">… and ${thisWeek.more?string(",##0")} more ${thisWeek.moreText}</td></tr>
@@ -71,7 +71,7 @@
 <p class="week-none" style="margin:0;">No new guidance this week.</p>
 </#if>
 <#if (thisWeek.notes)?has_content>
-<p class="week-notes cb-muted" style="margin:12px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list thisWeek.notes as n><span class="week-note" style="display:block;margin:0 0 6px;">${n}</span></#list></p>
+<p class="week-notes cb-muted" style="margin:12px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list thisWeek.notes as n><span class="week-note" style="display:block;margin:0 0 6px;">${keepFigures(n)}</span></#list></p>
 </#if>
 <#if marks?has_content>
 <p class="marks cb-muted" style="margin:12px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list marks as m><span class="mark" style="display:block;margin:0 0 4px;">${m}</span></#list></p>

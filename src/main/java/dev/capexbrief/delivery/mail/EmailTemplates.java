@@ -38,6 +38,7 @@ public final class EmailTemplates {
     Map<String, Object> model(Map<String, Object> values, List<Attachment> attachments, String subjectPrefix) {
         Map<String, Object> model = new LinkedHashMap<>(values);
         model.put("subjectPrefix", subjectPrefix == null ? "" : subjectPrefix.strip());
+        model.put("keepFigures", KeepFigures.INSTANCE);
         model.put("attachments", attachments.stream().map(a -> Map.of(
                 "name", a.fileName(), "size", Attachment.megabytes(a.size()),
                 "workbook", a.contentType().equals(Attachment.XLSX))).toList());

@@ -51,7 +51,7 @@ class SingleSourceEmailTest {
                 "- Amazon FY2026Q2: $53.1B\u00a7, actual on 2026-07-30 (reported)");
         assertThat(occurrences(plain, LEGEND)).isEqualTo(1);
         String html = MailFixtures.text(m, "text/html");
-        assertThat(html).contains("<strong>$53.1B\u00a7</strong>", "<strong>$31\u201335B\u00a7</strong>");
+        assertThat(html).contains("<strong>$53.1B\u00a7</strong>", "<strong><span style=\"white-space:nowrap;\">$31\u201335B</span>\u00a7</strong>");
         assertThat(occurrences(html, LEGEND)).isEqualTo(1);
     }
 
