@@ -78,7 +78,7 @@
 </#if>
 
 <p class="attached cb-muted cb-rule" style="margin:20px 0 4px;padding-top:12px;border-top:1px solid #d5dbe1;font-size:14px;color:#4a5560;">Attached: <#list attachments as a>${a.name} (${a.size})<#sep>, </#list></p>
-<p class="footer cb-muted" style="margin:0;font-size:14px;color:#4a5560;">${firm}. Figures public on or before ${asOf}; sources and methodology are in the PDF.</p>
+<p class="footer cb-muted" style="margin:0;font-size:14px;color:#4a5560;">${firm}. Figures public on or before <span style="white-space:nowrap;">${asOf}</span>; sources and methodology are in the PDF.</p>
 
 </td></tr>
 </table>

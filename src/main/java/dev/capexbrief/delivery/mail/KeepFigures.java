@@ -19,8 +19,8 @@ final class KeepFigures implements TemplateMethodModelEx {
     static final KeepFigures INSTANCE = new KeepFigures();
 
     /** An amount or a percentage with what belongs to it: sign, "~", "over ", "up to ", currency, range. */
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?:[~+\\-\u2212]|over |up to )?(?:[$\u20ac\u00a3\u00a5]|(?<![\\p{L}\\p{N}])[A-Z]{3} )?\\d[\\d,.]*"
+    private static final Pattern FIGURE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|"
+            + "(?:[~+\\-\u2212]|over |up to )?(?:[$\u20ac\u00a3\u00a5]|(?<![\\p{L}\\p{N}])[A-Z]{3} )?\\d[\\d,.]*"
                     + "(?:\u2013[$\u20ac\u00a3\u00a5]?\\d[\\d,.]*)?[BM%]?");
 
     private KeepFigures() {
@@ -40,7 +40,7 @@ final class KeepFigures implements TemplateMethodModelEx {
         int at = 0;
         while (m.find()) {
             String figure = m.group();
-            boolean breakable = figure.indexOf(' ') >= 0 || figure.indexOf('\u2013') >= 0;
+            boolean breakable = figure.indexOf(' ') >= 0 || figure.indexOf('\u2013') >= 0 || figure.indexOf('-') > 0;
             if (!breakable) {
                 continue;
             }

@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On a phone the HTML email never sets half a figure on a line: every range ("$130–145B") and every
- * amount with a spaced currency code ("RMB 1,577B") sits in a no-wrap span, in the US-dollar and the
+ * amount with a spaced currency code ("RMB 1,577B") and every date ("2026-07-29") sits in a no-wrap span, in the US-dollar and the
  * yuan briefing alike, and the text a reader sees is the plain body's, word for word.
  */
 class EmailFiguresOnOneLineTest {
-    /** A place a browser may break inside a figure: after a range's dash, at a currency code's space. */
-    private static final Pattern BREAKABLE = Pattern.compile("\\d\u2013[$]?\\d|(?<![\\p{L}\\p{N}])[A-Z]{3} \\d");
+    /** A place a browser may break inside a figure: after a range's dash, at a currency code's space, in a date. */
+    private static final Pattern BREAKABLE = Pattern.compile("\\d\u2013[$]?\\d|(?<![\\p{L}\\p{N}])[A-Z]{3} \\d|\\d{4}-\\d{2}-\\d{2}");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"USD", "CNY"})
@@ -63,8 +63,9 @@ class EmailFiguresOnOneLineTest {
 
     @Test
     void escapesWhatItKeeps() throws Exception {
-        assertThat(KeepFigures.markup("A & B: $130\u2013145B <b>, RMB 1,577B, +71.4%"))
+        assertThat(KeepFigures.markup("A & B: $130\u2013145B <b>, RMB 1,577B, +71.4%, -5.9B on 2026-07-29"))
                 .isEqualTo("A &amp; B: <span style=\"white-space:nowrap;\">$130\u2013145B</span> &lt;b&gt;, "
-                        + "<span style=\"white-space:nowrap;\">RMB 1,577B</span>, +71.4%");
+                        + "<span style=\"white-space:nowrap;\">RMB 1,577B</span>, +71.4%, -5.9B on "
+                        + "<span style=\"white-space:nowrap;\">2026-07-29</span>");
     }
 }
