@@ -40,7 +40,7 @@ final class CellPhrases {
             return withSub(p, c.name(), styles.cellBold(), c.sub());
         }
         if (cell instanceof Cell.Sources || cell instanceof Cell.Blank || note && cell instanceof Cell.Text) {
-            return new Phrase(Composer.chunk(cell.text(), styles.cellMuted()));
+            return new Phrase(Composer.cellChunk(cell.text(), styles.cellMuted()));
         }
         boolean bold = strong || cell instanceof Cell.Text t && t.strong();
         return withSub(new Phrase("", styles.cell()), cell.text(), font(bold), cell.sub());
@@ -63,10 +63,10 @@ final class CellPhrases {
     /** Text whose qualifier in brackets ("~$50B (FY ends May)") sets the qualifier on a line of its own. */
     private void qualified(Phrase p, String text, Font font) {
         String[] parts = split(text);
-        p.add(Composer.chunk(parts[0], font));
+        p.add(Composer.cellChunk(parts[0], font));
         if (parts.length > 1) {
             p.add(new Chunk("\n", styles.cellMuted()));
-            p.add(Composer.chunk(parts[1], styles.cellMuted()));
+            p.add(Composer.cellChunk(parts[1], styles.cellMuted()));
         }
     }
 

@@ -121,6 +121,13 @@ final class Composer {
         return c;
     }
 
+    /** A table cell's text: never broken inside a number or a date ({@link TextBreaks#CELLS}). */
+    static Chunk cellChunk(String s, Font font) {
+        Chunk c = new Chunk(s, font);
+        c.setSplitCharacter(TextBreaks.CELLS);
+        return c;
+    }
+
     /** "… and 1,995 more sources in the workbook's Sources sheet." for a cut list. */
     static String more(int left, String what) {
         return "\u2026 and " + count(left) + " more" + (what.isEmpty() ? "." : " " + what);

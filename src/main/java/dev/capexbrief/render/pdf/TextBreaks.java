@@ -9,7 +9,19 @@ import com.lowagie.text.pdf.PdfChunk;
  * between letters ("like-for-like") still breaks.
  */
 final class TextBreaks extends DefaultSplitCharacter {
-    static final TextBreaks INSTANCE = new TextBreaks();
+    /** Prose, cards and headings: a currency code stays on the line of its amount. */
+    static final TextBreaks INSTANCE = new TextBreaks(true);
+    /**
+     * Table cells: a narrow column may set "RMB" over "1,398–1,470B‡" rather than split the figure,
+     * as the column widths ({@link ColumnWidths}) count on.
+     */
+    static final TextBreaks CELLS = new TextBreaks(false);
+
+    private final boolean codeWithAmount;
+
+    private TextBreaks(boolean codeWithAmount) {
+        this.codeWithAmount = codeWithAmount;
+    }
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -25,7 +37,7 @@ final class TextBreaks extends DefaultSplitCharacter {
             char after = current + 1 < end ? getCurrentCharacter(current + 1, cc, ck) : ' ';
             return Character.isLetter(before) && Character.isLetter(after);
         }
-        if (c == ' ' && current + 1 < end && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))
+        if (codeWithAmount && c == ' ' && current + 1 < end && Character.isDigit(getCurrentCharacter(current + 1, cc, ck))
                 && currencyCodeBefore(start, current, cc, ck)) {
             return false; // "RMB 143B", "EUR 12.5B": the code stays with its amount
         }

@@ -197,6 +197,36 @@ class PhoneLayoutTest {
         assertThat(ends).as(c + ": lines that end on a currency").isEmpty();
     }
 
+    /**
+     * A table's amounts are never split inside their digits ("RMB 1,398–1,4" over "70B‡" in a CNY
+     * history column): each money cell's text is in the PDF's text whole, its lines (a narrow cell
+     * may set "RMB" over the number) joined by a space.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void noTableSplitsAnAmount(Case c) throws IOException {
+        BriefingModel model = model(c);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(PdfFixtures.render(model, TEMPLATES))) {
+            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        List<String> split = new ArrayList<>();
+        for (Table t : model.tables()) {
+            if (t.detail()) {
+                continue;
+            }
+            for (Row r : t.shortRendering()) {
+                for (int i = 0; i < t.columns().size(); i++) {
+                    if (!t.columns().get(i).detail() && r.cell(i) instanceof dev.capexbrief.render.model.Cell.Money m
+                            && !text.contains(m.text().replaceAll("\\s+", " "))) {
+                        split.add(t.id() + ": " + m.text());
+                    }
+                }
+            }
+        }
+        assertThat(split).as(c + ": amounts not found whole in the PDF").isEmpty();
+    }
+
     /** A heading or a title is never a page's last line, parted from what it heads. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("briefings")
