@@ -81,7 +81,7 @@ final class HistoryTables {
         }
         columns.add(Column.right("plan", f.focus() + " plan", 1.2f).asHeadline());
         columns.add(Column.right("growth", "Latest growth", 0.9f));
-        List<Row> rows = LazyRows.of(series, s -> row(s, years, lastShown), List.of());
+        List<Row> rows = LazyRows.of(series, s -> row(s, years), List.of());
         List<String> notes = new ArrayList<>();
         String scope = "";
         if (shown.size() < series.size()) {
@@ -130,7 +130,7 @@ final class HistoryTables {
         return out;
     }
 
-    private Row row(AnnualSeries s, TreeSet<Integer> years, int lastColumn) {
+    private Row row(AnnualSeries s, TreeSet<Integer> years) {
         CompanyProfile p = s.company();
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell.Company(p.id(), p.name(), p.company().fiscalYearEndName()));
@@ -147,12 +147,15 @@ final class HistoryTables {
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
                 new Derivation.Link(CellRef.in(GuidanceTables.ID, p.id(), "plan")), g.decimals())).orElse(Cell.dash()));
-        cells.add(latestGrowth(s, lastColumn));
+        cells.add(latestGrowth(s));
         return new Row(p.id(), Row.Kind.BODY, p.id(), cells);
     }
 
-    /** The growth of the latest complete year, with its year noted when it is not the table's last. */
-    private Cell latestGrowth(AnnualSeries s, int lastColumn) {
+    /**
+     * The growth of the latest complete year, with its year under it: the column holds growths of
+     * different years (Oracle's FY2026 beside Amazon's FY2025), so every one says which it is.
+     */
+    private Cell latestGrowth(AnnualSeries s) {
         Optional<AnnualActual> latest = s.years().stream().filter(a -> !a.partial()).reduce((x, y) -> y);
         if (latest.isEmpty() || latest.get().yoy() == null) {
             return Cell.dash();
@@ -160,7 +163,7 @@ final class HistoryTables {
         AnnualActual a = latest.get();
         int y = a.year().year();
         return f.growth(a.yoy(), new Derivation.Growth(CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))),
-                y == lastColumn ? "" : a.year().label(), a.yoyConfidence());
+                a.year().label(), a.yoyConfidence());
     }
 
     /** The guidance label without the fiscal-year note, which the company column already gives. */
