@@ -132,10 +132,13 @@ class PrecisionRuleTest {
         for (String text : texts) {
             Matcher m = MONEY.matcher(text);
             while (m.find()) {
+                // a change too small for the rule shows the digits its first figure needs: "-$0.02B"
+                boolean change = m.start() > 0 && "+-".indexOf(text.charAt(m.start() - 1)) >= 0;
                 for (int g = 2; g <= 3; g++) {
                     if (m.group(g) != null) {
                         assertThat(decimals(m.group(g))).as("%s in \"%s\"", m.group(), excerpt(text, m.start()))
-                                .isLessThanOrEqualTo(number(m.group(g)) >= 100 ? 0 : 1);
+                                .isLessThanOrEqualTo(change && number(m.group(g)) < 0.05 ? firstDigit(m.group(g))
+                                        : number(m.group(g)) >= 100 ? 0 : 1);
                     }
                 }
             }
@@ -257,6 +260,22 @@ class PrecisionRuleTest {
         assertThat(o.email()).doesNotContain("$50.0B");
     }
 
+    /**
+     * A change that the rule would round to zero is no signed zero ("-$0.0B" says neither how much nor
+     * that it is tiny): it shows the digits its first figure needs. Meta's FY2023Q1, restated from
+     * $6.842B to $6.823B, changed by -$0.02B, and its FY2023Q2 from $6.216B to $6.235B by +$0.02B, in
+     * the PDF's "Restated actuals" table and the workbook's Changes sheet, as Excel shows the cells.
+     */
+    @org.junit.jupiter.api.Test
+    void aRestatementTooSmallForTheRuleShowsItsFirstDigit() throws Exception {
+        Outputs o = write(Case.BUNDLED_USD);
+        assertThat(o.pdf()).contains("Restated actuals").doesNotContain("-$0.0B", "+$0.0B");
+        String table = o.pdf().substring(o.pdf().indexOf("Restated actuals"));
+        assertThat(table.substring(0, Math.min(table.length(), 2000)))
+                .contains("FY2023Q1 $6.8B $6.8B -$0.02B", "FY2023Q2 $6.2B $6.2B +$0.02B");
+        assertThat(o.cells()).contains("-$0.02B", "+$0.02B").doesNotContain("-$0.0B", "+$0.0B");
+    }
+
     /** A PDF's text with its charts' text apart: the charts are form XObjects, their words kept in {@link #charts}. */
     private static final class PdfText extends PDFTextStripper {
         final StringBuilder charts = new StringBuilder();
@@ -324,6 +343,16 @@ class PrecisionRuleTest {
     private static int decimals(String digits) {
         int dot = digits.indexOf('.');
         return dot < 0 ? 0 : digits.length() - dot - 1;
+    }
+
+    /** The decimal place of the first figure that is not zero: 2 for "0.02", 1 for "0.0". */
+    private static int firstDigit(String digits) {
+        String fraction = digits.substring(digits.indexOf('.') + 1);
+        int i = 0;
+        while (i < fraction.length() - 1 && fraction.charAt(i) == '0') {
+            i++;
+        }
+        return i + 1;
     }
 
     private static double number(String digits) {
