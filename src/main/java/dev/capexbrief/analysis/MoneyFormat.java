@@ -134,6 +134,19 @@ public final class MoneyFormat {
     }
 
     /**
+     * A stated figure with the decimals it was given and what it was stated as: "over $21B" ("more than
+     * $21 billion"), "up to $30B", "~$131B", "$55.7B"; the qualifier's words as {@link #amount} writes them.
+     */
+    public static String qualified(BigDecimal value, int decimals, Qualifier qualifier, String currency) {
+        return switch (qualifier) {
+            case AT_LEAST -> "over ";
+            case AT_MOST -> "up to ";
+            case ABOUT -> "~";
+            case EXACT -> "";
+        } + billions(value, decimals, currency);
+    }
+
+    /**
      * An axis tick: a round number, so it shows only the digits it has ("$50B", "$2.5B",
      * "RMB 2,000B"); the rule's fixed decimal would make every tick "$50.0B".
      */

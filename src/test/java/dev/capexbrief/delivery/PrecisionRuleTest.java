@@ -253,11 +253,59 @@ class PrecisionRuleTest {
     void aTotalOfOnePlanIsSpeltAsThatPlan() throws Exception {
         Outputs o = write(Case.NEXT_TIER);
         assertThat(o.pdf()).contains("FY2026 GROUP PLAN $50B", "Oracle only", "Group total (1) $50B",
-                "$50B planned for FY2026", "$21.0B \u2192 $50B").doesNotContain("$50.0B", "sum of plans");
+                "$50B planned for FY2026", "$21B+ \u2192 $50B").doesNotContain("$50.0B", "sum of plans");
         // the Summary's headline total, the guidance table's total row and what refers to it
         assertThat(o.cells().stream().filter("$50B"::equals).count()).isGreaterThanOrEqualTo(3);
         assertThat(o.cells()).doesNotContain("$50.0B");
         assertThat(o.email()).doesNotContain("$50.0B");
+    }
+
+    /**
+     * An annual actual is printed as precise as it was stated, with what it was stated as: Oracle's
+     * FY2025 "more than $21 billion" ({@code value: 21, qualifier: at_least}) is "over $21B" where the
+     * actual is shown, "$21B+" where it is added up (the one-company prior year of the card and the
+     * exhibit's title), and never "$21.0B", in the PDF, the workbook and the email.
+     */
+    @org.junit.jupiter.api.Test
+    void anAnnualActualStatedWholeIsPrintedWholeAndKeepsItsFloor() throws Exception {
+        Outputs o = write(Case.NEXT_TIER);
+        assertThat(o.pdf()).contains("+138.1% on its FY2025 actual of over $21B.", "$21B+ \u2192 $50B",
+                "Annual capex: Oracle $21B+ in FY2025, $50B planned for FY2026").doesNotContain("$21.0B");
+        assertThat(o.cells()).contains("$21B+").doesNotContain("$21.0B", "$21B");
+        assertThat(o.email()).contains("FY2025 actual over $21B").doesNotContain("$21.0B");
+    }
+
+    /**
+     * A year added up from quarters is computed, whatever the quarters' precision: four quarters of a
+     * whole $10B make "$40.0Bq"; the next year, stated as a whole $48B, is "$48B" in the PDF's history
+     * and guidance tables and the workbook's cells.
+     */
+    @org.junit.jupiter.api.Test
+    void aYearSummedFromQuartersIsComputedAndAStatedYearIsAsStated() throws Exception {
+        Path file = dir.resolve("years.csv");
+        StringBuilder csv = new StringBuilder("company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n");
+        String[] filed = {"2023-04-28", "2023-07-28", "2023-10-28", "2024-01-28"};
+        for (int q = 1; q <= 4; q++) {
+            csv.append("AAA,Alpha Cloud,12,capex,actual,FY2023Q").append(q).append(",10,,,,USD,B,")
+                    .append(filed[q - 1]).append(",10-Q,\n");
+        }
+        csv.append("AAA,Alpha Cloud,12,capex,actual,FY2024,48,,,,USD,B,2025-02-01,10-K,\n")
+                .append("BBB,Beta Compute,12,capex,actual,FY2024,25.5,,,,USD,B,2025-02-01,10-K,\n")
+                .append("AAA,Alpha Cloud,12,capex,guidance,FY2025,60,,,about,USD,B,2025-02-01,Q4 call,\n")
+                .append("BBB,Beta Compute,12,capex,guidance,FY2025,30,,,,USD,B,2025-02-01,Q4 call,\n");
+        Files.writeString(file, csv);
+        TemplateSet templates = TemplateSet.load(null);
+        BriefingJob.Result r = new BriefingJob(new DatasetReader().load(file), templates,
+                new OutputLayout(dir.resolve("out"), null), "USD").run(LocalDate.of(2025, 2, 10), false);
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("$40.0Bq $48B", "$48B FY2024").doesNotContain("$48.0B");
+        List<String> rows = workbookRows(r.xlsx());
+        assertThat(rows).anyMatch(row -> row.contains("$40.0Bq $48B")).noneMatch(row -> row.contains("$48.0B"));
+        assertThat(templates.emailSummary(r.briefing())).contains("FY2024 actual $48B").doesNotContain("$48.0B");
     }
 
     /**

@@ -138,7 +138,7 @@ final class FrontMatter {
             return "no prior-year actuals on the same basis";
         }
         String range = Growths.range(h.growthLabel());
-        return MoneyFormat.billions(h.prior(), f.currency()) + " \u2192 " + h.label()
+        return h.priorLabel(f.currency()) + " \u2192 " + h.label()
                 + (range.isEmpty() ? "" : ", range " + range);
     }
 }

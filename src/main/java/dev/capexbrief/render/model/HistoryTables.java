@@ -36,9 +36,22 @@ final class HistoryTables {
     private static final Set<Mark> SUMMED = Set.of(Mark.SUMMED_FROM_QUARTERS);
     private static final Set<Mark> REPORTED = Set.of(Mark.REPORTED);
 
-    /** How an annual actual was arrived at, and whether it rests on one source. */
+    /** How an annual actual was arrived at, whether it was stated as a floor, and whether it rests on one source. */
     static Set<Mark> marks(AnnualActual a) {
-        return Mark.with(provenance(a), a.confidence());
+        Set<Mark> how = provenance(a);
+        if (a.floor()) {
+            how = java.util.EnumSet.copyOf(how);
+            how.add(Mark.FLOOR);
+        }
+        return Mark.with(how, a.confidence());
+    }
+
+    /**
+     * An annual actual's cell: "over $21B" as stated (the workbook's "$21B+"), "$35.0B†" derived, with the
+     * decimals its year was given, so the PDF and the workbook's number format show the same.
+     */
+    Cell.Money cell(AnnualActual a, Set<Mark> marks) {
+        return new Cell.Money(a.value(), a.label(f.currency()), marks, "", null, a.decimals());
     }
 
     private static Set<Mark> provenance(AnnualActual a) {
@@ -139,10 +152,8 @@ final class HistoryTables {
         for (int y : years) {
             AnnualActual x = byYear.get(y);
             Optional<OffBasisActual> other = x == null ? s.offBasis(y) : Optional.empty();
-            cells.add(x != null ? new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "",
-                    null) : other.<Cell>map(o -> new Cell.Money(o.actual().value(),
-                    MoneyFormat.billions(o.actual().value(), f.currency()), offBasisMarks(o), "", null))
-                    .orElse(Cell.dash()));
+            cells.add(x != null ? cell(x, marks(x))
+                    : other.<Cell>map(o -> cell(o.actual(), offBasisMarks(o))).orElse(Cell.dash()));
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
@@ -221,8 +232,7 @@ final class HistoryTables {
         cells.add(Cell.text(basisLabel(b, s.metric())));
         for (int y : years) {
             cells.add(s.years().stream().filter(x -> x.year().year() == y).findFirst()
-                    .<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
-                            marks(x), "", null)).orElse(Cell.empty()));
+                    .<Cell>map(x -> cell(x, marks(x))).orElse(Cell.empty()));
         }
         return new Row(s.company().id() + "|" + s.metric(), Row.Kind.BODY, s.company().id(), cells);
     }
