@@ -2,6 +2,7 @@ package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -14,15 +15,21 @@ import java.util.Objects;
  * @param confidence how well the value is evidenced: the annual figure's grade, or the weakest of the
  *                   quarters or components it is computed from
  * @param yoyConfidence the weaker of this year's and the previous year's grades (what the growth rests on)
+ * @param decimals   the decimals the value shows in every output, decided where the year is made: a
+ *                   reported figure's as it was stated ("more than $21 billion" is $21B, never $21.0B),
+ *                   a year summed from quarters or derived from components the rule's for a computed amount
+ * @param qualifier  how a reported figure was stated: {@link Qualifier#AT_LEAST} for "more than $21
+ *                   billion" (the value is a floor); {@link Qualifier#EXACT} for a summed or derived year
  */
 public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance provenance, BigDecimal yoy,
-                           Confidence confidence, Confidence yoyConfidence) {
+                           Confidence confidence, Confidence yoyConfidence, int decimals, Qualifier qualifier) {
     public AnnualActual {
         Objects.requireNonNull(year);
         Objects.requireNonNull(value);
         Objects.requireNonNull(provenance);
         Objects.requireNonNull(confidence);
         yoyConfidence = Objects.requireNonNullElse(yoyConfidence, confidence);
+        qualifier = Objects.requireNonNullElse(qualifier, Qualifier.EXACT);
         if (yoy != null && provenance instanceof Provenance.PartialYear) {
             throw new IllegalArgumentException(year.label() + " is a partial year; it has no growth rate");
         }
@@ -53,9 +60,20 @@ public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance 
         return provenance instanceof Provenance.Derived;
     }
 
+    /** The value was stated as a floor ("more than $21 billion"): the year spent at least that. */
+    public boolean floor() {
+        return qualifier == Qualifier.AT_LEAST;
+    }
+
+    /** The actual as every output says it: "over $21B", "$55.7B", "$35.0B" for a derived year. */
+    public String label(String currency) {
+        return MoneyFormat.qualified(value, decimals, qualifier, currency);
+    }
+
     /** This year with its growth on {@code previous} (the fiscal year before, on the same basis). */
     AnnualActual withYoy(BigDecimal growth, AnnualActual previous) {
         return new AnnualActual(year, value, provenance, growth, confidence,
-                growth == null ? confidence : Confidence.weakest(confidence, previous.confidence()));
+                growth == null ? confidence : Confidence.weakest(confidence, previous.confidence()), decimals,
+                qualifier);
     }
 }

@@ -4,6 +4,7 @@ import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -37,6 +38,23 @@ final class AnnualCapex {
             }
             BigDecimal stated = figure.amount().central();
             return factor.equals(BigDecimal.ONE) ? stated : stated.multiply(factor);
+        }
+
+        /**
+         * The decimals a reported year shows: the rule's, never more than it was stated with (counted in
+         * billions of its own currency, as a quarter's are; a range's midpoint is computed); a derived
+         * amount's, the rule's.
+         */
+        int decimals() {
+            if (figure == null) {
+                return MoneyFormat.decimals(derived);
+            }
+            return MoneyFormat.decimals(figure.amount().times(factor), Converter.stated(figure));
+        }
+
+        /** How a reported figure was stated ("more than $21 billion" is a floor); a derived amount is exact. */
+        Qualifier qualifier() {
+            return figure == null ? Qualifier.EXACT : figure.amount().qualifier();
         }
     }
 
@@ -139,7 +157,7 @@ final class AnnualCapex {
             Provenance provenance = v.figure() == null ? new Provenance.Derived(v.source())
                     : new Provenance.Reported(v.source());
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null,
-                    v.confidence(), null));
+                    v.confidence(), null, v.decimals(), v.qualifier()));
         }
         for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
             if (out.containsKey(e.getKey())) {
@@ -152,8 +170,9 @@ final class AnnualCapex {
             String latest = e.getValue().get(n - 1).source();
             Provenance provenance = n == 4 ? new Provenance.SummedFromQuarters(latest)
                     : new Provenance.PartialYear(n, latest);
+            // a sum is computed, whatever its quarters' precision: four quarters of $10B make $40.0B
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null,
-                    weakest, null));
+                    weakest, null, MoneyFormat.decimals(sum), Qualifier.EXACT));
         }
         List<AnnualActual> result = new ArrayList<>();
         AnnualActual previous = null;

@@ -32,7 +32,8 @@ public record CapexRatio(String id, String baseMetric, String baseLabel, Company
      *
      * @param provenance for a fiscal year, how its value came about (reported, summed from four
      *                   quarters, derived); null for a quarter or a trailing twelve months
-     * @param decimals   the decimals it shows: a quarter's own ({@link QuarterActual#decimals()}), else the rule's
+     * @param decimals   the decimals it shows: a quarter's or a fiscal year's own ({@link QuarterActual#decimals()},
+     *                   {@link AnnualActual#decimals()}), else the rule's
      */
     public record Reading(BigDecimal value, Confidence confidence, Provenance provenance, int decimals) {
         public Reading {
@@ -40,7 +41,7 @@ public record CapexRatio(String id, String baseMetric, String baseLabel, Company
             Objects.requireNonNull(confidence);
         }
 
-        /** A computed value (a sum of quarters, a year), shown with the rule's decimals. */
+        /** A computed value (a sum of quarters), shown with the rule's decimals. */
         public Reading(BigDecimal value, Confidence confidence, Provenance provenance) {
             this(value, confidence, provenance, MoneyFormat.decimals(value));
         }

@@ -153,7 +153,7 @@ final class Footnotes {
         for (GuidanceLine g : guidance) {
             if (g.outturn() != null) {
                 out.add(g.company().name() + "'s " + g.period().label() + " has closed: it reported "
-                        + MoneyFormat.billions(g.outturn(), currency) + " on this basis against its last plan of "
+                        + g.outturnLabel(currency) + " on this basis against its last plan of "
                         + g.label() + "; totals, shares, growth and charts count the reported actual.");
             }
         }

@@ -22,14 +22,42 @@ import java.util.List;
  * @param growthConfidence the weakest grade of what the growth compares: the like-for-like plans and
  *                     their prior-year actuals
  * @param headline     the one group number page one quotes, with a growth rate over the same companies
+ * @param priorSum     how {@code priorTotal} is shown: its decimals and whether it adds up a floor
  */
 public record GroupTotal(int year, BigDecimal total, String label, int decimals, List<String> companies,
                          boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, String basisNote, Confidence confidence,
-                         Confidence priorConfidence, Confidence growthConfidence, Headline headline) {
+                         Confidence priorConfidence, Confidence growthConfidence, Headline headline,
+                         PriorSum priorSum) {
     public GroupTotal {
         companies = List.copyOf(companies);
         likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
+    }
+
+    /** The prior-year actuals added up, as every output writes them: "$431B", "$21B+" (one floor added). */
+    public String priorLabel(String currency) {
+        return priorSum.label(priorTotal, currency);
+    }
+
+    /**
+     * How a sum of prior-year actuals is shown, decided where it is added up: a sum of one actual has
+     * that actual's decimals ("more than $21 billion" adds up to $21B, not $21.0B), a sum of several the
+     * rule's for a computed amount; with a floor in it the sum is a minimum, "$21B+".
+     *
+     * @param decimals the decimals the sum shows
+     * @param floors   whether an actual stated as a floor ("more than") is in it
+     */
+    public record PriorSum(int decimals, boolean floors) {
+        /** "$21B+", "$410B". */
+        public String label(BigDecimal sum, String currency) {
+            return MoneyFormat.billions(sum, decimals, currency) + (floors ? "+" : "");
+        }
+
+        /** The sum of the prior-year actuals of {@code added}, which is {@code sum}. */
+        static PriorSum of(List<GuidanceLine> added, BigDecimal sum) {
+            return new PriorSum(added.size() == 1 ? added.get(0).priorDecimals() : MoneyFormat.decimals(sum),
+                    added.stream().anyMatch(GuidanceLine::priorFloor));
+        }
     }
 
     /**
@@ -50,13 +78,20 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
      * @param growth       total / prior - 1 (null without a prior)
      * @param growthLabel  "+78.7% (+75.6% to +81.7%)" for ranges, "at least +41.0%" with a floor, else "+41.0%"
      * @param offCalendar  "Oracle: FY2026 Jun 2025 – May 2026": the months of plans not on the calendar year
+     * @param priorSum     how {@code prior} is shown: its decimals and whether it adds up a floor
      */
     public record Headline(List<String> companies, String period, String priorPeriod, BigDecimal total, String label,
                            int decimals,
                            boolean includesFloors, BigDecimal low, BigDecimal high, BigDecimal prior, BigDecimal growth,
-                           String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence) {
+                           String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence,
+                           PriorSum priorSum) {
         public Headline {
             companies = List.copyOf(companies);
+        }
+
+        /** The same companies' prior-year actuals added up: "$410B", "$21B+" for Oracle's "more than $21 billion". */
+        public String priorLabel(String currency) {
+            return priorSum.label(prior, currency);
         }
     }
 }

@@ -29,6 +29,7 @@ public final class GroupTotals {
         Confidence planGrade = Confidence.VERIFIED;
         List<String> companies = new ArrayList<>();
         List<String> likeForLike = new ArrayList<>();
+        List<GuidanceLine> withPrior = new ArrayList<>();
         for (GuidanceLine g : guidance) {
             total = total.add(g.value());
             totalGrade = Confidence.weakest(totalGrade, g.confidence());
@@ -40,6 +41,7 @@ public final class GroupTotals {
                 plan = plan.add(g.value());
                 planGrade = Confidence.weakest(planGrade, g.confidence());
                 likeForLike.add(g.company().id());
+                withPrior.add(g);
             }
         }
         BigDecimal growth = prior.signum() > 0 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
@@ -47,7 +49,7 @@ public final class GroupTotals {
         String label = MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : "");
         return new GroupTotal(year, total, label, decimals, companies, floors, likeForLike, prior, plan, growth,
                 basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
-                headline(guidance, year, currency));
+                headline(guidance, year, currency), GroupTotal.PriorSum.of(withPrior, prior));
     }
 
     /** The Big Four when all four have a plan and a prior year, else every company with both. */
@@ -90,7 +92,8 @@ public final class GroupTotals {
         int decimals = decimals(members, total);
         return new GroupTotal.Headline(ids, prefix + year, prefix + (year - 1), total,
                 MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : ""), decimals, floors, low, high, prior, growth, growthLabel,
-                String.join("; ", off), grade, Confidence.weakest(grade, priorGrade));
+                String.join("; ", off), grade, Confidence.weakest(grade, priorGrade),
+                GroupTotal.PriorSum.of(members, prior));
     }
 
     /**

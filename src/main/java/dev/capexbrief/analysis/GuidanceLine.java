@@ -3,6 +3,7 @@ package dev.capexbrief.analysis;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,6 +35,12 @@ import java.time.LocalDate;
  *                    without the calendar or span words {@code label} adds; {@code label} when null
  * @param statedAmount the amount as stated, in billions of its own currency: what sets the precision of
  *                    every number shown for it ({@link #decimals()}); {@code amount} when null
+ * @param priorDecimals the decimals {@code priorActual} shows, as its year decided them
+ *                    ({@link AnnualActual#decimals()}; a calendar year summed from quarters is computed)
+ * @param priorQualifier how the prior-year actual was stated ("more than $21 billion" is a floor);
+ *                    {@link Qualifier#EXACT} when null
+ * @param outturnDecimals the decimals {@code outturn} shows, as its year decided them
+ * @param outturnQualifier how the outturn was stated; {@link Qualifier#EXACT} when null
  */
 public record GuidanceLine(CompanyProfile company, String metric, Period period, Amount amount, BigDecimal central,
                            CentralKind centralKind, String label, String statedLabel, Period priorPeriod,
@@ -41,7 +48,9 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
                            LocalDate announced, String source, String note, BigDecimal share,
                            BigDecimal annualAverage, BigDecimal outturn, Confidence confidence,
                            Confidence priorConfidence, Confidence shareConfidence, String footnote,
-                           java.time.LocalDate endedUnreported, String amountLabel, Amount statedAmount) {
+                           java.time.LocalDate endedUnreported, String amountLabel, Amount statedAmount,
+                           int priorDecimals, Qualifier priorQualifier, int outturnDecimals,
+                           Qualifier outturnQualifier) {
     public GuidanceLine {
         confidence = java.util.Objects.requireNonNullElse(confidence, Confidence.UNSTATED);
         priorConfidence = java.util.Objects.requireNonNullElse(priorConfidence, confidence);
@@ -49,6 +58,8 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         footnote = java.util.Objects.requireNonNullElse(footnote, "");
         amountLabel = java.util.Objects.requireNonNullElse(amountLabel, label);
         statedAmount = java.util.Objects.requireNonNullElse(statedAmount, amount);
+        priorQualifier = java.util.Objects.requireNonNullElse(priorQualifier, Qualifier.EXACT);
+        outturnQualifier = java.util.Objects.requireNonNullElse(outturnQualifier, Qualifier.EXACT);
     }
 
     /**
@@ -63,7 +74,22 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         return new GuidanceLine(company, metric, period, amount, central, centralKind, label, statedLabel,
                 priorPeriod, priorActual, impliedGrowth, previous, announced, source, note, s, annualAverage, outturn,
                 confidence, priorConfidence, Confidence.weakest(confidence, ofTotal), footnote, endedUnreported, amountLabel,
-                statedAmount);
+                statedAmount, priorDecimals, priorQualifier, outturnDecimals, outturnQualifier);
+    }
+
+    /** The prior-year actual as its year says it: "over $21B", "$91.4B"; "" without one. */
+    public String priorLabel(String currency) {
+        return priorActual == null ? "" : MoneyFormat.qualified(priorActual, priorDecimals, priorQualifier, currency);
+    }
+
+    /** The prior-year actual was stated as a floor ("more than $21 billion"). */
+    public boolean priorFloor() {
+        return priorActual != null && priorQualifier == Qualifier.AT_LEAST;
+    }
+
+    /** The reported actual of the guided year as its year says it ("$55.7B"), or "" while it is open. */
+    public String outturnLabel(String currency) {
+        return outturn == null ? "" : MoneyFormat.qualified(outturn, outturnDecimals, outturnQualifier, currency);
     }
 
     /** What the implied growth rests on: the plan and the prior-year actual. */
@@ -90,7 +116,7 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
      */
     public String displayLabel(String currency) {
         if (outturn != null) {
-            return "reported " + MoneyFormat.billions(outturn, currency) + " vs plan " + label;
+            return "reported " + outturnLabel(currency) + " vs plan " + label;
         }
         return endedUnreported == null ? label : label + "; year ended " + Footnotes.monthYear(endedUnreported)
                 + ", not yet reported";
@@ -98,7 +124,7 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
 
     /** An "over $100B" plan still open: it counts at its floor, so totals and growth are minimums. */
     public boolean countsAtFloor() {
-        return outturn == null && amount instanceof Amount.Bound b && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST;
+        return outturn == null && amount instanceof Amount.Bound b && b.qualifier() == Qualifier.AT_LEAST;
     }
 
     /** The plan at the low end of its range (the amount is in report currency; the actual once reported). */

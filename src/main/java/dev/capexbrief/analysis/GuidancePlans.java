@@ -5,6 +5,7 @@ import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Figure;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -125,18 +126,14 @@ final class GuidancePlans {
         String stated = f.currency().equals(currency) || !f.unit().isMoney() ? label
                 : MoneyFormat.amount(Converter.stated(f), f.currency());
         Period prior = null;
-        BigDecimal priorActual = null;
-        Confidence priorConfidence = null;
-        BigDecimal growth = null;
-        BigDecimal outturn = null;
+        YearActual priorYear = null;
+        YearActual outturnYear = null;
         if (f.period() instanceof Period.FiscalYear fy) {
             prior = new Period.FiscalYear(fy.year() - 1);
             AnnualCapex a = actuals.get(p.id()).get(f.metric());
             if (a != null) {
-                Optional<AnnualActual> priorYear = a.year(fy.year() - 1);
-                priorActual = priorYear.map(AnnualActual::value).orElse(null);
-                priorConfidence = priorYear.map(AnnualActual::confidence).orElse(null);
-                outturn = a.year(fy.year()).filter(y -> !y.partial()).map(AnnualActual::value).orElse(null);
+                priorYear = a.year(fy.year() - 1).map(YearActual::of).orElse(null);
+                outturnYear = a.year(fy.year()).filter(y -> !y.partial()).map(YearActual::of).orElse(null);
             }
         } else if (f.period() instanceof Period.CalendarYear cy) {
             // a calendar-year plan against the calendar year before it, summed from fiscal quarters
@@ -145,13 +142,16 @@ final class GuidancePlans {
             if (a != null) {
                 for (CalendarYearActual c : a.calendarYears(p)) {
                     if (c.year() == cy.year() - 1) {
-                        priorActual = c.value();
+                        priorYear = YearActual.summed(c.value());
                     } else if (c.year() == cy.year()) {
-                        outturn = c.value();
+                        outturnYear = YearActual.summed(c.value());
                     }
                 }
             }
         }
+        BigDecimal priorActual = priorYear == null ? null : priorYear.value();
+        BigDecimal outturn = outturnYear == null ? null : outturnYear.value();
+        BigDecimal growth = null;
         if (priorActual != null && priorActual.signum() > 0) {
             growth = (outturn != null ? outturn : central).divide(priorActual, MathContext.DECIMAL64).subtract(BigDecimal.ONE);
         }
@@ -159,8 +159,24 @@ final class GuidancePlans {
         GuidanceLine previous = before == null ? null : line(p, chain, chain.indexOf(before));
         return new GuidanceLine(p, f.metric(), f.period(), amount, central, centralKind, label, stated, prior,
                 priorActual, growth, previous, f.announced(), f.source(), f.note(), null, average, outturn,
-                f.confidence(), priorConfidence, null, f.footnote(), ended(p, f.period(), outturn), amountLabel,
-                Converter.stated(f));
+                f.confidence(), priorYear == null ? null : priorYear.confidence(), null, f.footnote(),
+                ended(p, f.period(), outturn), amountLabel, Converter.stated(f),
+                priorYear == null ? 0 : priorYear.decimals(), priorYear == null ? null : priorYear.qualifier(),
+                outturnYear == null ? 0 : outturnYear.decimals(), outturnYear == null ? null : outturnYear.qualifier());
+    }
+
+    /**
+     * A year's actual as a plan is compared with it: a fiscal year as its year decided its decimals and
+     * qualifier, a calendar year summed from fiscal quarters as a computed amount.
+     */
+    private record YearActual(BigDecimal value, int decimals, Qualifier qualifier, Confidence confidence) {
+        static YearActual of(AnnualActual a) {
+            return new YearActual(a.value(), a.decimals(), a.qualifier(), a.confidence());
+        }
+
+        static YearActual summed(BigDecimal value) {
+            return new YearActual(value, MoneyFormat.decimals(value), Qualifier.EXACT, null);
+        }
     }
 
     /** The end of a plan's period when it has passed with no actual public yet, else null. */

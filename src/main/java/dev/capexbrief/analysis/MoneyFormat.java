@@ -36,8 +36,9 @@ public final class MoneyFormat {
      * "$100B"), in every currency; a computed amount always shows that many decimals ($35.0B beside
      * $55.4B). A stated amount keeps the precision it was stated with and never gains any: "~$200B"
      * stays whole, converted too ("~RMB 1,434B"), while "$26.3B" keeps its decimal below 100.
-     * Ranges and floors apply the rule to each end. Percentages and multiples show one decimal
-     * everywhere ("36.0%", "+78.7%", "6.3×").
+     * Ranges and floors apply the rule to each end. A change too small for the rule shows the digits
+     * its first figure needs ("-$0.02B", {@link #changeDecimals}), never a signed zero. Percentages and
+     * multiples show one decimal everywhere ("36.0%", "+78.7%", "6.3×").
      */
     public static int decimals(BigDecimal billions) {
         return billions.abs().setScale(1, RoundingMode.HALF_UP).compareTo(HUNDRED) >= 0 ? 0 : 1;
@@ -133,6 +134,19 @@ public final class MoneyFormat {
     }
 
     /**
+     * A stated figure with the decimals it was given and what it was stated as: "over $21B" ("more than
+     * $21 billion"), "up to $30B", "~$131B", "$55.7B"; the qualifier's words as {@link #amount} writes them.
+     */
+    public static String qualified(BigDecimal value, int decimals, Qualifier qualifier, String currency) {
+        return switch (qualifier) {
+            case AT_LEAST -> "over ";
+            case AT_MOST -> "up to ";
+            case ABOUT -> "~";
+            case EXACT -> "";
+        } + billions(value, decimals, currency);
+    }
+
+    /**
      * An axis tick: a round number, so it shows only the digits it has ("$50B", "$2.5B",
      * "RMB 2,000B"); the rule's fixed decimal would make every tick "$50.0B".
      */
@@ -193,20 +207,38 @@ public final class MoneyFormat {
         return ratio.setScale(1, RoundingMode.HALF_UP).toPlainString() + "\u00d7";
     }
 
-    /** A signed computed change in billions under the rule: "+$20.0B", "-$1.5B", "+$143B". */
+    /** A signed computed change in billions: "+$20.0B", "-$1.5B", "+$143B", and "-$0.02B" for one too small for the rule. */
     public static String change(BigDecimal value, String currency) {
-        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency) + computed(value.abs()) + "B";
+        return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency)
+                + fixed(value.abs(), changeDecimals(value)) + "B";
+    }
+
+    /**
+     * The decimals a change shows: the rule's, and where those would round a change that is not zero
+     * to a signed zero ("-$0.0B", which says neither how much nor which way), as many more as its
+     * first digit needs: Meta's FY2023Q1 restated from $6.842B to $6.823B changed by -$0.02B.
+     */
+    public static int changeDecimals(BigDecimal change) {
+        int d = decimals(change);
+        if (change.signum() != 0) {
+            while (change.setScale(d, RoundingMode.HALF_UP).signum() == 0) {
+                d++;
+            }
+        }
+        return d;
     }
 
     /**
      * The spreadsheet number format that shows an amount with {@code decimals} as {@link #billions}
      * writes it, with {@code suffix} (evidence marks) after the "B": {@code "RMB "#,##0"B†"} with none,
-     * {@code "$"#,##0.0"B"} with one; signed formats put "+" before a positive amount.
+     * {@code "$"#,##0.0"B"} with one, {@code "$"#,##0.00"B"} with two (a change too small for the rule,
+     * {@link #changeDecimals}); signed formats put "+" before a positive amount.
      *
      * @param unit the unit of amounts, as {@link #unit} writes it ("$B", "RMB B")
      */
     public static String spreadsheetFormat(int decimals, String unit, String suffix, boolean signed) {
-        String body = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0" + (decimals == 0 ? "" : ".0") + "\"B" + suffix + "\"";
+        String body = "\"" + unit.substring(0, unit.length() - 1) + "\"#,##0" + (decimals == 0 ? "" : "." + "0".repeat(decimals))
+                + "\"B" + suffix + "\"";
         return signed ? "+" + body + ";-" + body + ";" + body : body;
     }
 

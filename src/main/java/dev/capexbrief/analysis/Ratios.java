@@ -233,7 +233,8 @@ final class Ratios {
             Map<Integer, CapexRatio.Reading> out = new HashMap<>();
             for (AnnualActual a : years) {
                 if (!a.partial()) {
-                    out.put(a.year().year(), new CapexRatio.Reading(a.value(), a.confidence(), a.provenance()));
+                    out.put(a.year().year(), new CapexRatio.Reading(a.value(), a.confidence(), a.provenance(),
+                            a.decimals()));
                 }
             }
             return out;

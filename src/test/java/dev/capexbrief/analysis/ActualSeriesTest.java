@@ -75,7 +75,8 @@ class ActualSeriesTest {
         BigDecimal c = new BigDecimal(central);
         return new GuidanceLine(ALPHA, "capex", new Period.FiscalYear(2025), new Amount.Point(c, Qualifier.EXACT), c,
                 CentralKind.STATED, "$" + central + "B", "$" + central + "B", null, null, null, null,
-                LocalDate.of(2025, 2, 6), "call", "", null, null, null, Confidence.VERIFIED, null, null, "", null, null, null);
+                LocalDate.of(2025, 2, 6), "call", "", null, null, null, Confidence.VERIFIED, null, null, "", null, null, null,
+                0, null, 0, null);
     }
 
     @org.junit.jupiter.api.Test

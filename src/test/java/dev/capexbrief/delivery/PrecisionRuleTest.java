@@ -132,10 +132,13 @@ class PrecisionRuleTest {
         for (String text : texts) {
             Matcher m = MONEY.matcher(text);
             while (m.find()) {
+                // a change too small for the rule shows the digits its first figure needs: "-$0.02B"
+                boolean change = m.start() > 0 && "+-".indexOf(text.charAt(m.start() - 1)) >= 0;
                 for (int g = 2; g <= 3; g++) {
                     if (m.group(g) != null) {
                         assertThat(decimals(m.group(g))).as("%s in \"%s\"", m.group(), excerpt(text, m.start()))
-                                .isLessThanOrEqualTo(number(m.group(g)) >= 100 ? 0 : 1);
+                                .isLessThanOrEqualTo(change && number(m.group(g)) < 0.05 ? firstDigit(m.group(g))
+                                        : number(m.group(g)) >= 100 ? 0 : 1);
                     }
                 }
             }
@@ -250,11 +253,75 @@ class PrecisionRuleTest {
     void aTotalOfOnePlanIsSpeltAsThatPlan() throws Exception {
         Outputs o = write(Case.NEXT_TIER);
         assertThat(o.pdf()).contains("FY2026 GROUP PLAN $50B", "Oracle only", "Group total (1) $50B",
-                "$50B planned for FY2026", "$21.0B \u2192 $50B").doesNotContain("$50.0B", "sum of plans");
+                "$50B planned for FY2026", "$21B+ \u2192 $50B").doesNotContain("$50.0B", "sum of plans");
         // the Summary's headline total, the guidance table's total row and what refers to it
         assertThat(o.cells().stream().filter("$50B"::equals).count()).isGreaterThanOrEqualTo(3);
         assertThat(o.cells()).doesNotContain("$50.0B");
         assertThat(o.email()).doesNotContain("$50.0B");
+    }
+
+    /**
+     * An annual actual is printed as precise as it was stated, with what it was stated as: Oracle's
+     * FY2025 "more than $21 billion" ({@code value: 21, qualifier: at_least}) is "over $21B" where the
+     * actual is shown, "$21B+" where it is added up (the one-company prior year of the card and the
+     * exhibit's title), and never "$21.0B", in the PDF, the workbook and the email.
+     */
+    @org.junit.jupiter.api.Test
+    void anAnnualActualStatedWholeIsPrintedWholeAndKeepsItsFloor() throws Exception {
+        Outputs o = write(Case.NEXT_TIER);
+        assertThat(o.pdf()).contains("+138.1% on its FY2025 actual of over $21B.", "$21B+ \u2192 $50B",
+                "Annual capex: Oracle $21B+ in FY2025, $50B planned for FY2026").doesNotContain("$21.0B");
+        assertThat(o.cells()).contains("$21B+").doesNotContain("$21.0B", "$21B");
+        assertThat(o.email()).contains("FY2025 actual over $21B").doesNotContain("$21.0B");
+    }
+
+    /**
+     * A year added up from quarters is computed, whatever the quarters' precision: four quarters of a
+     * whole $10B make "$40.0Bq"; the next year, stated as a whole $48B, is "$48B" in the PDF's history
+     * and guidance tables and the workbook's cells.
+     */
+    @org.junit.jupiter.api.Test
+    void aYearSummedFromQuartersIsComputedAndAStatedYearIsAsStated() throws Exception {
+        Path file = dir.resolve("years.csv");
+        StringBuilder csv = new StringBuilder("company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n");
+        String[] filed = {"2023-04-28", "2023-07-28", "2023-10-28", "2024-01-28"};
+        for (int q = 1; q <= 4; q++) {
+            csv.append("AAA,Alpha Cloud,12,capex,actual,FY2023Q").append(q).append(",10,,,,USD,B,")
+                    .append(filed[q - 1]).append(",10-Q,\n");
+        }
+        csv.append("AAA,Alpha Cloud,12,capex,actual,FY2024,48,,,,USD,B,2025-02-01,10-K,\n")
+                .append("BBB,Beta Compute,12,capex,actual,FY2024,25.5,,,,USD,B,2025-02-01,10-K,\n")
+                .append("AAA,Alpha Cloud,12,capex,guidance,FY2025,60,,,about,USD,B,2025-02-01,Q4 call,\n")
+                .append("BBB,Beta Compute,12,capex,guidance,FY2025,30,,,,USD,B,2025-02-01,Q4 call,\n");
+        Files.writeString(file, csv);
+        TemplateSet templates = TemplateSet.load(null);
+        BriefingJob.Result r = new BriefingJob(new DatasetReader().load(file), templates,
+                new OutputLayout(dir.resolve("out"), null), "USD").run(LocalDate.of(2025, 2, 10), false);
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("$40.0Bq $48B", "$48B FY2024").doesNotContain("$48.0B");
+        List<String> rows = workbookRows(r.xlsx());
+        assertThat(rows).anyMatch(row -> row.contains("$40.0Bq $48B")).noneMatch(row -> row.contains("$48.0B"));
+        assertThat(templates.emailSummary(r.briefing())).contains("FY2024 actual $48B").doesNotContain("$48.0B");
+    }
+
+    /**
+     * A change that the rule would round to zero is no signed zero ("-$0.0B" says neither how much nor
+     * that it is tiny): it shows the digits its first figure needs. Meta's FY2023Q1, restated from
+     * $6.842B to $6.823B, changed by -$0.02B, and its FY2023Q2 from $6.216B to $6.235B by +$0.02B, in
+     * the PDF's "Restated actuals" table and the workbook's Changes sheet, as Excel shows the cells.
+     */
+    @org.junit.jupiter.api.Test
+    void aRestatementTooSmallForTheRuleShowsItsFirstDigit() throws Exception {
+        Outputs o = write(Case.BUNDLED_USD);
+        assertThat(o.pdf()).contains("Restated actuals").doesNotContain("-$0.0B", "+$0.0B");
+        String table = o.pdf().substring(o.pdf().indexOf("Restated actuals"));
+        assertThat(table.substring(0, Math.min(table.length(), 2000)))
+                .contains("FY2023Q1 $6.8B $6.8B -$0.02B", "FY2023Q2 $6.2B $6.2B +$0.02B");
+        assertThat(o.cells()).contains("-$0.02B", "+$0.02B").doesNotContain("-$0.0B", "+$0.0B");
     }
 
     /** A PDF's text with its charts' text apart: the charts are form XObjects, their words kept in {@link #charts}. */
@@ -324,6 +391,16 @@ class PrecisionRuleTest {
     private static int decimals(String digits) {
         int dot = digits.indexOf('.');
         return dot < 0 ? 0 : digits.length() - dot - 1;
+    }
+
+    /** The decimal place of the first figure that is not zero: 2 for "0.02", 1 for "0.0". */
+    private static int firstDigit(String digits) {
+        String fraction = digits.substring(digits.indexOf('.') + 1);
+        int i = 0;
+        while (i < fraction.length() - 1 && fraction.charAt(i) == '0') {
+            i++;
+        }
+        return i + 1;
     }
 
     private static double number(String digits) {

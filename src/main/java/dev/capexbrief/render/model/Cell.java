@@ -68,6 +68,11 @@ public sealed interface Cell {
 
         /** The symbols of the marks, less a floor's "+" when the label already says so ("over $100B", "$317.5B+"). */
         public String symbolsNotInLabel() {
+            return symbolsAfter(label, marks);
+        }
+
+        /** What {@code label} prints after it for {@code marks}: their symbols, less a "+" the label already says. */
+        static String symbolsAfter(String label, Set<Mark> marks) {
             String symbols = Mark.symbols(marks);
             boolean said = label.endsWith("+") || label.startsWith("over ");
             return said ? symbols.replace("+", "") : symbols;

@@ -146,7 +146,8 @@ final class ChangeTables {
                     new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
                             r.footnote().isEmpty() ? Mark.of(r.changeConfidence())
                                     : Mark.with(Set.of(Mark.FOOTNOTE), r.changeConfidence()), "",
-                            new Derivation.Difference(CellRef.col("to"), CellRef.col("from"))),
+                            new Derivation.Difference(CellRef.col("to"), CellRef.col("from")),
+                            MoneyFormat.changeDecimals(r.change())),
                     pct, new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""),
                     r.reaction() == null ? Cell.dash() : reaction(r.reaction()), Cell.text(r.metric()),
                     f.sources().cite(r.toSource()))));
@@ -178,7 +179,8 @@ final class ChangeTables {
                             f.money(r.to(), r.toConfidence()),
                             new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
                                     Mark.of(r.changeConfidence()), "",
-                                    new Derivation.Difference(CellRef.col("now"), CellRef.col("was"))),
+                                    new Derivation.Difference(CellRef.col("now"), CellRef.col("was")),
+                                    MoneyFormat.changeDecimals(r.change())),
                             new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""), f.sources().cite(r.source()))));
         }
         return new Table(RESTATEMENTS_ID, "Restated actuals", columns, rows, Math.min(TopCompanies.LIST_ROWS, rows.size()),

@@ -34,7 +34,7 @@ final class Drawable {
     /**
      * The exhibit in words, for when it is too little to draw.
      *
-     * @param latestYear a company's latest complete fiscal year as the table prints it ("$21.0B")
+     * @param latestYear a company's latest complete fiscal year as the table prints it ("over $21B")
      * @param focus      the year the briefing's plans are for ("FY2026"): the ladder draws only those
      */
     static String sentence(Exhibit e, Function<String, String> latestYear, String focus) {

@@ -95,7 +95,8 @@ final class FrontMatter {
         out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
                         r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()),
                         Mark.of(r.changeConfidence()), "",
-                        new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change"))))
+                        new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change")),
+                        MoneyFormat.changeDecimals(r.change())))
                 .orElse(new Cell.Blank("None")),
                 rev.map(r -> r.period().label() + " " + ChangeTables.fromTo(r).text() + ", " + r.toDate())
                         .orElse("no plan revised as of " + b.asOf()),
@@ -137,7 +138,7 @@ final class FrontMatter {
             return "no prior-year actuals on the same basis";
         }
         String range = Growths.range(h.growthLabel());
-        return MoneyFormat.billions(h.prior(), f.currency()) + " \u2192 " + h.label()
+        return h.priorLabel(f.currency()) + " \u2192 " + h.label()
                 + (range.isEmpty() ? "" : ", range " + range);
     }
 }

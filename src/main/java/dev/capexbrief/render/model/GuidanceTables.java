@@ -10,6 +10,7 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.OffBasisActual;
 import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Qualifier;
 import dev.capexbrief.render.text.TopCompanies;
@@ -87,8 +88,8 @@ final class GuidanceTables {
                 ? f.money(a.high(), MoneyFormat.decimals(a.high(), s.high()), Mark.of(g.confidence()), null)
                 : Cell.empty();
         Cell prior = g.priorActual() != null
-                ? new Cell.Money(g.priorActual(), MoneyFormat.billions(g.priorActual(), f.currency()),
-                priorMarks(g), g.priorPeriod().label(), null)
+                ? new Cell.Money(g.priorActual(), g.priorLabel(f.currency()), priorMarks(g), g.priorPeriod().label(),
+                null, g.priorDecimals())
                 : offBasisPrior(g).<Cell>map(o -> offBasisWords(o, f.currency(), o.actual().year().label()))
                 .orElse(new Cell.Blank("n/a"));
         // from a floor "at least +28.8%"; from a range the midpoint's, with the range under it
@@ -117,8 +118,8 @@ final class GuidanceTables {
      */
     static Cell offBasisWords(OffBasisActual o, String currency, String sub) {
         Set<Mark> marks = HistoryTables.offBasisMarks(o);
-        return new Cell.Text(MoneyFormat.billions(o.actual().value(), currency) + Mark.symbols(marks), sub, false,
-                marks);
+        String label = o.actual().label(currency);
+        return new Cell.Text(label + Cell.Money.symbolsAfter(label, marks), sub, false, marks);
     }
 
     /**
@@ -127,7 +128,7 @@ final class GuidanceTables {
      */
     static String offBasisNote(CompanyProfile p, List<OffBasisActual> years, String currency, String consequence) {
         String which = years.size() == 1 ? years.get(0).actual().year().label() + " ("
-                + MoneyFormat.billions(years.get(0).actual().value(), currency) + ")" : HistoryTables.yearSpan(years);
+                + years.get(0).actual().label(currency) + ")" : HistoryTables.yearSpan(years);
         return Mark.OTHER_BASIS.symbol() + " " + p.name() + " " + which + ": " + years.get(0).basisLabel() + ", not "
                 + p.basisLabel() + ", the basis " + p.name() + " guides on; " + consequence + ".";
     }
@@ -204,8 +205,9 @@ final class GuidanceTables {
     private Row total(GroupTotal t, List<GuidanceLine> lines) {
         List<String> lfl = t.likeForLikeCompanies();
         Cell prior = lfl.isEmpty() ? Cell.empty()
-                : new Cell.Money(t.priorTotal(), MoneyFormat.billions(t.priorTotal(), f.currency()),
-                Mark.of(t.priorConfidence()), "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()));
+                : new Cell.Money(t.priorTotal(), t.priorLabel(f.currency()), priorSumMarks(t.priorSum(),
+                t.priorConfidence()), "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()),
+                t.priorSum().decimals());
         // a total is paired only with a growth over the same companies: none when some have no prior year
         Cell growth = t.growth() == null || lfl.size() != t.companies().size() ? Cell.empty()
                 : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "",
@@ -229,8 +231,9 @@ final class GuidanceTables {
         }
         // the Big Four named; every company with a prior year, when that is the set, by its prior cells
         String where = h.companies().size() == t.likeForLikeCompanies().size() ? "prior" : "";
-        Cell prior = new Cell.Money(h.prior(), MoneyFormat.billions(h.prior(), f.currency()), Set.of(), h.priorPeriod(),
-                new Derivation.Sum("prior", h.companies(), where));
+        Cell prior = new Cell.Money(h.prior(), h.priorLabel(f.currency()), priorSumMarks(h.priorSum(),
+                Confidence.VERIFIED), h.priorPeriod(), new Derivation.Sum("prior", h.companies(), where),
+                h.priorSum().decimals());
         Cell growth = h.growth() == null ? Cell.empty()
                 : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, Growths.range(h.growthLabel()),
                 new Derivation.SumGrowth("plan", h.companies(), CellRef.col("prior")), Mark.of(h.growthConfidence()));
@@ -247,6 +250,11 @@ final class GuidanceTables {
     static String headlineRowKey(GroupTotal t) {
         GroupTotal.Headline h = t.headline();
         return h.companies().isEmpty() || h.companies().equals(t.companies()) ? TOTAL : HEADLINE;
+    }
+
+    /** Prior-year actuals added up: a minimum when one was stated as a floor, resting on one source when one does. */
+    static Set<Mark> priorSumMarks(GroupTotal.PriorSum sum, Confidence confidence) {
+        return Mark.with(sum.floors() ? Set.of(Mark.FLOOR) : Set.of(), confidence);
     }
 
     /** The group plan's marks: a plan, a minimum when it adds a floor, resting on one source when one of its plans does. */

@@ -36,9 +36,22 @@ final class HistoryTables {
     private static final Set<Mark> SUMMED = Set.of(Mark.SUMMED_FROM_QUARTERS);
     private static final Set<Mark> REPORTED = Set.of(Mark.REPORTED);
 
-    /** How an annual actual was arrived at, and whether it rests on one source. */
+    /** How an annual actual was arrived at, whether it was stated as a floor, and whether it rests on one source. */
     static Set<Mark> marks(AnnualActual a) {
-        return Mark.with(provenance(a), a.confidence());
+        Set<Mark> how = provenance(a);
+        if (a.floor()) {
+            how = java.util.EnumSet.copyOf(how);
+            how.add(Mark.FLOOR);
+        }
+        return Mark.with(how, a.confidence());
+    }
+
+    /**
+     * An annual actual's cell: "over $21B" as stated (the workbook's "$21B+"), "$35.0B†" derived, with the
+     * decimals its year was given, so the PDF and the workbook's number format show the same.
+     */
+    Cell.Money cell(AnnualActual a, Set<Mark> marks) {
+        return new Cell.Money(a.value(), a.label(f.currency()), marks, "", null, a.decimals());
     }
 
     private static Set<Mark> provenance(AnnualActual a) {
@@ -81,7 +94,7 @@ final class HistoryTables {
         }
         columns.add(Column.right("plan", f.focus() + " plan", 1.2f).asHeadline());
         columns.add(Column.right("growth", "Latest growth", 0.9f));
-        List<Row> rows = LazyRows.of(series, s -> row(s, years, lastShown), List.of());
+        List<Row> rows = LazyRows.of(series, s -> row(s, years), List.of());
         List<String> notes = new ArrayList<>();
         String scope = "";
         if (shown.size() < series.size()) {
@@ -130,7 +143,7 @@ final class HistoryTables {
         return out;
     }
 
-    private Row row(AnnualSeries s, TreeSet<Integer> years, int lastColumn) {
+    private Row row(AnnualSeries s, TreeSet<Integer> years) {
         CompanyProfile p = s.company();
         List<Cell> cells = new ArrayList<>();
         cells.add(new Cell.Company(p.id(), p.name(), p.company().fiscalYearEndName()));
@@ -139,20 +152,21 @@ final class HistoryTables {
         for (int y : years) {
             AnnualActual x = byYear.get(y);
             Optional<OffBasisActual> other = x == null ? s.offBasis(y) : Optional.empty();
-            cells.add(x != null ? new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()), marks(x), "",
-                    null) : other.<Cell>map(o -> new Cell.Money(o.actual().value(),
-                    MoneyFormat.billions(o.actual().value(), f.currency()), offBasisMarks(o), "", null))
-                    .orElse(Cell.dash()));
+            cells.add(x != null ? cell(x, marks(x))
+                    : other.<Cell>map(o -> cell(o.actual(), offBasisMarks(o))).orElse(Cell.dash()));
         }
         Optional<GuidanceLine> plan = f.briefing().guidanceFor(p.id());
         cells.add(plan.<Cell>map(g -> new Cell.Money(g.central(), shortLabel(g.label()), GuidanceTables.marks(g), "",
                 new Derivation.Link(CellRef.in(GuidanceTables.ID, p.id(), "plan")), g.decimals())).orElse(Cell.dash()));
-        cells.add(latestGrowth(s, lastColumn));
+        cells.add(latestGrowth(s));
         return new Row(p.id(), Row.Kind.BODY, p.id(), cells);
     }
 
-    /** The growth of the latest complete year, with its year noted when it is not the table's last. */
-    private Cell latestGrowth(AnnualSeries s, int lastColumn) {
+    /**
+     * The growth of the latest complete year, with its year under it: the column holds growths of
+     * different years (Oracle's FY2026 beside Amazon's FY2025), so every one says which it is.
+     */
+    private Cell latestGrowth(AnnualSeries s) {
         Optional<AnnualActual> latest = s.years().stream().filter(a -> !a.partial()).reduce((x, y) -> y);
         if (latest.isEmpty() || latest.get().yoy() == null) {
             return Cell.dash();
@@ -160,7 +174,7 @@ final class HistoryTables {
         AnnualActual a = latest.get();
         int y = a.year().year();
         return f.growth(a.yoy(), new Derivation.Growth(CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))),
-                y == lastColumn ? "" : a.year().label(), a.yoyConfidence());
+                a.year().label(), a.yoyConfidence());
     }
 
     /** The guidance label without the fiscal-year note, which the company column already gives. */
@@ -218,8 +232,7 @@ final class HistoryTables {
         cells.add(Cell.text(basisLabel(b, s.metric())));
         for (int y : years) {
             cells.add(s.years().stream().filter(x -> x.year().year() == y).findFirst()
-                    .<Cell>map(x -> new Cell.Money(x.value(), MoneyFormat.billions(x.value(), f.currency()),
-                            marks(x), "", null)).orElse(Cell.empty()));
+                    .<Cell>map(x -> cell(x, marks(x))).orElse(Cell.empty()));
         }
         return new Row(s.company().id() + "|" + s.metric(), Row.Kind.BODY, s.company().id(), cells);
     }

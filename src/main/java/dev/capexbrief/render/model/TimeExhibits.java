@@ -74,12 +74,12 @@ final class TimeExhibits {
                 f.unit(), f.currency(), categories, series, marks, legend, scope));
     }
 
-    /** A company's latest complete fiscal year's capex as the annual exhibit draws it ("$21.0B"), or "". */
+    /** A company's latest complete fiscal year's capex as the annual exhibit draws it ("over $21B", "$55.7B"), or "". */
     String latestYear(String companyId) {
         return f.briefing().history().stream().filter(s -> s.headline() && s.company().id().equals(companyId))
                 .flatMap(s -> s.years().stream()).filter(a -> !a.partial())
                 .max(Comparator.comparingInt(a -> a.year().year()))
-                .map(a -> MoneyFormat.billions(a.value(), f.currency())).orElse("");
+                .map(a -> a.label(f.currency())).orElse("");
     }
 
     private static int lastCompleteYear(AnnualSeries s) {
@@ -109,7 +109,7 @@ final class TimeExhibits {
         int lastYear = latest.year().year();
         Optional<GuidanceLine> plan = plan(s);
         if (plan.isEmpty()) {
-            labels.set(lastYear - first, name + " " + MoneyFormat.billions(latest.value(), f.currency()));
+            labels.set(lastYear - first, name + " " + latest.label(f.currency()));
         }
         out.add(new Series(id, name, Series.Role.ACTUAL, f.style().color(id), f.style().marker(id), actual,
                 List.of(), labels, refs));

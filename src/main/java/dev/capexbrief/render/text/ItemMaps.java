@@ -48,7 +48,7 @@ final class ItemMaps {
         m.put("note", g.note());
         if (g.priorActual() != null) {
             m.put("priorPeriod", g.priorPeriod().label());
-            m.put("priorActual", MoneyFormat.billions(g.priorActual(), currency));
+            m.put("priorActual", g.priorLabel(currency));
             m.put("priorActualValue", g.priorActual());
         }
         if (g.impliedGrowth() != null) {
@@ -64,7 +64,7 @@ final class ItemMaps {
             m.put("previousAnnounced", g.previous().announced().toString());
         }
         if (g.outturn() != null) {
-            m.put("outturn", MoneyFormat.billions(g.outturn(), currency));
+            m.put("outturn", g.outturnLabel(currency));
             m.put("outturnValue", g.outturn());
         }
         if (g.annualAverage() != null) {

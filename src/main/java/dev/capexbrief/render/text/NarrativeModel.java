@@ -123,7 +123,7 @@ public final class NarrativeModel {
         m.put("likeForLikeCount", inTotal.size());
         m.put("allLikeForLike", true);
         if (h.prior() != null && h.prior().signum() > 0) {
-            m.put("prior", MoneyFormat.billions(h.prior(), b.currency()));
+            m.put("prior", h.priorLabel(b.currency()));
         }
         m.put("planLikeForLike", h.label());
         if (h.growth() != null) {
@@ -154,7 +154,7 @@ public final class NarrativeModel {
         m.put("likeForLikeCount", lfl.size());
         m.put("allLikeForLike", lfl.size() == inTotal.size());
         if (t.priorTotal() != null) {
-            m.put("prior", MoneyFormat.billions(t.priorTotal(), b.currency()));
+            m.put("prior", t.priorLabel(b.currency()));
         }
         if (t.planForLikeForLike() != null) {
             m.put("planLikeForLike", MoneyFormat.billions(t.planForLikeForLike(), b.currency()));

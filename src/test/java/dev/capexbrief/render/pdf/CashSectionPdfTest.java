@@ -52,9 +52,9 @@ class CashSectionPdfTest {
         assertThat(rows).contains("Beta FY2026Q4 $15B $20B§ 75.0%§ $5.0B§ – – 3.8×");
         // the twelve months: 80 / 95, 80 / 475, 80 / 22; Beta 48 / 68
         assertThat(rows).contains("$80.0B $95.0B 84.2% $15.0B $15.0B 16.8% 3.6×", "$48.0B $68.0B§ 70.6%§ $20.0B§");
-        // the years: Beta's FY2026 is four quarters summed (q); Gama 30 / 24
-        assertThat(rows).contains("Alfa FY2025 $52.0B $86.0B 60.5% $34.0B $34.0B 12.1% 2.9×",
-                "Gama FY2025 $30.0B $24.0B 125.0% -$6.0B – 15.0% 5.0×", "Beta FY2026 $48.0Bq $68.0Bq§ 70.6%§ $20.0B§");
+        // the years: a stated year as stated (Alfa $52B), Beta's FY2026 four quarters summed (q, computed); Gama 30 / 24
+        assertThat(rows).contains("Alfa FY2025 $52B $86B 60.5% $34.0B $34B 12.1% 2.9×",
+                "Gama FY2025 $30B $24B 125.0% -$6.0B – 15.0% 5.0×", "Beta FY2026 $48.0Bq $68.0Bq§ 70.6%§ $20.0B§");
         assertThat(text).contains("from 60.0%", "from 50.0%", "from 80.0%");
         // Gama reports years only: no row of twelve months, and the note says so
         assertThat(text).contains("No twelve months for Gama: a quarter of capex or of the other lines is missing.");
