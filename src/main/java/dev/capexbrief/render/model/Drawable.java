@@ -64,20 +64,16 @@ final class Drawable {
         };
     }
 
-    /**
-     * The one bar: who, what it measures, the figure as the bar's label gives it (the figure, then
-     * three spaces and its growth, period or comparison, as the bar exhibits write their labels).
-     */
+    /** The one bar: who, what it measures, and its label's figure and detail (growth, period or comparison). */
     private static String bar(Exhibit e) {
         List<Integer> at = filled(e);
         if (at.isEmpty()) {
             return "No company has a figure for this yet, so there is no chart.";
         }
         String name = e.categories().get(at.get(0)).label();
-        String label = e.series().get(0).label(at.get(0));
-        String[] parts = (label == null ? "" : label).split(" {3}", 2);
-        String figure = parts[0];
-        String detail = parts.length > 1 ? parts[1] : "";
+        BarLabel label = e.series().get(0).barLabel(at.get(0));
+        String figure = label == null ? "" : label.figure();
+        String detail = label == null ? "" : label.detail();
         String what = switch (e.id()) {
             case "guidance" -> "Only " + name + " has stated its " + e.series().get(0).name() + " so far: " + figure;
             case "run-rate" -> "Only " + name + " has a current quarter to annualise: a run rate of " + figure
@@ -89,7 +85,7 @@ final class Drawable {
             case RatioExhibits.FREE_CASH_FLOW_ID -> "Only " + name
                     + " reports operating cash flow beside capex: free cash flow after capex was " + figure + " ("
                     + detail + ")";
-            default -> "Only " + name + " has a figure: " + String.join(", ", parts);
+            default -> "Only " + name + " has a figure: " + figure + (detail.isEmpty() ? "" : ", " + detail);
         };
         return what + "." + ONE_COMPANY;
     }
