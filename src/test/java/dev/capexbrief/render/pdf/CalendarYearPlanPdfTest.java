@@ -44,6 +44,9 @@ class CalendarYearPlanPdfTest {
                 + "June) at its CY2025, $118B, and its plan, ~$175B (calendar 2026): neither is drawn. Hollow marker: "
                 + "FY2026 plan.");
         assertThat(text).doesNotContain("USD billions, fiscal years as reported");
+        // Microsoft's and Oracle's FY2026 are actuals, drawn and in the table: the plans are the plan column's
+        assertThat(text).contains("The FY2026 plan column holds each company's plan, not an actual")
+                .doesNotContain("The FY2026 figure is each company's plan");
     }
 
     @Test
