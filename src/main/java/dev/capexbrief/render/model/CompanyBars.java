@@ -6,15 +6,15 @@ import java.util.List;
 
 /**
  * What a bar exhibit over companies is made of: one category per company, in the order added, and
- * one series with a bar per company in that company's colour, its direct label and the model cell
- * its value comes from.
+ * one series with a bar per company in that company's colour, its direct label (in parts: the figure
+ * and what qualifies it) and the model cell its value comes from.
  */
 final class CompanyBars {
     private final CompanyStyle style;
     private final List<Category> categories = new ArrayList<>();
     private final List<Double> values = new ArrayList<>();
     private final List<Color> colors = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
+    private final List<BarLabel> labels = new ArrayList<>();
     private final List<CellRef> refs = new ArrayList<>();
 
     CompanyBars(CompanyStyle style) {
@@ -22,7 +22,7 @@ final class CompanyBars {
     }
 
     /** Adds a company's bar; returns its category index (for its annotation). */
-    int add(String companyId, String name, double value, String label, CellRef ref) {
+    int add(String companyId, String name, double value, BarLabel label, CellRef ref) {
         int i = categories.size();
         categories.add(new Category(name, i));
         values.add(value);
@@ -38,6 +38,6 @@ final class CompanyBars {
 
     /** The one series, coloured bar by bar; at least one bar must have been added. */
     Series series(String key, String name, Series.Role role) {
-        return new Series(key, name, role, colors.get(0), 0, values, colors, labels, refs);
+        return Series.bars(key, name, role, values, colors, labels, refs);
     }
 }

@@ -48,8 +48,8 @@ final class CompanyExhibits {
             anyRange |= range;
             anyFloor |= floor;
             anyPrior |= g.priorActual() != null;
-            int i = bars.add(id, g.company().name(), g.value().doubleValue(), g.displayLabel(f.currency())
-                    + (g.impliedGrowth() == null ? "" : "   " + Growths.main(g.growthLabel())),
+            int i = bars.add(id, g.company().name(), g.value().doubleValue(), new BarLabel(g.displayLabel(f.currency()),
+                    g.impliedGrowth() == null ? "" : Growths.main(g.growthLabel())),
                     CellRef.in(GuidanceTables.ID, id, "plan"));
             marks.add(new Annotation(i, range ? a.low().doubleValue() : null, range ? a.high().doubleValue() : null,
                     floor, g.priorActual() == null ? null : g.priorActual().doubleValue()));
@@ -101,8 +101,8 @@ final class CompanyExhibits {
             Optional<GuidanceLine> plan = q.planForLatest();
             anyPlan |= plan.isPresent();
             int i = bars.add(id, q.company().name(), q.runRate().doubleValue(),
-                    MoneyFormat.billions(q.runRate(), f.currency()) + (q.runRateVsGuidance() == null ? ""
-                            : "   " + MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"),
+                    new BarLabel(MoneyFormat.billions(q.runRate(), f.currency()), q.runRateVsGuidance() == null ? ""
+                            : MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"),
                     CellRef.in(QuarterTables.ID, id, "runRate"));
             ticks.add(new Annotation(i, null, null, false, plan.map(g -> g.central().doubleValue()).orElse(null)));
         }

@@ -8,14 +8,17 @@ import java.util.function.Function;
 
 /**
  * Whether an exhibit is worth a chart: a comparison needs at least two companies (bars, or lines
- * over time), a line at least two points in time, and an annual history at least three fiscal
- * years (two are a step, drawn as a line across an otherwise empty plot). An exhibit with less is
+ * over time), a line at least two points in time, an annual history at least three fiscal years
+ * (two are a step, drawn as a line across an otherwise empty plot), and quarterly capex at least
+ * one company with three quarters (a line of two is a step, not a trend). An exhibit with less is
  * written as a sentence instead, saying in plain words what there is, with its figures, and why
  * there is no chart.
  */
 final class Drawable {
     /** Fiscal years an annual history needs to be drawn. */
     static final int MIN_YEARS = 3;
+    /** Quarters the longest line of a quarterly exhibit needs for it to be drawn. */
+    static final int MIN_QUARTERS = 3;
     /** Companies a sentence names one by one; the rest are counted (the table below has them all). */
     private static final int NAMED = 4;
     private static final String ONE_COMPANY = " With one company there is nothing to compare, so there is no chart.";
@@ -27,39 +30,50 @@ final class Drawable {
         if (e.kind() == ChartKind.RANGE_BARS || e.kind() == ChartKind.COMPANY_BARS) {
             return filled(e).size() >= 2;
         }
+        if (e.kind() == ChartKind.QUARTER_LINES) {
+            return companies(e).size() >= 2 && longest(e) >= MIN_QUARTERS;
+        }
         int points = e.kind() == ChartKind.ANNUAL_LINES ? MIN_YEARS : 2;
         return companies(e).size() >= 2 && filled(e).size() >= points;
+    }
+
+    /** The figures a sentence quotes that the exhibit's points carry as numbers only, as the tables print them. */
+    interface Figures {
+        /** A company's latest complete fiscal year ("$21.0B"), or "". */
+        String latestYear(String companyId);
+
+        /** A company's quarter that ends in the calendar quarter {@code ordinal} ("$35.7B"), or "". */
+        String quarter(String companyId, int ordinal);
+
+        /** Whether a company's latest quarter is stale (two or more behind the others' latest). */
+        boolean stale(String companyId);
     }
 
     /**
      * The exhibit in words, for when it is too little to draw.
      *
-     * @param latestYear a company's latest complete fiscal year as the table prints it ("over $21B")
-     * @param focus      the year the briefing's plans are for ("FY2026"): the ladder draws only those
+     * @param figures the companies' figures as the tables print them ("over $21B")
+     * @param focus   the year the briefing's plans are for ("FY2026"): the ladder draws only those
      */
-    static String sentence(Exhibit e, Function<String, String> latestYear, String focus) {
+    static String sentence(Exhibit e, Figures figures, String focus) {
         return switch (e.kind()) {
             case RANGE_BARS, COMPANY_BARS -> bar(e);
-            case QUARTER_LINES -> quarters(e);
-            case ANNUAL_LINES -> years(e, latestYear);
+            case QUARTER_LINES -> quarters(e, figures);
+            case ANNUAL_LINES -> years(e, figures::latestYear);
             case STEP_LADDER -> ladder(e, focus);
         };
     }
 
-    /**
-     * The one bar: who, what it measures, the figure as the bar's label gives it (the figure, then
-     * three spaces and its growth, period or comparison, as the bar exhibits write their labels).
-     */
+    /** The one bar: who, what it measures, and its label's figure and detail (growth, period or comparison). */
     private static String bar(Exhibit e) {
         List<Integer> at = filled(e);
         if (at.isEmpty()) {
             return "No company has a figure for this yet, so there is no chart.";
         }
         String name = e.categories().get(at.get(0)).label();
-        String label = e.series().get(0).label(at.get(0));
-        String[] parts = (label == null ? "" : label).split(" {3}", 2);
-        String figure = parts[0];
-        String detail = parts.length > 1 ? parts[1] : "";
+        BarLabel label = e.series().get(0).barLabel(at.get(0));
+        String figure = label == null ? "" : label.figure();
+        String detail = label == null ? "" : label.detail();
         String what = switch (e.id()) {
             case "guidance" -> "Only " + name + " has stated its " + e.series().get(0).name() + " so far: " + figure;
             case "run-rate" -> "Only " + name + " has a current quarter to annualise: a run rate of " + figure
@@ -71,12 +85,12 @@ final class Drawable {
             case RatioExhibits.FREE_CASH_FLOW_ID -> "Only " + name
                     + " reports operating cash flow beside capex: free cash flow after capex was " + figure + " ("
                     + detail + ")";
-            default -> "Only " + name + " has a figure: " + String.join(", ", parts);
+            default -> "Only " + name + " has a figure: " + figure + (detail.isEmpty() ? "" : ", " + detail);
         };
         return what + "." + ONE_COMPANY;
     }
 
-    private static String quarters(Exhibit e) {
+    private static String quarters(Exhibit e, Figures figures) {
         List<Series> lines = drawn(e);
         if (lines.size() == 1) {
             Series s = lines.get(0);
@@ -84,9 +98,28 @@ final class Drawable {
             return (filled(e).size() == 1 ? "Only " + s.name() + " has reported a quarter: " + latest
                     : "Only " + s.name() + " reports quarterly capex: " + latest + ", its latest") + "." + ONE_COMPANY;
         }
-        List<String> each = lines.stream().map(s -> s.name() + " " + figure(s, s.name())).toList();
-        return "Only one quarter is reported so far, " + e.categories().get(filled(e).get(0)).label() + ": "
-                + list(each, ", ") + ". With one quarter there is no line to draw, so there is no chart.";
+        if (filled(e).size() == 1) {
+            List<String> each = lines.stream().map(s -> s.name() + " " + figure(s, s.name())).toList();
+            return "Only one quarter is reported so far, " + e.categories().get(filled(e).get(0)).label() + ": "
+                    + list(each, ", ") + ". With one quarter there is no line to draw, so there is no chart.";
+        }
+        // quarters apart, but no line long enough to be a trend: each company's quarters, in words
+        List<String> each = new ArrayList<>();
+        for (Series s : lines) {
+            List<String> quarters = new ArrayList<>();
+            for (int i = 0; i < s.values().size(); i++) {
+                if (s.values().get(i) != null) {
+                    Category c = e.categories().get(i);
+                    quarters.add(figures.quarter(s.key(), (int) c.x()) + " in " + c.label());
+                }
+            }
+            each.add(s.name() + " " + String.join(" and ", quarters) + (figures.stale(s.key()) ? " (stale)" : ""));
+        }
+        boolean two = longest(e) == 2;
+        return (two ? "No company has reported more than two quarters yet: "
+                : "Each company has reported one quarter so far: ") + list(each, "; ") + ". "
+                + (two ? "Two quarters make a step, not a trend" : "One quarter each makes no line")
+                + ", so there is no chart.";
     }
 
     private static String years(Exhibit e, Function<String, String> latestYear) {
@@ -155,6 +188,12 @@ final class Drawable {
             }
         }
         return last(s);
+    }
+
+    /** The most values any one series has. */
+    private static long longest(Exhibit e) {
+        return e.series().stream().mapToLong(s -> s.values().stream().filter(v -> v != null).count()).max()
+                .orElse(0);
     }
 
     private static List<Series> drawn(Exhibit e) {

@@ -58,7 +58,7 @@ public final class ModelBuilder {
         RatioExhibits ratios = new RatioExhibits(f);
         CashTables cash = new CashTables(f);
         String focus = new dev.capexbrief.dataset.Period.FiscalYear(b.focusYear()).label();
-        Numbering n = new Numbering(e -> Drawable.sentence(e, time::latestYear, focus));
+        Numbering n = new Numbering(e -> Drawable.sentence(e, time, focus));
         List<AnnualSeries> annual = history.ranked();
         List<QuarterSeries> quarterly = quarters.ranked();
         Table quarterDetail = quarters.quarters();

@@ -45,7 +45,7 @@ final class RatioExhibits {
         CompanyBars bars = new CompanyBars(f.style());
         for (CapexRatio r : shown) {
             bars.add(r.company().id(), r.company().name(), r.ratio().doubleValue(),
-                    Labels.share(r.ratio()) + "   " + r.period().label(), ref(r, "intensity"));
+                    new BarLabel(Labels.share(r.ratio()), r.period().label()), ref(r, "intensity"));
         }
         return Optional.of(exhibit(number, INTENSITY_ID, template.get(), bars, List.of(),
                 bars.series(INTENSITY_ID, "Capex \u00f7 revenue", Series.Role.ACTUAL),
@@ -64,7 +64,7 @@ final class RatioExhibits {
         boolean anyEarlier = false;
         for (CapexRatio r : shown) {
             int i = bars.add(r.company().id(), r.company().name(), r.ratio().doubleValue(),
-                    Labels.share(r.ratio()) + "   " + r.spanLabel(), ref(r, "cover"));
+                    new BarLabel(Labels.share(r.ratio()), r.spanLabel()), ref(r, "cover"));
             CapexRatio before = r.yearEarlier();
             boolean earlier = before != null && before.ratio() != null;
             anyEarlier |= earlier;
@@ -91,7 +91,7 @@ final class RatioExhibits {
         boolean anyOwn = false;
         for (CapexRatio r : shown) {
             int i = bars.add(r.company().id(), r.company().name(), r.difference().doubleValue(),
-                    MoneyFormat.billions(r.difference(), f.currency()) + "   " + r.spanLabel(), ref(r, "fcf"));
+                    new BarLabel(MoneyFormat.billions(r.difference(), f.currency()), r.spanLabel()), ref(r, "fcf"));
             Double own = ratios().published(r.company().id(), r.window())
                     .map(p -> p.value().value().doubleValue()).orElse(null);
             anyOwn |= own != null;

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * The exhibits over time: annual capex by fiscal year with the step to the plan, quarterly capex by
  * calendar quarter, and the revision ladder of the focus-year plans.
  */
-final class TimeExhibits {
+final class TimeExhibits implements Drawable.Figures {
     /** Fiscal years an annual exhibit draws at most (the workbook's table has them all). */
     static final int MAX_YEARS = 10;
     /** Calendar quarters a quarterly exhibit draws at most. */
@@ -75,11 +75,24 @@ final class TimeExhibits {
     }
 
     /** A company's latest complete fiscal year's capex as the annual exhibit draws it ("over $21B", "$55.7B"), or "". */
-    String latestYear(String companyId) {
+    @Override
+    public String latestYear(String companyId) {
         return f.briefing().history().stream().filter(s -> s.headline() && s.company().id().equals(companyId))
                 .flatMap(s -> s.years().stream()).filter(a -> !a.partial())
                 .max(Comparator.comparingInt(a -> a.year().year()))
                 .map(a -> a.label(f.currency())).orElse("");
+    }
+
+    /** A company's quarter ending in calendar quarter {@code ordinal}, as the quarter tables print it, or "". */
+    @Override
+    public String quarter(String companyId, int ordinal) {
+        return f.briefing().quarterlyFor(companyId).stream().flatMap(q -> q.quarters().stream())
+                .filter(a -> ordinal(a.end()) == ordinal).findFirst().map(a -> a.label(f.currency())).orElse("");
+    }
+
+    @Override
+    public boolean stale(String companyId) {
+        return f.briefing().quarterlyFor(companyId).map(QuarterSeries::stale).orElse(false);
     }
 
     private static int lastCompleteYear(AnnualSeries s) {

@@ -11,6 +11,7 @@ import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
+import dev.capexbrief.dataset.Period;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -52,6 +53,8 @@ public final class NarrativeModel {
         m.put("companyCount", companyNames.size());
         m.put("companiesText", namesOrCount(companyNames, top, ""));
         m.put("total", total(b.total(), b, names, top));
+        // beside total, not in it: total is recorded in the manifest for the email, which has no use for these
+        m.put("calendarPlans", new LazyList<>(calendarPlans(b, b.total().headline()), g -> items.guidance(g, null)));
         List<Map<String, Object>> guidance = new LazyList<>(b.guidance(),
                 g -> items.guidance(g, b.quarterlyFor(g.company().id()).orElse(null)));
         m.put("guidance", guidance);
@@ -134,6 +137,17 @@ public final class NarrativeModel {
         m.put("basisNote", t.basisNote());
         m.put("all", all(t, b, names, top));
         return m;
+    }
+
+    /**
+     * The plans in the headline for a calendar year by a company whose fiscal year is not the calendar
+     * year (Microsoft's calendar 2026), each compared with the calendar year before it: a chart by
+     * fiscal year draws neither.
+     */
+    private static List<GuidanceLine> calendarPlans(Briefing b, GroupTotal.Headline h) {
+        return h.companies().stream().map(b::guidanceFor).flatMap(Optional::stream)
+                .filter(g -> g.period() instanceof Period.CalendarYear && !g.company().company().calendarFiscalYear())
+                .toList();
     }
 
     /** Every plan in the company table: its total, and its growth only over the companies with a prior year. */

@@ -7,21 +7,55 @@ import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.render.text.TemplateSet;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A plan a company states for a calendar year (Microsoft's calendar 2026, its FY2026 plan in the
  * tables) is the focus-year plan everywhere: the revision ladder counts and draws its revisions as
- * the table under it lists them, and a plan's qualifier is said once in its cell.
+ * the table under it lists them, a plan's qualifier is said once in its cell, and the annual
+ * exhibit, drawn by fiscal year under a title of calendar-year totals, says which of the title's
+ * figures it does not draw.
  */
 class CalendarYearPlanPdfTest {
     private static final TemplateSet TEMPLATES = TemplateSet.load(null);
 
     private static String latestBundled() {
         Dataset d = new DatasetReader().readBundled();
-        byte[] pdf = PdfFixtures.render(new Analyzer().analyze(d,
-                new AnalysisOptions(d.latestAnnouncement().orElseThrow(), "USD", null)), TEMPLATES);
+        return bundled(d.latestAnnouncement().orElseThrow());
+    }
+
+    private static String bundled(LocalDate asOf) {
+        byte[] pdf = PdfFixtures.render(new Analyzer().analyze(new DatasetReader().readBundled(),
+                new AnalysisOptions(asOf, "USD", null)), TEMPLATES);
         return PdfFixtures.text(pdf).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theAnnualExhibitSaysItsTitlesTotalsAreCalendarYearsItDoesNotDraw() {
+        String text = latestBundled();
+        // the headline stays on calendar years, and so does the exhibit's title
+        assertThat(text).contains("Big Four CY2026 capex plans total $733B, +78.7% (+75.6% to +81.7%) on CY2025",
+                "Exhibit 2: Annual capex: Big Four $410B in CY2025, $733B planned for CY2026");
+        // the chart's points are fiscal years: Microsoft's FY2026 (to June) is drawn, its calendar years are not
+        assertThat(text).contains("USD billions, each company on its guidance basis. The title's totals are calendar "
+                + "years; the chart draws each company's fiscal years as reported. The title counts Microsoft (FY ends "
+                + "June) at its CY2025, $118B, and its plan, ~$175B (calendar 2026): neither is drawn. Hollow marker: "
+                + "FY2026 plan.");
+        assertThat(text).doesNotContain("USD billions, fiscal years as reported");
+        // Microsoft's and Oracle's FY2026 are actuals, drawn and in the table: the plans are the plan column's
+        assertThat(text).contains("The FY2026 plan column holds each company's plan, not an actual")
+                .doesNotContain("The FY2026 figure is each company's plan");
+    }
+
+    @Test
+    void anAnnualExhibitTitledOnFiscalYearsSaysNothingMore() {
+        // February 2025: Microsoft guides its fiscal 2025, so the title's totals are fiscal years, as drawn
+        String text = bundled(LocalDate.of(2025, 2, 7));
+        assertThat(text).contains("Exhibit 2: Annual capex: Big Four $225B in FY2024, $318B+ planned for FY2025",
+                "USD billions, fiscal years as reported, each company on its guidance basis. Hollow marker: FY2025 plan.")
+                .doesNotContain("The title's totals", "neither is drawn");
     }
 
     @Test

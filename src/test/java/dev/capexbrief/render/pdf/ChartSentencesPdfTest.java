@@ -44,6 +44,16 @@ class ChartSentencesPdfTest {
     }
 
     @Test
+    void quartersWithNoLineOfThreeAreASentenceNotAChart() throws Exception {
+        // July 2025: Alfa has reported Jan-Mar and Apr-Jun, Beta Apr-Jun
+        String text = text("src/test/resources/datasets/cash-coverage.yaml", LocalDate.of(2025, 7, 29));
+        assertThat(text).contains("No company has reported more than two quarters yet: Beta $9B in Apr\u2013Jun 2025; "
+                + "Alfa $10B in Jan\u2013Mar 2025 and $12B in Apr\u2013Jun 2025. Two quarters make a step, not a trend, "
+                + "so there is no chart.");
+        assertThat(text).doesNotContain("Quarterly capex: Alfa spent").contains("Exhibit 1: Annualised run rates");
+    }
+
+    @Test
     void oneCompanysRatiosAndQuartersAreSentencesWithTheirFigures() throws Exception {
         // February 2020: Alphabet alone reports revenue and operating cash flow, Microsoft only complete years
         String text = text(null, LocalDate.of(2020, 2, 4));
