@@ -132,7 +132,7 @@ public final class GroupTotals {
         List<String> calendar = guidance.stream().filter(g -> g.period() instanceof Period.CalendarYear)
                 .map(g -> g.company().name()).toList();
         String reported = guidance.stream().filter(GuidanceLine::reported)
-                .map(g -> g.company().name() + " (" + g.displayLabel(currency) + ")")
+                .map(g -> g.company().name() + " " + g.displayLabel(currency))
                 .collect(Collectors.joining("; "));
         return "Sum of each company's FY" + year + " plan on its own guidance basis (" + bases + "). Ranges count at "
                 + "their midpoint, floors at the floor." + (calendar.isEmpty() ? ""

@@ -116,8 +116,10 @@ final class GuidancePlans {
         String label = amountLabel;
         if (f.period() instanceof Period.Span s) {
             average = central.divide(BigDecimal.valueOf(s.years()), MathContext.DECIMAL64);
-            label = label + " over " + s.from().label() + "\u2013" + s.to().label() + " (~"
-                    + MoneyFormat.billions(average, currency) + " a year)";
+            // a floor's average is a floor too; no parentheses, so the label nests in prose's own
+            Qualifier each = amount instanceof Amount.Bound ? amount.qualifier() : Qualifier.ABOUT;
+            label = label + " for " + s.from().label() + "\u2013" + s.to().label() + ", "
+                    + MoneyFormat.qualified(average, MoneyFormat.decimals(average), each, currency) + " a year";
         } else if (!p.fiscalNote().isEmpty() && f.period() instanceof Period.CalendarYear cy) {
             label = label + " (calendar " + cy.year() + ")";
         } else if (!p.fiscalNote().isEmpty()) {

@@ -134,7 +134,7 @@ class AnalyzerTest {
         assertThat(baba.central()).isEqualByComparingTo("53.2");
         assertThat(baba.annualAverage()).isEqualByComparingTo(new BigDecimal("53.2").divide(new BigDecimal("3"), MathContext.DECIMAL64));
         assertThat(baba.statedLabel()).isEqualTo("over RMB 380B");
-        assertThat(baba.label()).isEqualTo("over $53B over FY2026\u2013FY2028 (~$17.7B a year)");
+        assertThat(baba.label()).isEqualTo("over $53B for FY2026\u2013FY2028, over $17.7B a year");
         assertThat(b.total().companies()).doesNotContain("BABA");
         assertThat(b.fxRates()).singleElement().satisfies(r -> assertThat(r.usdPerUnit()).isEqualByComparingTo("0.14"));
         assertThat(b.footnotes()).anyMatch(f -> f.startsWith("CNY converted at 0.14 USD per CNY (as of 2025-02-24"));

@@ -54,7 +54,7 @@ class FocusPlansTest {
                         guide("B", "capex", "FY2026-FY2028", "300", "2025-02-01")),
                         "2025-03-01", 2025, List.of("A $80B 80 STATED 1.0000"), "$80B |  | -",
                         List.of("A FY2025Q2 $20B", "A FY2026 up to $90B",
-                                "B FY2026-FY2028 $300B over FY2026\u2013FY2028 (~$100B a year)")),
+                                "B FY2026-FY2028 $300B for FY2026\u2013FY2028, ~$100B a year")),
                 new Case("a quarter already reported and a past year are not other plans", List.of(
                         guide("A", "capex", "FY2025", "80", "2025-02-01"),
                         guide("A", "capex", "FY2025Q1", "20", "2025-02-01"),

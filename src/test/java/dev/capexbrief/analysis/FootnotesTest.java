@@ -94,7 +94,7 @@ class FootnotesTest {
                         guide("A", "capex", "FY2025", "100", "2025-02-06"),
                         guide("B", "capex", "FY2026-FY2028", ">=300", "2025-02-24")),
                         "2025-03-01", Kind.MULTI_YEAR_PLANS,
-                        List.of("Beta's FY2026-FY2028 plan (over $300B over FY2026\u2013FY2028 (~$100B a year)) is a multi-year"
+                        List.of("Beta's FY2026-FY2028 plan (over $300B for FY2026\u2013FY2028, over $100B a year) is a multi-year"
                                 + " total; it is shown with its annual average and never added to annual totals.")),
                 new Case("a closed year says what was reported against the plan", List.of(
                         guide("J", "capex", "FY2025", "~80", "2025-01-03"),

@@ -298,13 +298,17 @@ final class GuidanceTables {
         for (GuidanceLine g : ordered) {
             String id = g.company().id();
             Cell average = g.annualAverage() == null ? Cell.dash()
-                    : new Cell.Money(g.annualAverage(), MoneyFormat.billions(g.annualAverage(), f.currency()),
+                    : new Cell.Money(g.annualAverage(), MoneyFormat.qualified(g.annualAverage(),
+                    MoneyFormat.decimals(g.annualAverage()), g.amount() instanceof Amount.Bound bound ? bound.qualifier()
+                    : Qualifier.EXACT, f.currency()),
                     Mark.with(Set.of(Mark.PLAN), g.confidence()), "",
                     new Derivation.Scaled(CellRef.col("plan"), g.period().years(), true));
             rows.add(new Row(id + "|" + g.metric() + "|" + g.period().label(), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, g.company().name(), g.metric().replace('_', ' ')),
                     Cell.text(g.period().label()),
-                    new Cell.Money(g.central(), g.label(), marks(g), g.statedLabel().equals(g.label()) ? ""
+                    // a programme's years and average have their own columns: the amount alone
+                    new Cell.Money(g.central(), g.annualAverage() == null ? g.label() : g.amountLabel(), marks(g),
+                            g.statedLabel().equals(g.label()) ? ""
                             : "stated " + g.statedLabel(), null, g.decimals()),
                     average, new Cell.Day(g.announced(), ""), f.sources().cite(g.source()))));
         }
