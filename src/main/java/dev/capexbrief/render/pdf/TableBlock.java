@@ -3,6 +3,7 @@ package dev.capexbrief.render.pdf;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Cell;
 import dev.capexbrief.render.model.Column;
@@ -31,10 +32,22 @@ final class TableBlock {
     private final Tables tables;
     private final CellPhrases cells;
 
+    /** The currency code amounts carry ("RMB "), or null where it is a symbol ("$") and costs no room. */
+    private final String code;
+    /** The unit a column of coded amounts names in its header instead ("RMB B"). */
+    private final String unit;
+    /** An amount in the coded currency: the code, the number (or range), "B". */
+    private final java.util.regex.Pattern amount;
+
     TableBlock(Composer composer, BriefingModel model) {
         this.c = composer;
         this.tables = new Tables(composer.styles());
         this.cells = new CellPhrases(composer.styles(), model::color);
+        String prefix = MoneyFormat.prefix(model.currency());
+        this.code = prefix.endsWith(" ") ? prefix : null;
+        this.unit = MoneyFormat.unit(model.currency());
+        this.amount = code == null ? null : java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(code)
+                + "(\\d[\\d,]*(?:\\.\\d+)?(?:\u2013\\d[\\d,]*(?:\\.\\d+)?)?)B");
     }
 
     void write(Table t) {
@@ -104,8 +117,9 @@ final class TableBlock {
             for (int i = 0; i < shown.size(); i++) {
                 Cell cell = r.cell(shown.get(i));
                 boolean strong = total || t.columns().get(shown.get(i)).bold(cell);
-                fit(layout.widths, i, cell, strong);
-                Phrase p = cells.of(cell, strong, layout.notes[i]);
+                Cell shownCell = layout.coded[i] && cell instanceof Cell.Money m ? uncoded(m) : cell;
+                fit(layout.widths, i, shownCell, strong);
+                Phrase p = cells.of(shownCell, strong, layout.notes[i]);
                 body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));
             }
         }
@@ -144,6 +158,8 @@ final class TableBlock {
         final String[] headers;
         final int[] aligns;
         final boolean[] notes;
+        /** Columns of amounts in a coded currency: the header names the unit, the cells the digits. */
+        final boolean[] coded;
         final ColumnWidths widths;
 
         Layout(Table t, List<Integer> shown, List<Row> rows) {
@@ -151,10 +167,12 @@ final class TableBlock {
             headers = new String[shown.size()];
             aligns = new int[shown.size()];
             notes = new boolean[shown.size()];
+            coded = new boolean[shown.size()];
             for (int i = 0; i < shown.size(); i++) {
                 Column col = t.columns().get(shown.get(i));
                 relative[i] = col.width();
-                headers[i] = col.header();
+                coded[i] = coded(rows, shown.get(i));
+                headers[i] = coded[i] ? col.header() + " (" + unit.replace(' ', '\u00A0') + ")" : col.header();
                 aligns[i] = col.align() == Column.Align.RIGHT ? Tables.RIGHT : Tables.LEFT;
                 notes[i] = accounts(rows, shown.get(i));
             }
@@ -163,6 +181,35 @@ final class TableBlock {
                 widths.fit(i, headers[i], c.styles().cellHeader(), 0);
             }
         }
+    }
+
+    /**
+     * True when a column holds amounts only and each is in the coded currency ("RMB 1,398–1,470B‡"): a
+     * code in every cell costs a narrow column a line, so its header says the unit once instead.
+     */
+    private boolean coded(List<Row> rows, int column) {
+        if (code == null) {
+            return false;
+        }
+        boolean any = false;
+        for (Row r : rows) {
+            Cell cell = r.cell(column);
+            if (cell instanceof Cell.Money m) {
+                if (!amount.matcher(m.label()).find()) {
+                    return false;
+                }
+                any = true;
+            } else if (!(cell instanceof Cell.Blank)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The cell with its main line's amounts as digits under a header that names their unit: "~1,577‡". */
+    private Cell.Money uncoded(Cell.Money m) {
+        return new Cell.Money(m.value(), amount.matcher(m.label()).replaceAll("$1"), m.marks(), m.sub(),
+                m.derivation(), m.decimals());
     }
 
     /** True when a column holds accounts rather than values: some of its words run past a line or two. */
