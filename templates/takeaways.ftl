@@ -1,11 +1,13 @@
 <#-- Key takeaways: 3 to 5 bullets, each on a line starting with "- " (a long bullet may continue on
      the next lines). Write each with a number and a date. The heading is in sections/takeaways.ftl. -->
 <#include "/common.ftl">
+<#-- stale data: its figures are as of the data's last announcement, not of the briefing's day -->
+<#assign figuresAsOf = dataStale?then(dataCutoff, asOf)>
 <#-- one company in the total, and it is the largest plan: the largest-plan bullet says it all -->
 <#assign totalLine = total.count gt 1 || (total.count == 1 && !(largest?? && largest.company == total.companies[0]))>
 <#if totalLine>
-- <#if total.count == 1>${groupPlans}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> is ${total.label} as of ${asOf}<#if total.growth??>,
-  ${total.growth} on its ${total.priorPeriod} actual of ${total.prior}</#if><#else>Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${asOf}<#if total.growth??>,
+- <#if total.count == 1>${groupPlans}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> is ${total.label} as of ${figuresAsOf}<#if total.growth??>,
+  ${total.growth} on its ${total.priorPeriod} actual of ${total.prior}</#if><#else>Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${figuresAsOf}<#if total.growth??>,
   ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if></#if><#if total.all.beyondHeadline?has_content>;
   with ${total.all.beyondHeadlineText}, <#if total.all.count == 1>the one ${focus} plan in the table is<#else>all ${total.all.countText} ${focus} plans in the table total</#if> ${total.all.label}</#if><#if others??>;
   the ${others.countText} ${plural(others.count, "company", "companies")} beyond the ${top} largest ${plural(others.count, "plans", "plan")} ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.

@@ -171,6 +171,17 @@ class StalenessTest {
                 .containsExactlyInAnyOrder("BABA", "0700.HK");
     }
 
+    @Test
+    void aTakeawayDatesItsFiguresByTheDataNotByTheDayOfAStaleBriefing() {
+        // the plans are known as of the data's last announcement; the briefing's day would date them later
+        String stale = String.join("\n", TemplateSet.load(null).text(
+                analyze(new DatasetReader().readBundled(), "2026-12-03")).takeaways());
+        assertThat(stale).contains("reach $733B as of 2026-09-10").doesNotContain("as of 2026-12-03");
+        String fresh = String.join("\n", TemplateSet.load(null).text(
+                analyze(new DatasetReader().readBundled(), "2026-09-14")).takeaways());
+        assertThat(fresh).contains("reach $733B as of 2026-09-14");
+    }
+
     /** The font of the last occurrence of {@code text} in the PDF's glyphs (a table's, after its chart's labels). */
     private static String fontOf(List<TextPosition> glyphs, String text) throws IOException {
         StringBuilder chars = new StringBuilder();
