@@ -75,9 +75,49 @@ final class Scoreboard {
                 Column.right("yoy", "y/y", 0.75f),
                 Column.right("share", "Share", 0.7f),
                 Column.right("cover", "Capex \u00f7 OCF", 0.9f));
-        List<String> notes = List.of("Under each plan, the plan it replaced; y/y: on the same quarter a year before;"
-                + " capex \u00f7 OCF over the latest twelve months, else the latest fiscal year");
-        return Optional.of(new Table(ID, "Scoreboard", columns, out, out.size(), null, "", "", notes, false));
+        // a column of dashes is empty furniture: it is left out and its absence said once
+        boolean[] shown = new boolean[columns.size()];
+        shown[0] = true;
+        for (Row r : out) {
+            for (int i = 1; i < shown.length; i++) {
+                shown[i] |= !(r.cell(i) instanceof Cell.Blank);
+            }
+        }
+        List<String> legend = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        if (shown[1]) {
+            legend.add("Under each plan, the plan it replaced");
+        } else {
+            absent.add("No company has a " + f.focus() + " plan yet");
+        }
+        if (!shown[2]) {
+            absent.add("No company has reported a quarter yet");
+        } else if (!shown[3]) {
+            absent.add("No quarter yet has the same quarter a year before to compare with");
+        } else {
+            legend.add("y/y: on the same quarter a year before");
+        }
+        if (shown[5]) {
+            legend.add("capex \u00f7 OCF over the latest twelve months, else the latest fiscal year");
+        } else {
+            absent.add("No company has capex and operating cash flow for the same period yet, so there is no capex \u00f7 OCF");
+        }
+        List<String> notes = new ArrayList<>();
+        if (!legend.isEmpty()) {
+            String joined = String.join("; ", legend);
+            notes.add(Character.toUpperCase(joined.charAt(0)) + joined.substring(1));
+        }
+        notes.addAll(absent);
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i]) {
+                keep.add(i);
+            }
+        }
+        List<Row> kept = out.stream().map(r -> new Row(r.key(), r.kind(), r.company(),
+                keep.stream().map(r::cell).toList())).toList();
+        return Optional.of(new Table(ID, "Scoreboard", keep.stream().map(columns::get).toList(), kept, kept.size(),
+                null, "", "", notes, false));
     }
 
     /**
