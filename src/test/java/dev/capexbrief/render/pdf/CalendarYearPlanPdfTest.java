@@ -68,6 +68,27 @@ class CalendarYearPlanPdfTest {
     }
 
     @Test
+    void thePlanBarsKeyAndNoteAreTrueOfACalendarYearPlan() {
+        String text = latestBundled();
+        // Microsoft's bar is its calendar-2026 plan, its tick its CY2025 actual: the key names no fiscal year
+        String exhibit = text.substring(text.indexOf("Exhibit 1:"), text.indexOf("$0B"));
+        assertThat(exhibit).contains("on CY2025 plan guided range prior-year actual USD billions, each plan as stated; "
+                + "a range counts at its midpoint and a floor at the floor. Microsoft's bar is its CY2026 plan and its "
+                + "tick its CY2025 actual. Oracle's FY2026 has closed: its bar is the actual it reported. Source: "
+                + "company guidance and filings.").doesNotContain("FY2026 plan", "FY2025 actual");
+    }
+
+    @Test
+    void thePlanBarsKeyNamesTheYearWhenEveryBarIsOfIt() {
+        // February 2025: every plan is for FY2025 and every tick an FY2024 actual
+        String text = bundled(LocalDate.of(2025, 2, 7));
+        String exhibit = text.substring(text.indexOf("Exhibit 1:"), text.indexOf("$0B"));
+        assertThat(exhibit).contains("FY2025 plan", "FY2024 actual", "USD billions, each plan as stated; a range "
+                + "counts at its midpoint and a floor at the floor. Source: company guidance and filings.")
+                .doesNotContain("prior-year actual", "bar is its");
+    }
+
+    @Test
     void anAnnualExhibitTitledOnFiscalYearsSaysNothingMore() {
         // February 2025: Microsoft guides its fiscal 2025, so the title's totals are fiscal years, as drawn
         String text = bundled(LocalDate.of(2025, 2, 7));
