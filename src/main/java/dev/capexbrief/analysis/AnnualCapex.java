@@ -78,10 +78,7 @@ final class AnnualCapex {
         if (f.kind() != Kind.ACTUAL) {
             return;
         }
-        Period p = f.period();
-        if (p instanceof Period.CalendarYear cy && fye == Month.DECEMBER) {
-            p = new Period.FiscalYear(cy.year());
-        }
+        Period p = f.period().inFiscalYears(fye);
         if (p instanceof Period.CalendarQuarter cq) {
             Optional<Period.FiscalQuarter> fq = Period.fiscalQuarterOf(cq, fye);
             if (fq.isEmpty()) {

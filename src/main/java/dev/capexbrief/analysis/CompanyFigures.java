@@ -39,7 +39,8 @@ final class CompanyFigures {
                 reactions.add(new MarketReaction(p, f.period(), f.announced(), f.amount().central(),
                         MoneyFormat.percentPoints(f.amount().central()), f.note(), f.source(), f.confidence()));
             } else if (f.isGuidance()) {
-                book.add(f);
+                // "CY2026" and "FY2026" are one plan for a December-year company, as its actuals are one year
+                book.add(f.inFiscalYears());
             } else if (f.isCapex()) {
                 perMetric.computeIfAbsent(f.metric(), m -> new AnnualCapex(fye)).add(f, convert.factor(f));
             } else if (f.unit().isMoney()) {

@@ -46,6 +46,16 @@ public record Figure(long line, Company company, String metric, Kind kind, Perio
         return metric.equals("capex") || metric.startsWith("capex_");
     }
 
+    /**
+     * The figure in its company's fiscal calendar ({@link Period#inFiscalYears}): a December-year
+     * company's "CY2026" plan is its FY2026 plan, so it is compared, charted and revised as one.
+     */
+    public Figure inFiscalYears() {
+        Period p = period.inFiscalYears(company.fiscalYearEnd());
+        return p.equals(period) ? this : new Figure(line, company, metric, kind, p, amount, currency, unit, announced,
+                announcedStated, source, note, tag, form, accession, confidence, footnote);
+    }
+
     /** The same figure for another company record (the one the dataset settled on) and announcement day. */
     Figure with(Company c, LocalDate day) {
         return new Figure(line, c, metric, kind, period, amount, currency, unit, day, announcedStated, source, note,

@@ -39,6 +39,15 @@ public sealed interface Period
         return label();
     }
 
+    /**
+     * The period in the company's fiscal calendar where the two are the same months: for a company
+     * whose fiscal year ends in December a calendar year is its fiscal year ({@code CY2026} is its
+     * {@code FY2026}) and a calendar quarter its fiscal quarter; otherwise the period itself.
+     */
+    default Period inFiscalYears(Month fiscalYearEnd) {
+        return this;
+    }
+
     /** A fiscal year, e.g. {@code FY2025}. */
     record FiscalYear(int year) implements Period {
         @Override public String label() { return "FY" + year; }
@@ -73,6 +82,7 @@ public sealed interface Period
     /** A calendar year, e.g. {@code CY2025}. */
     record CalendarYear(int year) implements Period {
         @Override public String label() { return "CY" + year; }
+        @Override public Period inFiscalYears(Month fye) { return fye == Month.DECEMBER ? new FiscalYear(year) : this; }
         @Override public LocalDate start(Month fye) { return LocalDate.of(year, 1, 1); }
         @Override public LocalDate end(Month fye) { return LocalDate.of(year, 12, 31); }
         @Override public int years() { return 1; }
@@ -88,6 +98,9 @@ public sealed interface Period
         @Override public String label() { return "CY" + year + "Q" + quarter; }
         @Override public String inFiscalTerms(Month fye) {
             return fye == Month.DECEMBER ? "Q" + quarter + " " + year : "CY" + year + " Q" + quarter;
+        }
+        @Override public Period inFiscalYears(Month fye) {
+            return fye == Month.DECEMBER ? new FiscalQuarter(year, quarter) : this;
         }
         @Override public LocalDate start(Month fye) { return LocalDate.of(year, quarter * 3 - 2, 1); }
         @Override public LocalDate end(Month fye) { return YearMonth.of(year, quarter * 3).atEndOfMonth(); }

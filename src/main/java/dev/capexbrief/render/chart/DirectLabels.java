@@ -23,13 +23,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 /**
  * Labels written next to the data instead of in a legend: after a bar's end, or, for lines, in a
  * column in the plot's right margin at the height of the line's labelled point with the series'
  * marker in front (so a label identifies its line in black and white too). The margin column keeps
  * labels off the gridlines and lets the time axis end at the as-of period. Labels that would overlap
- * are moved apart vertically by a full line and joined to their point by a hairline.
+ * are moved apart vertically by a full line and joined to their point by a hairline. A line that
+ * ends before the axis does (a company's last year two years back, a stale quarter) gets no leader:
+ * running on across the later periods it would read as the value carried on, so its label says
+ * where the line ends instead ("Tencent $10.7B in FY2024").
  */
 final class DirectLabels extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -40,8 +44,13 @@ final class DirectLabels extends AbstractXYAnnotation {
     /**
      * @param offset  points between the data point and the label
      * @param swatch  marker drawn before the text, or null
+     * @param leader  whether a leader may join the label to its point (not for a line that ends early)
      */
-    record Label(double x, double y, String text, Color color, Shape swatch, double offset) {
+    record Label(double x, double y, String text, Color color, Shape swatch, double offset, boolean leader) {
+        /** A label joined to its point by a leader where it has to be moved off it. */
+        Label(double x, double y, String text, Color color, Shape swatch, double offset) {
+            this(x, y, text, color, swatch, offset, true);
+        }
     }
 
     /** Points between the data area's right edge and a margin label. */
@@ -89,12 +98,25 @@ final class DirectLabels extends AbstractXYAnnotation {
 
     /** A line series' direct labels ({@link Series#labels()}), each at its point with the series' marker before it. */
     static List<Label> of(Series s, List<Category> categories, Shape marker, double offset, DoubleUnaryOperator x) {
+        return of(s, categories, marker, offset, x, null);
+    }
+
+    /**
+     * Like {@link #of(Series, List, Shape, double, DoubleUnaryOperator)}, for a time axis: a label at a
+     * point before the last category has no leader and ends with where its line ends, in the axis's
+     * words ({@code when}: "FY2024", "3Q25").
+     */
+    static List<Label> of(Series s, List<Category> categories, Shape marker, double offset, DoubleUnaryOperator x,
+                          Function<Category, String> when) {
         List<Label> out = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {
             String text = s.label(i);
             Double y = i < s.values().size() ? s.values().get(i) : null;
             if (text != null && y != null) {
-                out.add(new Label(x.applyAsDouble(categories.get(i).x()), y, text, s.color(), marker, offset));
+                boolean early = when != null && i < categories.size() - 1;
+                out.add(new Label(x.applyAsDouble(categories.get(i).x()), y,
+                        early ? text + " in " + when.apply(categories.get(i)) : text, s.color(), marker, offset,
+                        !early));
             }
         }
         return out;
@@ -129,7 +151,8 @@ final class DirectLabels extends AbstractXYAnnotation {
 
     private void draw(Graphics2D g2, FontMetrics fm, Placed p, Rectangle2D area) {
         double x = column ? area.getMaxX() + COLUMN_GAP : p.anchor.getX() + p.label.offset();
-        if (Math.abs(p.y - p.anchor.getY()) > 1.5 || x - p.anchor.getX() > p.label.offset() + COLUMN_GAP + 1) {
+        if (p.label.leader() && (Math.abs(p.y - p.anchor.getY()) > 1.5
+                || x - p.anchor.getX() > p.label.offset() + COLUMN_GAP + 1)) {
             g2.setPaint(column ? p.label.color() : leader);
             g2.setStroke(column ? DOTTED : new BasicStroke(0.4f));
             g2.draw(new Line2D.Double(p.anchor.getX() + 4, p.anchor.getY(), x - 1, p.y));

@@ -43,7 +43,7 @@ final class HistoryChart {
             LineSeries.style(renderer, data.getSeriesCount(), s.color(), theme.marker(s.marker()), plan, theme.ink());
             data.addSeries(points);
             max = Math.max(max, points.getMaxY());
-            labels.addAll(DirectLabels.of(s, e.categories(), theme.marker(s.marker()), 8, x -> x));
+            labels.addAll(DirectLabels.of(s, e.categories(), theme.marker(s.marker()), 8, x -> x, Category::label));
         }
         List<RangeMarks.Mark> marks = new ArrayList<>();
         for (Annotation a : e.annotations()) {

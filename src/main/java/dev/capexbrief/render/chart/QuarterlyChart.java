@@ -28,6 +28,9 @@ final class QuarterlyChart {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = LineSeries.renderer();
         List<DirectLabels.Label> labels = new ArrayList<>();
+        int first = (int) Math.round(e.categories().get(0).x());
+        int last = (int) Math.round(e.categories().get(e.categories().size() - 1).x());
+        AxisLabels ticks = AxisLabels.quarters(first, last);
         double max = 1;
         for (Series s : e.series()) {
             XYSeries points = LineSeries.points(s, e.categories(), true, x -> x);
@@ -37,13 +40,13 @@ final class QuarterlyChart {
             LineSeries.style(renderer, data.getSeriesCount(), s.color(), theme.marker(s.marker()), false, theme.ink());
             data.addSeries(points);
             max = Math.max(max, points.getMaxY());
-            labels.addAll(DirectLabels.of(s, e.categories(), theme.marker(s.marker()), 8, x -> x));
+            // a line that ends early says where, as the axis writes the quarter ("3Q25")
+            labels.addAll(DirectLabels.of(s, e.categories(), theme.marker(s.marker()), 8, x -> x,
+                    c -> ticks.format(c.x())));
         }
-        int first = (int) Math.round(e.categories().get(0).x());
-        int last = (int) Math.round(e.categories().get(e.categories().size() - 1).x());
         NumberAxis quarters = new NumberAxis(null);
         theme.style(quarters);
-        quarters.setTickUnit(new NumberTickUnit(1, AxisLabels.quarters(first, last)));
+        quarters.setTickUnit(new NumberTickUnit(1, ticks));
         // ends with the last quarter (the one the as-of date is in at the latest): the labels are in the margin
         quarters.setRange(first - 0.4, last + 0.4);
         NumberAxis amounts = theme.moneyAxis(e);

@@ -7,6 +7,7 @@ import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.dataset.Amount;
+import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Qualifier;
 import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TextBlock;
@@ -39,6 +40,8 @@ final class CompanyExhibits {
         boolean anyRange = false;
         boolean anyFloor = false;
         boolean anyPrior = false;
+        // a calendar-year plan (Microsoft's calendar 2026) is no FY2026 plan, nor its tick an FY2025 actual
+        boolean allFocusYear = true;
         for (GuidanceLine g : b.leaders(f.top().limit())) {
             String id = g.company().id();
             Amount a = g.amount();
@@ -48,6 +51,7 @@ final class CompanyExhibits {
             anyRange |= range;
             anyFloor |= floor;
             anyPrior |= g.priorActual() != null;
+            allFocusYear &= g.period().equals(new Period.FiscalYear(b.focusYear()));
             int i = bars.add(id, g.company().name(), g.value().doubleValue(), new BarLabel(g.displayLabel(f.currency()),
                     g.impliedGrowth() == null ? "" : Growths.main(g.growthLabel())),
                     CellRef.in(GuidanceTables.ID, id, "plan"));
@@ -55,7 +59,8 @@ final class CompanyExhibits {
                     floor, g.priorActual() == null ? null : g.priorActual().doubleValue()));
         }
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry(LegendEntry.Symbol.BAR, f.focus() + " plan"));
+        // the note under the chart names each bar of another year (exhibits/guidance.ftl)
+        legend.add(new LegendEntry(LegendEntry.Symbol.BAR, allFocusYear ? f.focus() + " plan" : "plan"));
         if (anyRange) {
             legend.add(new LegendEntry(LegendEntry.Symbol.RANGE, "guided range"));
         }
@@ -63,7 +68,8 @@ final class CompanyExhibits {
             legend.add(new LegendEntry(LegendEntry.Symbol.ARROW, "floor, no ceiling"));
         }
         if (anyPrior) {
-            legend.add(new LegendEntry(LegendEntry.Symbol.TICK, "FY" + (b.focusYear() - 1) + " actual"));
+            legend.add(new LegendEntry(LegendEntry.Symbol.TICK, allFocusYear ? "FY" + (b.focusYear() - 1) + " actual"
+                    : "prior-year actual"));
         }
         return Optional.of(new Exhibit(number, "guidance", text.heading(), text.paragraphs(), ChartKind.RANGE_BARS,
                 f.unit(), f.currency(), bars.categories(), List.of(bars.series("plan", f.focus() + " plan",

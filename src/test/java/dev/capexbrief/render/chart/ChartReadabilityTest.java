@@ -80,6 +80,7 @@ class ChartReadabilityTest {
         briefing(out, "next-tier latest", DATASETS + "next-tier.yaml", null, "USD");
         briefing(out, "CNY latest", null, null, "CNY");
         briefing(out, "six-weeks latest", DATASETS + "six-weeks.csv", null, "USD");
+        briefing(out, "calendar-plans latest", DATASETS + "calendar-plans.yaml", null, "USD");
         return out.stream();
     }
 
@@ -126,6 +127,46 @@ class ChartReadabilityTest {
             for (Line2D grid : gridlines(d)) {
                 assertThat(grid.intersects(a.box()))
                         .as("%s: \"%s\" %s crosses a gridline", d, a.text(), a.box()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * A line that ends before the axis does (Tencent's last year FY2024 on an axis to FY2026, a stale
+     * quarter) is never joined to its label by a leader across the later periods, which would read
+     * as the value carried on; its label says where the line ends, in the axis's words.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("charts")
+    void aLineThatEndsEarlyHasNoLeaderAcrossTheLaterPeriodsAndItsLabelSaysWhen(Drawn d) {
+        ChartKind kind = d.exhibit().kind();
+        if (kind != ChartKind.ANNUAL_LINES && kind != ChartKind.QUARTER_LINES) {
+            return;
+        }
+        List<dev.capexbrief.render.model.Category> categories = d.exhibit().categories();
+        ValueAxis domain = d.plot().getDomainAxis();
+        ValueAxis range = d.plot().getRangeAxis();
+        for (dev.capexbrief.render.model.Series s : d.exhibit().series()) {
+            for (int i = 0; i < categories.size() - 1; i++) {
+                if (s.label(i) == null || s.values().get(i) == null) {
+                    continue;
+                }
+                double x = domain.valueToJava2D(categories.get(i).x(), d.dataArea(), d.plot().getDomainAxisEdge());
+                double y = range.valueToJava2D(s.values().get(i), d.dataArea(), d.plot().getRangeAxisEdge());
+                for (RecordingGraphics.Stroked l : d.seen().lines) {
+                    Line2D line = l.line();
+                    boolean fromPoint = line.getP1().distance(x, y) < 6 || line.getP2().distance(x, y) < 6;
+                    boolean onwards = Math.max(line.getX1(), line.getX2()) > x + 8;
+                    assertThat(l.paint().equals(s.color()) && fromPoint && onwards)
+                            .as("%s: a line from %s's last point (%s) runs on to %s", d, s.name(),
+                                    categories.get(i).label(), line.getP2()).isFalse();
+                }
+                String tick = ((org.jfree.chart.axis.NumberAxis) domain).getTickUnit()
+                        .valueToString(categories.get(i).x());
+                String when = tick.isEmpty() ? categories.get(i).label() : tick;
+                String label = s.label(i);
+                assertThat(d.seen().texts).as("%s: %s's label says its line ends in %s", d, s.name(), when)
+                        .anyMatch(t -> t.text().startsWith(label) && t.text().contains(when));
             }
         }
     }

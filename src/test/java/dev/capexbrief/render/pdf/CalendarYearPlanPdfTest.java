@@ -7,6 +7,7 @@ import dev.capexbrief.dataset.DatasetReader;
 import dev.capexbrief.render.text.TemplateSet;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,44 @@ class CalendarYearPlanPdfTest {
         // Microsoft's and Oracle's FY2026 are actuals, drawn and in the table: the plans are the plan column's
         assertThat(text).contains("The FY2026 plan column holds each company's plan, not an actual")
                 .doesNotContain("The FY2026 figure is each company's plan");
+    }
+
+    @Test
+    void aDecemberYearCompanysCalendarYearPlanIsItsFiscalYearPlan() throws Exception {
+        // Alfa's fiscal year is the calendar year: its "CY2026" plan is its FY2026 plan, like Beta's
+        Dataset d = new DatasetReader().read(Path.of("src/test/resources/datasets/calendar-plans.yaml"));
+        byte[] pdf = PdfFixtures.render(new Analyzer().analyze(d, new AnalysisOptions(LocalDate.of(2026, 2, 3),
+                "USD", null)), TEMPLATES);
+        String text = PdfFixtures.text(pdf).replaceAll("\\s+", " ");
+        // in the guidance table beside its FY2025 actual, and in the total
+        assertThat(text).contains("Alfa capex as reported by the company ~$60B $40B FY2025 +50.0%",
+                "Group total (3) $153B", "Alfa guided ~$60B for FY2026");
+        // Exhibit 2 draws it as the others' plans, at FY2026 with its label; the history table has it in the plan column
+        String history = text.substring(text.indexOf("Exhibit 2:"), text.indexOf("Quarterly run rate"));
+        assertThat(history).contains("Alfa ~$60B", "Alfa December $20B $30B $40B ~$60B");
+        // and it is not a plan for another year
+        assertThat(text).contains("No other plans on record as of 2026-02-03");
+    }
+
+    @Test
+    void thePlanBarsKeyAndNoteAreTrueOfACalendarYearPlan() {
+        String text = latestBundled();
+        // Microsoft's bar is its calendar-2026 plan, its tick its CY2025 actual: the key names no fiscal year
+        String exhibit = text.substring(text.indexOf("Exhibit 1:"), text.indexOf("$0B"));
+        assertThat(exhibit).contains("on CY2025 plan guided range prior-year actual USD billions, each plan as stated; "
+                + "a range counts at its midpoint and a floor at the floor. Microsoft's bar is its CY2026 plan and its "
+                + "tick its CY2025 actual. Oracle's FY2026 has closed: its bar is the actual it reported. Source: "
+                + "company guidance and filings.").doesNotContain("FY2026 plan", "FY2025 actual");
+    }
+
+    @Test
+    void thePlanBarsKeyNamesTheYearWhenEveryBarIsOfIt() {
+        // February 2025: every plan is for FY2025 and every tick an FY2024 actual
+        String text = bundled(LocalDate.of(2025, 2, 7));
+        String exhibit = text.substring(text.indexOf("Exhibit 1:"), text.indexOf("$0B"));
+        assertThat(exhibit).contains("FY2025 plan", "FY2024 actual", "USD billions, each plan as stated; a range "
+                + "counts at its midpoint and a floor at the floor. Source: company guidance and filings.")
+                .doesNotContain("prior-year actual", "bar is its");
     }
 
     @Test

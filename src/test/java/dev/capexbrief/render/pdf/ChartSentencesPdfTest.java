@@ -54,6 +54,28 @@ class ChartSentencesPdfTest {
     }
 
     @Test
+    void aSentencesQuartersAreNeverBrokenAcrossLines() throws Exception {
+        // the sentence runs over two lines: "Jan\u2013Mar" ended the first, "2025" began the second
+        DatasetReader reader = new DatasetReader();
+        Dataset d = reader.read(Path.of("src/test/resources/datasets/cash-coverage.yaml"));
+        String raw = PdfFixtures.text(PdfFixtures.render(new Analyzer().analyze(d,
+                new AnalysisOptions(LocalDate.of(2025, 7, 29), "USD", null)), TEMPLATES));
+        int start = raw.indexOf("No company has reported more than two quarters");
+        String sentence = raw.substring(start, raw.indexOf("so there is no chart.", start));
+        assertThat(sentence).as("the sentence wraps").contains("\n");
+        java.util.regex.Matcher quarter = java.util.regex.Pattern.compile("[A-Z][a-z]{2}\u2013[A-Z][a-z]{2}\\s+\\d{4}")
+                .matcher(sentence);
+        int found = 0;
+        while (quarter.find()) {
+            found++;
+            assertThat(quarter.group()).as("a quarter on one line").doesNotContain("\n");
+        }
+        assertThat(found).isEqualTo(3);
+        // and never between the months either
+        assertThat(sentence).doesNotContainPattern("[A-Z][a-z]{2}\u2013\\s*\\n");
+    }
+
+    @Test
     void oneCompanysRatiosAndQuartersAreSentencesWithTheirFigures() throws Exception {
         // February 2020: Alphabet alone reports revenue and operating cash flow, Microsoft only complete years
         String text = text(null, LocalDate.of(2020, 2, 4));

@@ -141,4 +141,14 @@ class PdfBriefingContentTest {
         assertThat(earlyText).contains("No new guidance this week", "BIGGEST REVISION None", "Methodology & sources",
                 "Disclaimer");
     }
+
+    @Test
+    void withNoPlansTheGuidanceSectionSaysSoInsteadOfAZeroTotal() {
+        // June 2024: every company has reported FY2023 (Microsoft FY2023 to June 2023), none has guided FY2024
+        Briefing early = PdfFixtures.briefing(java.time.LocalDate.of(2024, 6, 1));
+        String earlyText = PdfFixtures.flatText(PdfFixtures.render(early, TemplateSet.load(null)));
+        assertThat(earlyText).contains("Guidance by company", "No company has guided FY2024 capex as of 2024-06-01, "
+                + "so there is no plan to list, add up or compare with FY2023 actuals yet.");
+        assertThat(earlyText).doesNotContain("$0.0B", "$0B total", "In the  total");
+    }
 }
