@@ -113,7 +113,9 @@ final class DirectLabels extends AbstractXYAnnotation {
             String text = s.label(i);
             Double y = i < s.values().size() ? s.values().get(i) : null;
             if (text != null && y != null) {
-                boolean early = when != null && i < categories.size() - 1;
+                // one period short (the quarter before the as-of quarter) is the latest most lines
+                // have: a short leader; two or more and the leader would carry the value on
+                boolean early = when != null && i < categories.size() - 2;
                 out.add(new Label(x.applyAsDouble(categories.get(i).x()), y,
                         early ? text + " in " + when.apply(categories.get(i)) : text, s.color(), marker, offset,
                         !early));
