@@ -55,6 +55,8 @@ final class ItemMaps {
             m.put("growth", g.growthLabel());
             m.put("growthValue", g.impliedGrowth());
         }
+        // floors at both ends: no rate, and the prose says why
+        m.put("growthUnknown", g.hasPrior() && g.growthBound() == dev.capexbrief.analysis.Growths.Bound.UNKNOWN);
         if (g.share() != null) {
             m.put("share", Labels.share(g.share()));
             m.put("shareValue", g.share());
