@@ -6,7 +6,6 @@ import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GroupTotals;
 import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
-import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.Revision;
 import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TopCompanies;
@@ -94,10 +93,10 @@ final class FrontMatter {
         out.add(largest(b));
         Optional<Revision> rev = b.biggestRevision();
         out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
-                        r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()),
+                        r.company().name() + " " + r.changeLabel(f.currency()),
                         Mark.of(r.changeConfidence()), "",
                         new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change")),
-                        MoneyFormat.changeDecimals(r.change())))
+                        r.changeDecimals()))
                 .orElse(new Cell.Blank("None")),
                 rev.map(r -> r.period().label() + " " + ChangeTables.fromTo(r).text() + ", " + r.toDate())
                         .orElse("no plan revised as of " + b.asOf()),

@@ -147,7 +147,7 @@ final class ItemMaps {
         m.put("period", r.period().label());
         m.put("from", r.fromLabel());
         m.put("to", r.toLabel());
-        m.put("change", MoneyFormat.change(r.change(), currency));
+        m.put("change", r.changeLabel(currency));
         m.put("changeValue", r.change());
         m.put("changePct", MoneyFormat.percentChange(r.changePct()));
         m.put("raise", r.isRaise());
