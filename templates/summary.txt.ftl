@@ -7,7 +7,7 @@
 
 ${focus} guidance by company<#if others??> (the ${top} largest of ${total.all.countText})</#if>:
 <#list leaders as g>
-- ${g.company}: ${g.label}<#if g.priorActual??> (${g.priorPeriod} actual ${g.priorActual}<#if g.growth??>, ${g.growth}</#if>)</#if>, announced ${g.announced}
+- ${g.company}: ${g.label}<#if g.priorActual??> (${g.priorPeriod} actual ${g.priorActual}<#if g.growth??>, ${g.growth}<#elseif g.growthUnknown>, growth n/a: both floors</#if>)</#if>, announced ${g.announced}
 </#list>
 <#if others??>
 - Other companies (${others.countText}): ${others.label}<#if others.share??>, ${others.share} of the total</#if>

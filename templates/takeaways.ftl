@@ -7,15 +7,18 @@
 <#assign totalLine = total.count gt 1 || (total.count == 1 && !(largest?? && largest.company == total.companies[0]))>
 <#if totalLine>
 - <#if total.count == 1>${groupPlans}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> is ${total.label} as of ${figuresAsOf}<#if total.growth??>,
-  ${total.growth} on its ${total.priorPeriod} actual of ${total.prior}</#if><#else>Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${figuresAsOf}<#if total.growth??>,
-  ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}</#if></#if><#if total.all.beyondHeadline?has_content>;
+  ${total.growth} on its ${total.priorPeriod} actual of ${total.prior}<#elseif total.growthUnknown>,
+  against its ${total.priorPeriod} actual of ${total.prior} (both minimums, so its growth is not known)</#if><#else>Combined ${total.period} capex plans of ${total.companiesText}<#if total.offCalendar?has_content> (${total.offCalendar})</#if> reach ${total.label} as of ${figuresAsOf}<#if total.growth??>,
+  ${total.growth} on their ${total.priorPeriod} actuals of ${total.prior}<#elseif total.growthUnknown>,
+  against their ${total.priorPeriod} actuals of ${total.prior} (both minimums, so their growth is not known)</#if></#if><#if total.all.beyondHeadline?has_content>;
   with ${total.all.beyondHeadlineText}, <#if total.all.count == 1>the one ${focus} plan in the table is<#else>all ${total.all.countText} ${focus} plans in the table total</#if> ${total.all.label}</#if><#if others??>;
   the ${others.countText} ${plural(others.count, "company", "companies")} beyond the ${top} largest ${plural(others.count, "plans", "plan")} ${others.label}<#if others.share??> (${others.share} of the total)</#if></#if>.
 </#if>
 <#if largest??>
 <#assign news = largestNews!>
 - ${largest.company} guided ${largest.label} for ${largest.period} on ${largest.announced} — <#if total.all.count == 1>the only ${focus} plan in the table<#else>the largest plan<#if largest.share??>,
-  ${largest.share} of the ${total.all.label} total</#if></#if><#if largest.growth??><#if total.all.count == 1>,<#else> and</#if> ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}</#if><#if news?has_content && news.reaction??>;
+  ${largest.share} of the ${total.all.label} total</#if></#if><#if largest.growth??><#if total.all.count == 1>,<#else> and</#if> ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}<#elseif largest.growthUnknown>;
+  its ${largest.priorPeriod} actual of ${largest.priorActual} is a floor too, so its growth is not known</#if><#if news?has_content && news.reaction??>;
   its shares moved ${news.reaction.move} (${news.reaction.date})</#if>.
 </#if>
 <#assign w = week.guidanceTop?filter(w -> !(largest?? && w.company == largest.company && w.period == largest.period))?first!>

@@ -11,7 +11,8 @@ import java.util.Objects;
  * A fiscal year's actual on one basis.
  *
  * @param provenance reported, summed from four quarters, a partial year or derived from components
- * @param yoy        growth on the previous fiscal year on the same basis, or null (always null for a partial year)
+ * @param yoy        growth on the previous fiscal year on the same basis, or null (always null for a partial year,
+ *                   and where both years were stated as floors, {@link #yoyBound()})
  * @param confidence how well the value is evidenced: the annual figure's grade, or the weakest of the
  *                   quarters or components it is computed from
  * @param yoyConfidence the weaker of this year's and the previous year's grades (what the growth rests on)
@@ -20,9 +21,12 @@ import java.util.Objects;
  *                   a year summed from quarters or derived from components the rule's for a computed amount
  * @param qualifier  how a reported figure was stated: {@link Qualifier#AT_LEAST} for "more than $21
  *                   billion" (the value is a floor); {@link Qualifier#EXACT} for a summed or derived year
+ * @param yoyBound   what {@code yoy} is: at most on a floor the year before, at least when this year is a
+ *                   floor, unknown (and {@code yoy} null) when both are; {@link Growths.Bound#EXACT} when null
  */
 public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance provenance, BigDecimal yoy,
-                           Confidence confidence, Confidence yoyConfidence, int decimals, Qualifier qualifier) {
+                           Confidence confidence, Confidence yoyConfidence, int decimals, Qualifier qualifier,
+                           Growths.Bound yoyBound) {
     public AnnualActual {
         Objects.requireNonNull(year);
         Objects.requireNonNull(value);
@@ -30,6 +34,7 @@ public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance 
         Objects.requireNonNull(confidence);
         yoyConfidence = Objects.requireNonNullElse(yoyConfidence, confidence);
         qualifier = Objects.requireNonNullElse(qualifier, Qualifier.EXACT);
+        yoyBound = Objects.requireNonNullElse(yoyBound, Growths.Bound.EXACT);
         if (yoy != null && provenance instanceof Provenance.PartialYear) {
             throw new IllegalArgumentException(year.label() + " is a partial year; it has no growth rate");
         }
@@ -70,10 +75,24 @@ public record AnnualActual(Period.FiscalYear year, BigDecimal value, Provenance 
         return MoneyFormat.qualified(value, decimals, qualifier, currency);
     }
 
-    /** This year with its growth on {@code previous} (the fiscal year before, on the same basis). */
+    /**
+     * This year with its growth on {@code previous} (the fiscal year before, on the same basis), bounded
+     * as the two years were stated: none between two floors.
+     */
     AnnualActual withYoy(BigDecimal growth, AnnualActual previous) {
-        return new AnnualActual(year, value, provenance, growth, confidence,
+        Growths.Bound bound = growth == null ? Growths.Bound.EXACT : Growths.Bound.of(qualifier, previous.qualifier());
+        return new AnnualActual(year, value, provenance, bound == Growths.Bound.UNKNOWN ? null : growth, confidence,
                 growth == null ? confidence : Confidence.weakest(confidence, previous.confidence()), decimals,
-                qualifier);
+                qualifier, bound);
+    }
+
+    /** The growth on the year before as every output writes it: "+20.0%", "at least +20.0%"; "" without one. */
+    public String yoyLabel() {
+        return yoy == null ? "" : yoyBound.label(yoy);
+    }
+
+    /** Both years were stated as floors: the growth between them is not known, and no rate is given. */
+    public boolean yoyUnknown() {
+        return yoyBound == Growths.Bound.UNKNOWN;
     }
 }

@@ -154,7 +154,7 @@ final class AnnualCapex {
             Provenance provenance = v.figure() == null ? new Provenance.Derived(v.source())
                     : new Provenance.Reported(v.source());
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null,
-                    v.confidence(), null, v.decimals(), v.qualifier()));
+                    v.confidence(), null, v.decimals(), v.qualifier(), null));
         }
         for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
             if (out.containsKey(e.getKey())) {
@@ -169,7 +169,7 @@ final class AnnualCapex {
                     : new Provenance.PartialYear(n, latest);
             // a sum is computed, whatever its quarters' precision: four quarters of $10B make $40.0B
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null,
-                    weakest, null, MoneyFormat.decimals(sum), Qualifier.EXACT));
+                    weakest, null, MoneyFormat.decimals(sum), Qualifier.EXACT, null));
         }
         List<AnnualActual> result = new ArrayList<>();
         AnnualActual previous = null;

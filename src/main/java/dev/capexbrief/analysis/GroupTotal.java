@@ -15,7 +15,10 @@ import java.util.List;
  * @param likeForLikeCompanies companies with a prior-year actual on the same basis (the growth base)
  * @param priorTotal   their prior-year actuals summed
  * @param planForLikeForLike their plans summed
- * @param growth       planForLikeForLike / priorTotal - 1, or null
+ * @param growth       planForLikeForLike / priorTotal - 1, or null: without prior years, and where floors in
+ *                     both sums leave it unknown
+ * @param growthBound  what {@code growth} is: a minimum with a floor among the like-for-like plans, a
+ *                     maximum with one among their prior years, unknown with both
  * @param basisNote    which basis and calendars the total adds up
  * @param confidence   the weakest grade of the plans added up
  * @param priorConfidence the weakest grade of the prior-year actuals added up
@@ -26,12 +29,29 @@ import java.util.List;
  */
 public record GroupTotal(int year, BigDecimal total, String label, int decimals, List<String> companies,
                          boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
-                         BigDecimal planForLikeForLike, BigDecimal growth, String basisNote, Confidence confidence,
+                         BigDecimal planForLikeForLike, BigDecimal growth, Growths.Bound growthBound,
+                         String basisNote, Confidence confidence,
                          Confidence priorConfidence, Confidence growthConfidence, Headline headline,
                          PriorSum priorSum) {
     public GroupTotal {
         companies = List.copyOf(companies);
         likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
+    }
+
+    /** The like-for-like growth as every output writes it: "+41.0%", "at least +41.0%", "at most +138.1%"; "" without one. */
+    public String growthLabel() {
+        return growth == null ? "" : growthBound.label(growth);
+    }
+
+    /** The like-for-like plans added up, a minimum with a floor among them: "$410B", "$50.0B+". */
+    public String planForLikeForLikeLabel(String currency) {
+        boolean floors = growthBound == Growths.Bound.AT_LEAST || growthBound == Growths.Bound.UNKNOWN;
+        return MoneyFormat.billions(planForLikeForLike, currency) + (floors ? "+" : "");
+    }
+
+    /** Floors in both sums: the like-for-like growth is not known, and no rate is given. */
+    public boolean growthUnknown() {
+        return growthBound == Growths.Bound.UNKNOWN;
     }
 
     /** The prior-year actuals added up, as every output writes them: "$431B", "$21B+" (one floor added). */
@@ -75,18 +95,26 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
      * @param low          the total with each range at its low end
      * @param high         the total with each range at its high end
      * @param prior        the same companies' prior-year actuals summed
-     * @param growth       total / prior - 1 (null without a prior)
-     * @param growthLabel  "+78.7% (+75.6% to +81.7%)" for ranges, "at least +41.0%" with a floor, else "+41.0%"
+     * @param growth       total / prior - 1 (null without a prior, and where floors in both sums leave it unknown)
+     * @param growthBound  what {@code growth} is: a minimum with a floor among the plans, a maximum with one
+     *                     among the prior years, unknown with both
+     * @param growthLabel  "+78.7% (+75.6% to +81.7%)" for ranges, "at least +41.0%" with a floor among the
+     *                     plans, "at most +138.1%" with one among the prior years, else "+41.0%"
      * @param offCalendar  "Oracle: FY2026 Jun 2025 – May 2026": the months of plans not on the calendar year
      * @param priorSum     how {@code prior} is shown: its decimals and whether it adds up a floor
      */
     public record Headline(List<String> companies, String period, String priorPeriod, BigDecimal total, String label,
                            int decimals,
                            boolean includesFloors, BigDecimal low, BigDecimal high, BigDecimal prior, BigDecimal growth,
-                           String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence,
+                           Growths.Bound growthBound, String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence,
                            PriorSum priorSum) {
         public Headline {
             companies = List.copyOf(companies);
+        }
+
+        /** Floors in both sums: the growth is not known, and no rate is given. */
+        public boolean growthUnknown() {
+            return growthBound == Growths.Bound.UNKNOWN;
         }
 
         /** The same companies' prior-year actuals added up: "$410B", "$21B+" for Oracle's "more than $21 billion". */

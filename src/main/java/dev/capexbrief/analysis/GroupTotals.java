@@ -34,7 +34,7 @@ public final class GroupTotals {
             total = total.add(g.value());
             totalGrade = Confidence.weakest(totalGrade, g.confidence());
             companies.add(g.company().id());
-            floors |= g.countsAtFloor();
+            floors |= g.valueFloor();
             if (g.priorActual() != null) {
                 prior = prior.add(g.priorActual());
                 priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
@@ -44,10 +44,12 @@ public final class GroupTotals {
                 withPrior.add(g);
             }
         }
-        BigDecimal growth = prior.signum() > 0 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
+        Growths.Bound bound = bound(withPrior);
+        BigDecimal growth = prior.signum() > 0 && bound != Growths.Bound.UNKNOWN
+                ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
         int decimals = decimals(guidance, total);
         String label = MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : "");
-        return new GroupTotal(year, total, label, decimals, companies, floors, likeForLike, prior, plan, growth,
+        return new GroupTotal(year, total, label, decimals, companies, floors, likeForLike, prior, plan, growth, bound,
                 basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
                 headline(guidance, year, currency), GroupTotal.PriorSum.of(withPrior, prior));
     }
@@ -73,7 +75,7 @@ public final class GroupTotals {
             low = low.add(g.low());
             high = high.add(g.high());
             prior = prior.add(g.priorActual());
-            floors |= g.countsAtFloor();
+            floors |= g.valueFloor();
             grade = Confidence.weakest(grade, g.confidence());
             priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
             boolean onCalendar = g.period() instanceof Period.CalendarYear || g.company().company().calendarFiscalYear();
@@ -84,16 +86,27 @@ public final class GroupTotals {
                         + " \u2013 " + Footnotes.monthYear(g.period().end(fye)));
             }
         }
-        BigDecimal growth = prior.signum() > 0 ? total.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
+        Growths.Bound bound = bound(members);
+        BigDecimal growth = prior.signum() > 0 && bound != Growths.Bound.UNKNOWN
+                ? total.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
         String growthLabel = growth == null ? "" : Growths.label(growth,
                 low.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE),
-                high.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE), floors);
+                high.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE), bound);
         String prefix = calendar ? "CY" : "FY";
         int decimals = decimals(members, total);
         return new GroupTotal.Headline(ids, prefix + year, prefix + (year - 1), total,
-                MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : ""), decimals, floors, low, high, prior, growth, growthLabel,
+                MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : ""), decimals, floors, low, high, prior, growth, bound, growthLabel,
                 String.join("; ", off), grade, Confidence.weakest(grade, priorGrade),
                 GroupTotal.PriorSum.of(members, prior));
+    }
+
+    /**
+     * What the growth of these plans' sum on their prior years' sum is: a floor among the plans makes
+     * it a minimum, one among the prior years a maximum, both leave it unknown.
+     */
+    private static Growths.Bound bound(List<GuidanceLine> added) {
+        return Growths.Bound.of(added.stream().anyMatch(GuidanceLine::valueFloor),
+                added.stream().anyMatch(GuidanceLine::priorFloor));
     }
 
     /**

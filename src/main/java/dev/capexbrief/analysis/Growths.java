@@ -1,26 +1,77 @@
 package dev.capexbrief.analysis;
 
+import dev.capexbrief.dataset.Qualifier;
+
 import java.math.BigDecimal;
 
 /**
- * A growth rate as a reader must quote it: from a floor ("over $100B") it is a minimum, "at least
- * +28.8%"; from a range it is the midpoint with the range beside it, "+118.7% (+113.2% to +124.2%)".
+ * A growth rate as a reader must quote it: to a floor ("over $100B") it is a minimum, "at least
+ * +28.8%"; on a floor (a prior year of "more than $21 billion") a maximum, "at most +138.1%"; between
+ * two floors it is not known at all; from a range it is the midpoint with the range beside it,
+ * "+118.7% (+113.2% to +124.2%)".
  */
 public final class Growths {
     private Growths() {
     }
 
     /**
+     * What a growth rate's number is, decided from how its two ends were stated: the rate itself, a
+     * minimum, a maximum, or no number at all. The one place the bound of a growth is decided; every
+     * output prints {@link #words()} before the rate.
+     */
+    public enum Bound {
+        /** Both ends are points or ranges: the rate is the rate. */
+        EXACT(""),
+        /** A floor on top ("over $100B" on $77.7B), or a ceiling beneath: the rate is a minimum. */
+        AT_LEAST("at least "),
+        /** A floor beneath ("~$50B" on "more than $21 billion"), or a ceiling on top: the rate is a maximum. */
+        AT_MOST("at most "),
+        /** Floors (or ceilings) at both ends: the two minimums bound the growth neither way. */
+        UNKNOWN("");
+
+        private final String words;
+
+        Bound(String words) {
+            this.words = words;
+        }
+
+        /** What is printed before the rate: "at least ", "at most ", or "". */
+        public String words() {
+            return words;
+        }
+
+        /** The rate with its bound: "at most +138.1%", "+41.0%"; "n/a" when there is no rate to give. */
+        public String label(BigDecimal ratio) {
+            return this == UNKNOWN || ratio == null ? "n/a" : words + MoneyFormat.percentChange(ratio);
+        }
+
+        /** The growth of a figure stated as {@code to} on one stated as {@code from}. */
+        public static Bound of(Qualifier to, Qualifier from) {
+            int up = (to == Qualifier.AT_LEAST ? 1 : 0) + (from == Qualifier.AT_MOST ? 1 : 0);
+            int down = (to == Qualifier.AT_MOST ? 1 : 0) + (from == Qualifier.AT_LEAST ? 1 : 0);
+            return of(up > 0, down > 0);
+        }
+
+        /**
+         * The growth of one sum on another: a floor in the sum on top ({@code minimumOnTop}) makes it a
+         * minimum, a floor in the sum beneath ({@code minimumBeneath}) a maximum, both unknown.
+         */
+        public static Bound of(boolean minimumOnTop, boolean minimumBeneath) {
+            return minimumOnTop ? minimumBeneath ? UNKNOWN : AT_LEAST : minimumBeneath ? AT_MOST : EXACT;
+        }
+    }
+
+    /**
      * @param central growth at the central value (midpoint of a range, the floor of an "over")
      * @param low     growth at the low end of the range
      * @param high    growth at the high end of the range
-     * @param floor   whether an "over" figure is in it
+     * @param bound   what the rate is: a bound is printed with its words and without the range
      */
-    public static String label(BigDecimal central, BigDecimal low, BigDecimal high, boolean floor) {
-        String mid = MoneyFormat.percentChange(central);
-        if (floor) {
-            return "at least " + mid;
+    public static String label(BigDecimal central, BigDecimal low, BigDecimal high, Bound bound) {
+        if (bound != Bound.EXACT) {
+            return bound.label(central);
         }
+        String mid = MoneyFormat.percentChange(central);
         String lo = MoneyFormat.percentChange(low);
         String hi = MoneyFormat.percentChange(high);
         return lo.equals(hi) ? mid : mid + " (" + lo + " to " + hi + ")";

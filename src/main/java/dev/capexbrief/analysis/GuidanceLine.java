@@ -18,7 +18,8 @@ import java.time.LocalDate;
  * @param statedLabel   the amount as stated in its own currency, e.g. "RMB 380B" (equals label for USD)
  * @param priorPeriod   the fiscal year before the guided one, or null
  * @param priorActual   the actual for {@code priorPeriod} on the same basis, or null
- * @param impliedGrowth central / priorActual - 1, or null
+ * @param impliedGrowth central / priorActual - 1 (a bound when a floor is at either end, {@link #growthBound()}),
+ *                    or null: without a prior year, and with floors at both ends, where no rate is known
  * @param previous      the guidance this one superseded, or null
  * @param share         this company's share of the group total, or null when not in the total
  * @param annualAverage for a multi-year plan, central / years; else null
@@ -60,6 +61,9 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         statedAmount = java.util.Objects.requireNonNullElse(statedAmount, amount);
         priorQualifier = java.util.Objects.requireNonNullElse(priorQualifier, Qualifier.EXACT);
         outturnQualifier = java.util.Objects.requireNonNullElse(outturnQualifier, Qualifier.EXACT);
+        if (priorActual != null && growthBound(amount, outturn, outturnQualifier, priorQualifier) == Growths.Bound.UNKNOWN) {
+            impliedGrowth = null;
+        }
     }
 
     /**
@@ -122,6 +126,28 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
                 + ", not yet reported";
     }
 
+    /**
+     * What the implied growth is: a minimum on top of a floor ("over $100B" on $77.7B), a maximum on a
+     * floor ("~$50B" on "more than $21 billion"), unknown between two floors; the plan's number is
+     * its reported actual once the year is reported, stated as that actual was.
+     */
+    public Growths.Bound growthBound() {
+        return priorActual == null ? Growths.Bound.EXACT : growthBound(amount, outturn, outturnQualifier, priorQualifier);
+    }
+
+    private static Growths.Bound growthBound(Amount amount, BigDecimal outturn, Qualifier outturnQualifier,
+                                             Qualifier priorQualifier) {
+        return Growths.Bound.of(outturn != null ? outturnQualifier : amount.qualifier(), priorQualifier);
+    }
+
+    /**
+     * The number it counts at is a minimum: an "over $100B" plan still open, or a reported actual stated
+     * as "more than": totals with it are minimums.
+     */
+    public boolean valueFloor() {
+        return outturn != null ? outturnQualifier == Qualifier.AT_LEAST : countsAtFloor();
+    }
+
     /** An "over $100B" plan still open: it counts at its floor, so totals and growth are minimums. */
     public boolean countsAtFloor() {
         return outturn == null && amount instanceof Amount.Bound b && b.qualifier() == Qualifier.AT_LEAST;
@@ -137,13 +163,16 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         return outturn != null ? outturn : amount instanceof Amount.Range r ? r.high() : central;
     }
 
-    /** The implied growth with its range or floor: "+118.7% (+113.2% to +124.2%)", "at least +28.8%". */
+    /**
+     * The implied growth with its range or bound: "+118.7% (+113.2% to +124.2%)", "at least +28.8%",
+     * "at most +138.1%"; "" where there is none.
+     */
     public String growthLabel() {
         if (impliedGrowth == null || priorActual == null || priorActual.signum() <= 0) {
             return "";
         }
         return Growths.label(impliedGrowth, low().divide(priorActual, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE),
-                high().divide(priorActual, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE), countsAtFloor());
+                high().divide(priorActual, java.math.MathContext.DECIMAL64).subtract(BigDecimal.ONE), growthBound());
     }
 
     public boolean hasPrior() {

@@ -214,7 +214,9 @@ final class GuidancePlans {
                 convert.label(to, currency), a, b, change, pct, from.announced(), to.announced(),
                 from.source(), to.source(), reaction(p, to.announced()), from.confidence(), to.confidence(),
                 to.footnote(), MoneyFormat.decimals(convert.amount(from), Converter.stated(from)),
-                MoneyFormat.decimals(convert.amount(to), Converter.stated(to)));
+                MoneyFormat.decimals(convert.amount(to), Converter.stated(to)),
+                MoneyFormat.changeDecimals(change, MoneyFormat.precision(Converter.stated(from)),
+                        MoneyFormat.precision(Converter.stated(to))));
     }
 
     /** The share-price move reported on the announcement day or the next two days, first one found. */

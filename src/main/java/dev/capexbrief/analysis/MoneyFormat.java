@@ -36,9 +36,11 @@ public final class MoneyFormat {
      * "$100B"), in every currency; a computed amount always shows that many decimals ($35.0B beside
      * $55.4B). A stated amount keeps the precision it was stated with and never gains any: "~$200B"
      * stays whole, converted too ("~RMB 1,434B"), while "$26.3B" keeps its decimal below 100.
-     * Ranges and floors apply the rule to each end. A change too small for the rule shows the digits
-     * its first figure needs ("-$0.02B", {@link #changeDecimals}), never a signed zero. Percentages and
-     * multiples show one decimal everywhere ("36.0%", "+78.7%", "6.3×").
+     * Ranges and floors apply the rule to each end. A change between two figures is as precise as the
+     * more precise of them ("~$200B" to "~$220B" is "+$20B", $26.3B to $30B "+$3.7B", a range's midpoint
+     * is computed: {@link #changeDecimals(BigDecimal, int, int)}); a change too small for the rule shows
+     * the digits its first figure needs ("-$0.02B", {@link #changeDecimals}), never a signed zero.
+     * Percentages and multiples show one decimal everywhere ("36.0%", "+78.7%", "6.3×").
      */
     public static int decimals(BigDecimal billions) {
         return billions.abs().setScale(1, RoundingMode.HALF_UP).compareTo(HUNDRED) >= 0 ? 0 : 1;
@@ -209,8 +211,13 @@ public final class MoneyFormat {
 
     /** A signed computed change in billions: "+$20.0B", "-$1.5B", "+$143B", and "-$0.02B" for one too small for the rule. */
     public static String change(BigDecimal value, String currency) {
+        return change(value, changeDecimals(value), currency);
+    }
+
+    /** A signed change in billions with the decimals decided for it ({@link #changeDecimals(BigDecimal, int, int)}): "+$20B". */
+    public static String change(BigDecimal value, int decimals, String currency) {
         return (value.signum() > 0 ? "+" : value.signum() < 0 ? "-" : "") + prefix(currency)
-                + fixed(value.abs(), changeDecimals(value)) + "B";
+                + fixed(value.abs(), decimals) + "B";
     }
 
     /**
@@ -219,7 +226,31 @@ public final class MoneyFormat {
      * first digit needs: Meta's FY2023Q1 restated from $6.842B to $6.823B changed by -$0.02B.
      */
     public static int changeDecimals(BigDecimal change) {
-        int d = decimals(change);
+        return firstDigit(change, decimals(change));
+    }
+
+    /**
+     * The decimals a change between two figures shows: as precise as the more precise of them
+     * ({@code from} and {@code to}, each {@link #precision(Amount)}), and no more than the rule gives
+     * the change itself: Amazon's ~$200B raised to ~$220B changed by "+$20B", $26.3B to $30B by "+$3.7B",
+     * $125–145B to $130–145B (computed midpoints) by "+$2.5B"; never a signed zero ({@link #changeDecimals}).
+     */
+    public static int changeDecimals(BigDecimal change, int from, int to) {
+        return firstDigit(change, Math.min(decimals(change), Math.max(from, to)));
+    }
+
+    /**
+     * The decimals an amount carries as one end of a change: a point or a bound as many as it was
+     * stated with (in its own currency: converted, a stated ~$200B is as precise as $200B), a range's
+     * midpoint computed, as many as the rule ever shows.
+     */
+    public static int precision(Amount asStated) {
+        return asStated instanceof Amount.Range ? 1 : statedDecimals(asStated.central());
+    }
+
+    /** {@code d}, or as many more decimals as the first digit of a change that is not zero needs. */
+    private static int firstDigit(BigDecimal change, int decimals) {
+        int d = decimals;
         if (change.signum() != 0) {
             while (change.setScale(d, RoundingMode.HALF_UP).signum() == 0) {
                 d++;

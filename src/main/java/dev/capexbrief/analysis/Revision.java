@@ -18,12 +18,19 @@ import java.time.LocalDate;
  *                      is an accounting change, not a spending cut), or ""
  * @param fromDecimals  the decimals {@code from} shows: as precise as the earlier guidance was stated
  * @param toDecimals    the decimals {@code to} shows
+ * @param changeDecimals the decimals {@code change} shows in every output: as precise as the more precise
+ *                      of the two guidances ({@link MoneyFormat#changeDecimals(BigDecimal, int, int)})
  */
 public record Revision(CompanyProfile company, String metric, Period period, String fromLabel, String toLabel,
                        BigDecimal from, BigDecimal to, BigDecimal change, BigDecimal changePct,
                        LocalDate fromDate, LocalDate toDate, String fromSource, String toSource,
                        MarketReaction reaction, Confidence fromConfidence, Confidence toConfidence,
-                       String footnote, int fromDecimals, int toDecimals) {
+                       String footnote, int fromDecimals, int toDecimals, int changeDecimals) {
+    /** The change as every output writes it: "+$20B" between ~$200B and ~$220B, "+$2.5B" between midpoints. */
+    public String changeLabel(String currency) {
+        return MoneyFormat.change(change, changeDecimals, currency);
+    }
+
     public boolean isRaise() {
         return change.signum() > 0;
     }

@@ -33,6 +33,26 @@ class MoneyFormatTest {
         assertThat(MoneyFormat.changeDecimals(v)).isEqualTo(decimals);
     }
 
+    /**
+     * A change between two figures is as precise as the more precise of them, no more than the rule
+     * gives the change, and never a signed zero: ~$200B to ~$220B is +$20B, $26.3B to $30B +$3.7B,
+     * $131.8B to $150B +$18.2B, a change of computed midpoints (precision 1) the rule's.
+     */
+    @ParameterizedTest
+    @CsvSource({
+            "20, 0, 0, +$20B",
+            "-15, 0, 0, -$15B",
+            "3.7, 1, 0, +$3.7B",
+            "18.2, 1, 0, +$18.2B",
+            "2.5, 1, 1, +$2.5B",
+            "143.37, 0, 0, +$143B",
+            "143.37, 1, 1, +$143B",
+            "0.019, 3, 3, +$0.02B"})
+    void aChangeIsAsPreciseAsItsMorePreciseSide(String value, int from, int to, String label) {
+        BigDecimal v = new BigDecimal(value);
+        assertThat(MoneyFormat.change(v, MoneyFormat.changeDecimals(v, from, to), "USD")).isEqualTo(label);
+    }
+
     @Test
     void aSpreadsheetFormatShowsAsManyDecimalsAsItIsGiven() {
         assertThat(MoneyFormat.spreadsheetFormat(2, "$B", "", true))

@@ -47,7 +47,7 @@ final class CellWriter {
             boolean signed = m.derivation() != null && canvas.addresses().signed(m.derivation(), table, row);
             number(r, c, m.value(), m.derivation(), table, row, s.money(m.decimals(), m.marks(), signed, total));
         } else if (cell instanceof Cell.Percent p) {
-            number(r, c, p.ratio(), p.derivation(), table, row, s.percent(p.marks(), p.signed(), total));
+            number(r, c, p.ratio(), p.derivation(), table, row, s.percent(p.marks(), p.signed(), total, p.bound()));
         } else if (cell instanceof Cell.Multiple x) {
             number(r, c, x.ratio(), x.derivation(), table, row, s.multiple(x.marks(), total));
         } else if (cell instanceof Cell.Number n) {

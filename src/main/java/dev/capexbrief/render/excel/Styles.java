@@ -161,12 +161,18 @@ final class Styles {
         return number(name, format, total);
     }
 
-    /** A ratio as a percentage with its marks' symbols after it ("+41.0%§"); growth and share-price moves signed. */
-    XSSFCellStyle percent(Set<Mark> marks, boolean signed, boolean total) {
+    /**
+     * A ratio as a percentage with its marks' symbols after it ("+41.0%§"); growth and share-price moves
+     * signed; a growth that is a bound with its words before it ("at most +138.1%"), so the cell stays a
+     * number and reads as the PDF prints it.
+     */
+    XSSFCellStyle percent(Set<Mark> marks, boolean signed, boolean total, String bound) {
         String symbols = Mark.symbols(marks);
         String format = "0.0%" + (symbols.isEmpty() ? "" : "\"" + symbols + "\"");
+        String words = bound.isEmpty() ? "" : "\"" + bound + "\"";
         return number("percent" + (symbols.isEmpty() ? "" : "#" + symbols) + (signed ? "#signed" : "")
-                + (total ? "#total" : ""), signed ? "+" + format + ";-" + format + ";" + format : format, total);
+                        + (bound.isEmpty() ? "" : "#" + bound.strip()) + (total ? "#total" : ""),
+                signed ? words + "+" + format + ";" + words + "-" + format + ";" + words + format : words + format, total);
     }
 
     /** A ratio as a multiple with its marks' symbols after it ("6.3×§"). */

@@ -80,14 +80,21 @@ public sealed interface Cell {
     }
 
     /**
-     * A ratio shown as a percentage ("+41.0%", "31.5%"); {@code signed} for growth; {@code marks} the
-     * evidence of what it is computed from, their symbols printed after the label.
+     * A ratio shown as a percentage ("+41.0%", "31.5%", "at most +138.1%"); {@code signed} for growth;
+     * {@code marks} the evidence of what it is computed from, their symbols printed after the label;
+     * {@code bound} the words the label puts before a growth that is a bound ("at least ", "at most ",
+     * {@link dev.capexbrief.analysis.Growths.Bound#words()}), which the workbook's number format prints too.
      */
-    record Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation, Set<Mark> marks)
-            implements Cell {
+    record Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation, Set<Mark> marks,
+                   String bound) implements Cell {
         public Percent {
             sub = sub == null ? "" : sub;
             marks = Set.copyOf(marks);
+            bound = bound == null ? "" : bound;
+        }
+
+        public Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation, Set<Mark> marks) {
+            this(ratio, label, signed, sub, derivation, marks, "");
         }
 
         public Percent(BigDecimal ratio, String label, boolean signed, String sub, Derivation derivation) {

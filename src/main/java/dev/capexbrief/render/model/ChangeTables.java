@@ -143,11 +143,11 @@ final class ChangeTables {
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
                     fromTo(r), f.money(r.from(), r.fromDecimals(), Mark.of(r.fromConfidence()), null),
                     f.money(r.to(), r.toDecimals(), Mark.of(r.toConfidence()), null),
-                    new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
+                    new Cell.Money(r.change(), r.changeLabel(f.currency()),
                             r.footnote().isEmpty() ? Mark.of(r.changeConfidence())
                                     : Mark.with(Set.of(Mark.FOOTNOTE), r.changeConfidence()), "",
                             new Derivation.Difference(CellRef.col("to"), CellRef.col("from")),
-                            MoneyFormat.changeDecimals(r.change())),
+                            r.changeDecimals()),
                     pct, new Cell.Day(r.fromDate(), ""), new Cell.Day(r.toDate(), ""),
                     r.reaction() == null ? Cell.dash() : reaction(r.reaction()), Cell.text(r.metric()),
                     f.sources().cite(r.toSource()))));

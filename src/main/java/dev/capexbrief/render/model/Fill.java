@@ -1,6 +1,7 @@
 package dev.capexbrief.render.model;
 
 import dev.capexbrief.analysis.Briefing;
+import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.dataset.Confidence;
 import dev.capexbrief.render.text.BriefingText;
@@ -65,6 +66,22 @@ record Fill(Briefing briefing, BriefingText text, TopCompanies top, CompanyStyle
     Cell growth(BigDecimal ratio, Derivation derivation, String sub, Confidence confidence) {
         return ratio == null ? new Cell.Blank("n/a")
                 : new Cell.Percent(ratio, MoneyFormat.percentChange(ratio), true, sub, derivation, Mark.of(confidence));
+    }
+
+    /**
+     * A growth rate with its bound, from its label ("at least +28.8%", "+118.7% (+113.2% to +124.2%)"),
+     * with {@code sub} under it (the label's range when null): the bound's words stay in the workbook's
+     * number format too; "n/a‖" where floors at both ends leave no rate, "n/a" where there is none.
+     */
+    Cell growth(BigDecimal ratio, String label, Growths.Bound bound, String sub, Derivation derivation,
+                Confidence confidence) {
+        String under = sub == null ? Growths.range(label) : sub;
+        if (bound == Growths.Bound.UNKNOWN) {
+            Set<Mark> marks = Set.of(Mark.GROWTH_UNKNOWN);
+            return new Cell.Text("n/a" + Mark.symbols(marks), under, false, marks);
+        }
+        return ratio == null ? new Cell.Blank("n/a") : new Cell.Percent(ratio, Growths.main(label), true, under,
+                derivation, Mark.of(confidence), bound.words());
     }
 
     static Cell share(BigDecimal ratio, Derivation derivation) {

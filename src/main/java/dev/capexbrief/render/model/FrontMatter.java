@@ -6,7 +6,6 @@ import dev.capexbrief.analysis.GroupTotal;
 import dev.capexbrief.analysis.GroupTotals;
 import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
-import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.Revision;
 import dev.capexbrief.render.text.Labels;
 import dev.capexbrief.render.text.TopCompanies;
@@ -87,16 +86,17 @@ final class FrontMatter {
         Set<Mark> planMarks = GuidanceTables.sumMarks(h.includesFloors(), h.confidence());
         out.add(new Kpi("plan", h.period() + " group plan", h.companies().isEmpty() ? new Cell.Blank("none")
                 : new Cell.Money(h.total(), h.label(), planMarks, "", link(row, "plan"), h.decimals()), members));
+        // a bound as the table's cell says it, "at most +138.1%"; between two floors no rate at all
         out.add(new Kpi("growth", "Growth on " + h.priorPeriod(), h.growth() == null ? new Cell.Blank("n/a")
                 : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, "", link(row, "growth"),
-                Mark.of(h.growthConfidence())), growthSub(h)));
+                Mark.of(h.growthConfidence()), h.growthBound().words()), growthSub(h)));
         out.add(largest(b));
         Optional<Revision> rev = b.biggestRevision();
         out.add(new Kpi("revision", "Biggest revision", rev.<Cell>map(r -> new Cell.Money(r.change(),
-                        r.company().name() + " " + MoneyFormat.change(r.change(), f.currency()),
+                        r.company().name() + " " + r.changeLabel(f.currency()),
                         Mark.of(r.changeConfidence()), "",
                         new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change")),
-                        MoneyFormat.changeDecimals(r.change())))
+                        r.changeDecimals()))
                 .orElse(new Cell.Blank("None")),
                 rev.map(r -> r.period().label() + " " + ChangeTables.fromTo(r).text() + ", " + r.toDate())
                         .orElse("no plan revised as of " + b.asOf()),
@@ -134,6 +134,9 @@ final class FrontMatter {
 
     /** "$410B → $732.5B, range +75.6% to +81.7%": the same companies' prior year and plans. */
     private String growthSub(GroupTotal.Headline h) {
+        if (h.growthUnknown()) {
+            return h.priorLabel(f.currency()) + " \u2192 " + h.label() + ": both minimums, so no growth rate is known";
+        }
         if (h.growth() == null) {
             return "no prior-year actuals on the same basis";
         }

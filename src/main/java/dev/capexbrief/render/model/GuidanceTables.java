@@ -5,7 +5,6 @@ import dev.capexbrief.analysis.Briefing;
 import dev.capexbrief.analysis.CompanyProfile;
 import dev.capexbrief.analysis.GroupRemainder;
 import dev.capexbrief.analysis.GroupTotal;
-import dev.capexbrief.analysis.Growths;
 import dev.capexbrief.analysis.GuidanceLine;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.OffBasisActual;
@@ -92,10 +91,10 @@ final class GuidanceTables {
                 null, g.priorDecimals())
                 : offBasisPrior(g).<Cell>map(o -> offBasisWords(o, f.currency(), o.actual().year().label()))
                 .orElse(new Cell.Blank("n/a"));
-        // from a floor "at least +28.8%"; from a range the midpoint's, with the range under it
-        Cell growth = g.impliedGrowth() == null ? new Cell.Blank("n/a")
-                : new Cell.Percent(g.impliedGrowth(), Growths.main(g.growthLabel()), true, Growths.range(g.growthLabel()),
-                new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), Mark.of(g.growthConfidence()));
+        // to a floor "at least +28.8%", on one "at most +138.1%", between two "n/a‖"; from a range the
+        // midpoint's, with the range under it
+        Cell growth = f.growth(g.impliedGrowth(), g.growthLabel(), g.growthBound(), null,
+                new Derivation.Growth(CellRef.col("plan"), CellRef.col("prior")), g.growthConfidence());
         Cell share = g.share() == null ? new Cell.Blank("not in total")
                 : Fill.share(g.share(), new Derivation.Ratio(CellRef.col("plan"), CellRef.at(TOTAL, "plan")),
                 g.shareConfidence());
@@ -209,9 +208,9 @@ final class GuidanceTables {
                 t.priorConfidence()), "FY" + (t.year() - 1), new Derivation.Sum("prior", List.of()),
                 t.priorSum().decimals());
         // a total is paired only with a growth over the same companies: none when some have no prior year
-        Cell growth = t.growth() == null || lfl.size() != t.companies().size() ? Cell.empty()
-                : f.growth(t.growth(), new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), "",
-                t.growthConfidence());
+        Cell growth = t.growth() == null && !t.growthUnknown() || lfl.size() != t.companies().size() ? Cell.empty()
+                : f.growth(t.growth(), t.growthLabel(), t.growthBound(), "",
+                new Derivation.SumGrowth("plan", lfl, CellRef.col("prior")), t.growthConfidence());
         Set<Mark> marks = totalMarks(t);
         List<Cell> cells = List.of(new Cell.Text("Group total (" + TopCompanies.count(t.companies().size()) + ")", "",
                         true), new Cell.Money(t.total(), t.label(), marks, "", new Derivation.Sum("plan", List.of()), t.decimals()),
@@ -234,9 +233,9 @@ final class GuidanceTables {
         Cell prior = new Cell.Money(h.prior(), h.priorLabel(f.currency()), priorSumMarks(h.priorSum(),
                 Confidence.VERIFIED), h.priorPeriod(), new Derivation.Sum("prior", h.companies(), where),
                 h.priorSum().decimals());
-        Cell growth = h.growth() == null ? Cell.empty()
-                : new Cell.Percent(h.growth(), Growths.main(h.growthLabel()), true, Growths.range(h.growthLabel()),
-                new Derivation.SumGrowth("plan", h.companies(), CellRef.col("prior")), Mark.of(h.growthConfidence()));
+        Cell growth = h.growth() == null && !h.growthUnknown() ? Cell.empty()
+                : f.growth(h.growth(), h.growthLabel(), h.growthBound(), null,
+                new Derivation.SumGrowth("plan", h.companies(), CellRef.col("prior")), h.growthConfidence());
         Set<Mark> marks = sumMarks(h.includesFloors(), h.confidence());
         String names = String.join(", ", Names.of(f.briefing(), h.companies()));
         List<Cell> cells = List.of(new Cell.Text("Page one: " + h.period() + " plans", names, true),

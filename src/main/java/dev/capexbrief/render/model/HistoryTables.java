@@ -168,13 +168,13 @@ final class HistoryTables {
      */
     private Cell latestGrowth(AnnualSeries s) {
         Optional<AnnualActual> latest = s.years().stream().filter(a -> !a.partial()).reduce((x, y) -> y);
-        if (latest.isEmpty() || latest.get().yoy() == null) {
+        if (latest.isEmpty() || latest.get().yoy() == null && !latest.get().yoyUnknown()) {
             return Cell.dash();
         }
         AnnualActual a = latest.get();
         int y = a.year().year();
-        return f.growth(a.yoy(), new Derivation.Growth(CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))),
-                a.year().label(), a.yoyConfidence());
+        return f.growth(a.yoy(), a.yoyLabel(), a.yoyBound(), a.year().label(), new Derivation.Growth(
+                CellRef.col("FY" + y), CellRef.col("FY" + (y - 1))), a.yoyConfidence());
     }
 
     /** The guidance label without the fiscal-year note, which the company column already gives. */
@@ -206,8 +206,9 @@ final class HistoryTables {
         cells.add(new Cell.Company(id, s.company().name(), ""));
         years.stream().skip(1).forEach(y -> {
             AnnualActual a = byYear.get(y);
-            cells.add(a == null || a.yoy() == null ? Cell.empty() : f.growth(a.yoy(), new Derivation.Growth(
-                    CellRef.in(ID, id, "FY" + y), CellRef.in(ID, id, "FY" + (y - 1))), "", a.yoyConfidence()));
+            cells.add(a == null || a.yoy() == null && !a.yoyUnknown() ? Cell.empty() : f.growth(a.yoy(), a.yoyLabel(),
+                    a.yoyBound(), "", new Derivation.Growth(CellRef.in(ID, id, "FY" + y), CellRef.in(ID, id, "FY" + (y - 1))),
+                    a.yoyConfidence()));
         });
         return new Row(id, Row.Kind.BODY, id, cells);
     }

@@ -22,6 +22,12 @@ public enum Mark {
     PLAN("", "plan: the company's guidance, not an actual"),
     RANGE("", "range: counts at its midpoint in totals and growth"),
     FLOOR("+", "floor: an \"over\" figure counts at its floor, so the total is a minimum"),
+    /**
+     * A growth with floors at both ends (a plan "over $18B" on a prior year of "over $12B"): both are
+     * minimums, so the growth could be anything, and no rate is printed.
+     */
+    GROWTH_UNKNOWN("\u2016", "growth n/a: both ends are floors (\"over\" figures), so no growth rate between them"
+            + " is known"),
     CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate"),
     /**
      * An actual on a capex basis other than the one the company guides on (the note under the table

@@ -55,6 +55,8 @@ final class ItemMaps {
             m.put("growth", g.growthLabel());
             m.put("growthValue", g.impliedGrowth());
         }
+        // floors at both ends: no rate, and the prose says why
+        m.put("growthUnknown", g.hasPrior() && g.growthBound() == dev.capexbrief.analysis.Growths.Bound.UNKNOWN);
         if (g.share() != null) {
             m.put("share", Labels.share(g.share()));
             m.put("shareValue", g.share());
@@ -145,7 +147,7 @@ final class ItemMaps {
         m.put("period", r.period().label());
         m.put("from", r.fromLabel());
         m.put("to", r.toLabel());
-        m.put("change", MoneyFormat.change(r.change(), currency));
+        m.put("change", r.changeLabel(currency));
         m.put("changeValue", r.change());
         m.put("changePct", MoneyFormat.percentChange(r.changePct()));
         m.put("raise", r.isRaise());

@@ -133,6 +133,7 @@ public final class NarrativeModel {
             m.put("growth", h.growthLabel());
             m.put("growthValue", h.growth());
         }
+        m.put("growthUnknown", h.growthUnknown());
         m.put("offCalendar", h.offCalendar());
         m.put("basisNote", t.basisNote());
         m.put("all", all(t, b, names, top));
@@ -171,12 +172,13 @@ public final class NarrativeModel {
             m.put("prior", t.priorLabel(b.currency()));
         }
         if (t.planForLikeForLike() != null) {
-            m.put("planLikeForLike", MoneyFormat.billions(t.planForLikeForLike(), b.currency()));
+            m.put("planLikeForLike", t.planForLikeForLikeLabel(b.currency()));
         }
         if (t.growth() != null) {
-            m.put("growth", MoneyFormat.percentChange(t.growth()));
+            m.put("growth", t.growthLabel());
             m.put("growthValue", t.growth());
         }
+        m.put("growthUnknown", t.growthUnknown());
         m.put("basisNote", t.basisNote());
         java.util.Set<String> inHeadline = new java.util.HashSet<>(t.headline().companies());
         List<String> beyond = new LazyList<>(t.companies().stream().filter(id -> !inHeadline.contains(id))

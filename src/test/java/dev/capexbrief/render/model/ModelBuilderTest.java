@@ -95,9 +95,9 @@ class ModelBuilderTest {
                 new CellCase("guidance", "META", "prior", "$39.5Bq", Set.of(Mark.SUMMED_FROM_QUARTERS), null),
                 new CellCase("guidance", "MSFT", "plan", "~$80B (FY ends June)", Set.of(Mark.PLAN), null),
                 new CellCase("guidance", "MSFT", "share", "32.3%", null, Derivation.Ratio.class),
-                // 100 + 80 + 68 = 248, with a floor in it; like for like on 78 + 55.7 + 39.5 = 173.2
+                // 100 + 80 + 68 = 248, with a floor in it; like for like on 78 + 55.7 + 39.5 = 173.2, a minimum too
                 new CellCase("guidance", "total", "plan", "$248B+", Set.of(Mark.PLAN, Mark.FLOOR), Derivation.Sum.class),
-                new CellCase("guidance", "total", "growth", "+43.2%", null, Derivation.SumGrowth.class),
+                new CellCase("guidance", "total", "growth", "at least +43.2%", null, Derivation.SumGrowth.class),
                 // the partial year 2025 (one quarter) is marked and never a growth rate
                 new CellCase("history", "META", "FY2025", "$13.7B*", Set.of(Mark.PARTIAL_YEAR), null),
                 new CellCase("history", "META", "plan", "$64\u201372B", Set.of(Mark.PLAN, Mark.RANGE), Derivation.Link.class),

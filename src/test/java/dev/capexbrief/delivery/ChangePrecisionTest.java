@@ -1,0 +1,152 @@
+package dev.capexbrief.delivery;
+
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.delivery.mail.MailFixtures;
+import dev.capexbrief.render.text.TemplateSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A change of guidance is as precise as the more precise of the two figures it comes from: Amazon's
+ * ~$200B raised to ~$220B is "+$20B", never "+$20.0B"; a stated decimal keeps its place ($26.3B to $30B
+ * is "+$3.7B", $131.8B to $150B "+$18.2B"); a range's midpoint is computed, so a change of midpoints
+ * shows the rule's decimals ("+$2.5B", "+$15.0B"); converted, a change follows the rule for converted
+ * amounts (Oracle's ~$25B to ~$35B is "+RMB 72B"). On page one's card and takeaway, in the What-changed
+ * table, the workbook's cells as Excel shows them and both bodies of the email.
+ */
+class ChangePrecisionTest {
+    @TempDir
+    Path dir;
+
+    private record Outputs(String pdf, List<String> workbook, String summary, String plain, String html) {
+        /** The workbook's rows that give {@code fromTo}, the revision's "from → to", with a change beside it. */
+        List<String> rows(String fromTo) {
+            return workbook.stream().filter(r -> r.contains(fromTo) && r.matches(".* [+-](\\$|RMB )\\d.*")).toList();
+        }
+    }
+
+    @Test
+    void aChangeBetweenWholeFiguresIsWhole() throws Exception {
+        Outputs o = write(null, LocalDate.of(2026, 9, 10), "USD");
+        assertThat(o.pdf()).contains("BIGGEST REVISION Amazon +$20B FY2026 ~$200B \u2192 ~$220B",
+                "~$220B (from ~$200B) on 2026-07-30, +$20B (+10.0%) at the midpoint",
+                "~$200B \u2192 ~$220B +$20B +10.0%", "~$190B \u2192 ~$175B -$15B\u00b6 -7.9%",
+                "~$35B \u2192 ~$50B +$15B +42.9%", "over $100B \u2192 ~$125B +$25B +25.0%",
+                "~$75B \u2192 ~$85B +$10B +13.3%", "~$25B \u2192 ~$35B +$10B +40.0%")
+                .doesNotContain("+$20.0B", "-$15.0B", "+$25.0B");
+        // a range's midpoint is computed: the rule's decimals
+        assertThat(o.pdf()).contains("$125\u2013145B \u2192 $130\u2013145B +$2.5B",
+                "$180\u2013190B \u2192 $195\u2013205B +$15.0B", "~$85B \u2192 $91\u201393B +$7.0B");
+        assertThat(o.rows("~$200B \u2192 ~$220B")).isNotEmpty().allMatch(r -> r.contains(" +$20B "));
+        assertThat(o.rows("~$190B \u2192 ~$175B")).isNotEmpty().allMatch(r -> r.contains(" -$15B\u00b6 "));
+        assertThat(o.rows("$125\u2013145B \u2192 $130\u2013145B")).isNotEmpty().allMatch(r -> r.contains(" +$2.5B "));
+        assertThat(o.workbook()).anyMatch(r -> r.contains("Biggest revision") && r.contains("Amazon +$20B"))
+                .noneMatch(r -> r.contains("+$20.0B") || r.contains("-$15.0B") || r.contains("+$25.0B"));
+        for (String email : List.of(o.plain(), o.html())) {
+            assertThat(email).contains("Amazon +$20B", "+$20B (+10.0%) at the midpoint").doesNotContain("+$20.0B");
+        }
+        assertThat(o.summary()).contains("+$20B (+10.0%) at the midpoint").doesNotContain("+$20.0B");
+    }
+
+    @Test
+    void oraclesRaisesAreWholeInTheNextTierBriefing() throws Exception {
+        Path file = dir.resolve("next-tier.yaml");
+        try (InputStream in = ChangePrecisionTest.class.getResourceAsStream("/datasets/next-tier.yaml")) {
+            Files.copy(in, file);
+        }
+        Outputs o = write(file, LocalDate.of(2025, 12, 10), "USD");
+        assertThat(o.pdf()).contains("BIGGEST REVISION Oracle +$15B FY2026 ~$35B \u2192 ~$50B",
+                "+$15B (+42.9%) at the midpoint", "~$35B \u2192 ~$50B +$15B +42.9%", "~$25B \u2192 ~$35B +$10B +40.0%")
+                .doesNotContain("+$15.0B", "+$10.0B");
+        assertThat(o.rows("~$35B \u2192 ~$50B")).isNotEmpty().allMatch(r -> r.contains(" +$15B "));
+        assertThat(String.join("\n", o.workbook())).doesNotContain("+$15.0B", "+$10.0B");
+        assertThat(o.plain()).contains("Oracle +$15B").doesNotContain("+$15.0B");
+        assertThat(o.html()).contains("Oracle +$15B").doesNotContain("+$15.0B");
+    }
+
+    @Test
+    void aStatedDecimalKeepsItsPlace() throws Exception {
+        Path file = dir.resolve("decimals.csv");
+        Files.writeString(file, "company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,26.3,,,,USD,B,2025-01-10,Q3 call,\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,30,,,,USD,B,2025-02-01,Q4 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,131.8,,,,USD,B,2025-01-10,Q3 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,150,,,,USD,B,2025-02-03,Q4 call,\n");
+        Outputs o = write(file, LocalDate.of(2025, 2, 5), "USD");
+        assertThat(o.pdf()).contains("$26.3B \u2192 $30B +$3.7B", "$132B \u2192 $150B +$18.2B")
+                .doesNotContain("+$18B ", "+$3.70B");
+        assertThat(o.rows("$26.3B \u2192 $30B")).isNotEmpty().allMatch(r -> r.contains(" +$3.7B "));
+        assertThat(o.rows("$132B \u2192 $150B")).isNotEmpty().allMatch(r -> r.contains(" +$18.2B "));
+    }
+
+    /** Converted, a change of stated figures is as precise as their statements: whole RMB. */
+    @Test
+    void aConvertedChangeFollowsTheRuleForConvertedAmounts() throws Exception {
+        Outputs o = write(null, LocalDate.of(2026, 9, 10), "CNY");
+        assertThat(o.pdf()).contains("~RMB 179B \u2192 ~RMB 251B +RMB 72B", "+RMB 143B (+10.0%) at the midpoint",
+                // Meta's midpoints are computed: RMB 967.5B less RMB 896B
+                "RMB 824\u2013968B \u2192 RMB 896\u20131,039B +RMB 71.7B");
+        assertThat(o.rows("~RMB 179B \u2192 ~RMB 251B")).isNotEmpty().allMatch(r -> r.contains(" +RMB 72B "));
+        assertThat(o.plain()).contains("Amazon +RMB 143B");
+    }
+
+    private Outputs write(Path data, LocalDate asOf, String currency) throws Exception {
+        DatasetReader reader = new DatasetReader();
+        TemplateSet templates = TemplateSet.load(null);
+        BriefingJob.Result r = new BriefingJob(data == null ? reader.loadBundled() : reader.load(data), templates,
+                new OutputLayout(dir.resolve("out"), null), currency).run(asOf, false);
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
+        return new Outputs(pdf, workbookRows(r.xlsx()), templates.emailSummary(r.briefing()).replaceAll("\\s+", " "),
+                bodies.get(0).replaceAll("\\s+", " "), bodies.get(1).replaceAll("\\s+", " "));
+    }
+
+    /** The workbook's rows outside its Data sheets as Excel shows them, a row a line, cells apart by spaces. */
+    private static List<String> workbookRows(Path xlsx) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Sheet sheet : book) {
+                if (sheet.getSheetName().startsWith("Data")) {
+                    continue;
+                }
+                for (Row row : sheet) {
+                    StringBuilder line = new StringBuilder(" ");
+                    for (Cell cell : row) {
+                        line.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
+                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
+                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
+                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
+                                : cell.getStringCellValue()).append(' ');
+                    }
+                    out.add(line.toString().replace('\n', ' '));
+                }
+            }
+        }
+        return out;
+    }
+}

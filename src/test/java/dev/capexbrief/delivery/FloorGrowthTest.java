@@ -1,0 +1,172 @@
+package dev.capexbrief.delivery;
+
+import dev.capexbrief.dataset.DatasetReader;
+import dev.capexbrief.delivery.mail.MailFixtures;
+import dev.capexbrief.render.text.TemplateSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A growth rate computed from a floor ("over $21B", "over $100B") is a bound, and every output says
+ * which: on a floor beneath it (the prior year "more than $21 billion") it is at most the rate, "at most
+ * +138.1%"; to a floor on top (a plan "over $100B") at least the rate, "at least +28.8%"; floors both
+ * ends leave it unknown, "n/a" with the legend saying why. Sums follow their floors: a total of plans
+ * with a floor in it grows at least, one on prior years with a floor in them at most. The PDF's text,
+ * the workbook's cells as Excel shows them (a growth cell stays a number, its format says the bound)
+ * and the email's summary and both bodies, never a bare rate.
+ */
+class FloorGrowthTest {
+    @TempDir
+    Path dir;
+
+    /** Everything a reader sees, one text per output. */
+    private record Outputs(String pdf, String workbook, String summary, String plain, String html) {
+        Map<String, String> all() {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("PDF", pdf);
+            m.put("workbook", workbook);
+            m.put("email summary", summary);
+            m.put("plain email", plain);
+            m.put("HTML email", html);
+            return m;
+        }
+    }
+
+    /** Oracle's FY2026 ~$50B on its FY2025 "more than $21 billion": at most +138.1%, the group's too. */
+    @Test
+    void growthOnAFloorIsAtMost() throws Exception {
+        Outputs o = write(resource("/datasets/next-tier.yaml"), LocalDate.of(2025, 12, 10));
+        assertThat(o.pdf()).contains("~$50B, at most +138.1% on FY2025.",
+                "the only FY2026 plan in the table, at most +138.1% on its FY2025 actual of over $21B.",
+                "GROWTH ON FY2025 at most +138.1% $21B+ \u2192 $50B");
+        // the company's row and the group total's
+        assertThat(Pattern.compile("at most \\+138\\.1%").matcher(o.pdf().substring(o.pdf().indexOf("Guidance by company")))
+                .results().count()).as("growths in the guidance table").isGreaterThanOrEqualTo(2);
+        assertThat(o.workbook()).contains("at most +138.1%");
+        assertThat(o.summary()).contains("FY2025 actual over $21B, at most +138.1%");
+        assertThat(o.plain()).contains("Growth on FY2025: at most +138.1%");
+        o.all().forEach((where, text) -> assertThat(bare(text, "+138.1%", "at most ")).as(where).isEmpty());
+    }
+
+    /** Amazon's FY2025 "over $100B" on $77.7B: at least +28.8%; the Big Four's $318B+ at least +41.0%. */
+    @Test
+    void growthToAFloorIsAtLeast() throws Exception {
+        Outputs o = write(null, LocalDate.of(2025, 3, 1));
+        assertThat(o.pdf()).contains("at least +41.0% on FY2024", "at least +28.8% on its FY2024 actual of $77.7B");
+        assertThat(o.workbook()).contains("at least +28.8%", "at least +41.0%");
+        assertThat(o.plain()).contains("Growth on FY2024: at least +41.0%");
+        o.all().forEach((where, text) -> {
+            assertThat(bare(text, "+28.8%", "at least ")).as(where).isEmpty();
+            assertThat(bare(text, "+41.0%", "at least ")).as(where).isEmpty();
+        });
+    }
+
+    /**
+     * Floors at both ends: Alpha's FY2025 "over $18B" on its FY2024 "over $12B" could have grown by any
+     * amount, so no rate is printed, here or in the group's $82B+ on $62B+; Beta's at least, Gamma's at most.
+     * The history's FY2024 on an exact FY2023 is a bound too.
+     */
+    @Test
+    void growthBetweenTwoFloorsIsNotKnown() throws Exception {
+        Path file = dir.resolve("floors.csv");
+        Files.writeString(file, "company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n"
+                + "AAA,Alpha Cloud,12,capex,actual,FY2023,10,,,,USD,B,2024-02-01,10-K,\n"
+                + "AAA,Alpha Cloud,12,capex,actual,FY2024,12,,,at_least,USD,B,2025-02-01,10-K,\n"
+                + "BBB,Beta Compute,12,capex,actual,FY2024,20,,,,USD,B,2025-02-01,10-K,\n"
+                + "CCC,Gamma Hosting,12,capex,actual,FY2024,30,,,at_least,USD,B,2025-02-01,10-K,\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,18,,,at_least,USD,B,2025-02-01,Q4 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,25,,,at_least,USD,B,2025-02-01,Q4 call,\n"
+                + "CCC,Gamma Hosting,12,capex,guidance,FY2025,39,,,,USD,B,2025-02-01,Q4 call,\n");
+        Outputs o = write(file, LocalDate.of(2025, 2, 10));
+        o.all().forEach((where, text) -> assertThat(text).as(where)
+                .doesNotContain("50.0%", "32.3%", "n/a on", "n/a,"));
+        assertThat(o.pdf()).contains("at least +25.0%", "at most +30.0%", "at least +20.0%",
+                "GROWTH ON CY2024 n/a $62.0B+ \u2192 $82.0B+: both minimums", "Implied growth")
+                .containsPattern("over \\$18B over \\$12B FY2024 n/a\u2016")
+                .contains("\u2016 growth n/a: ");
+        assertThat(o.workbook()).contains("at least +25.0%", "at most +30.0%", "n/a\u2016", "\u2016 growth n/a: ");
+        assertThat(o.plain()).contains("Growth on CY2024: n/a");
+    }
+
+    /** Occurrences of {@code rate} not preceded by {@code words}, with what is around them. */
+    private static List<String> bare(String text, String rate, String words) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?<![\\d.])" + Pattern.quote(rate)).matcher(text);
+        while (m.find()) {
+            if (!text.substring(0, m.start()).endsWith(words)) {
+                out.add(text.substring(Math.max(0, m.start() - 60), Math.min(text.length(), m.end() + 20)));
+            }
+        }
+        return out;
+    }
+
+    private Path resource(String name) throws IOException {
+        Path file = dir.resolve("data.yaml");
+        try (InputStream in = FloorGrowthTest.class.getResourceAsStream(name)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private Outputs write(Path data, LocalDate asOf) throws Exception {
+        DatasetReader reader = new DatasetReader();
+        TemplateSet templates = TemplateSet.load(null);
+        BriefingJob.Result r = new BriefingJob(data == null ? reader.loadBundled() : reader.load(data), templates,
+                new OutputLayout(dir.resolve("out"), null), "USD").run(asOf, false);
+        String pdf;
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
+        return new Outputs(pdf, workbook(r.xlsx()), templates.emailSummary(r.briefing()).replaceAll("\\s+", " "),
+                bodies.get(0).replaceAll("\\s+", " "), bodies.get(1).replaceAll("\\s+", " "));
+    }
+
+    /** Every cell outside the Data sheets as Excel shows it, numbers in their formats, one a line. */
+    private static String workbook(Path xlsx) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Sheet sheet : book) {
+                if (sheet.getSheetName().startsWith("Data")) {
+                    continue;
+                }
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        out.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
+                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
+                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
+                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
+                                : cell.getStringCellValue()).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}
