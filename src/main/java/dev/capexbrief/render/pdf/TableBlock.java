@@ -117,7 +117,7 @@ final class TableBlock {
             for (int i = 0; i < shown.size(); i++) {
                 Cell cell = r.cell(shown.get(i));
                 boolean strong = total || t.columns().get(shown.get(i)).bold(cell);
-                Cell shownCell = layout.coded[i] && cell instanceof Cell.Money m ? uncoded(m) : cell;
+                Cell shownCell = layout.coded[i] ? uncoded(cell) : cell;
                 fit(layout.widths, i, shownCell, strong);
                 Phrase p = cells.of(shownCell, strong, layout.notes[i]);
                 body.add(total ? tables.total(p, layout.aligns[i]) : tables.cell(p, layout.aligns[i]));
@@ -194,8 +194,9 @@ final class TableBlock {
         boolean any = false;
         for (Row r : rows) {
             Cell cell = r.cell(column);
-            if (cell instanceof Cell.Money m) {
-                if (!amount.matcher(m.label()).find()) {
+            if (cell instanceof Cell.Money || cell instanceof Cell.Text) {
+                // an amount's label, or words around amounts ("~RMB 1,434B → ~RMB 1,577B")
+                if (!amount.matcher(cell instanceof Cell.Money m ? m.label() : ((Cell.Text) cell).text()).find()) {
                     return false;
                 }
                 any = true;
@@ -206,10 +207,16 @@ final class TableBlock {
         return any;
     }
 
-    /** The cell with its main line's amounts as digits under a header that names their unit: "~1,577‡". */
-    private Cell.Money uncoded(Cell.Money m) {
-        return new Cell.Money(m.value(), amount.matcher(m.label()).replaceAll("$1"), m.marks(), m.sub(),
-                m.derivation(), m.decimals());
+    /** The cell with its main line's amounts as digits under a header that names their unit: "~1,577‡", "~1,434 → ~1,577". */
+    private Cell uncoded(Cell cell) {
+        if (cell instanceof Cell.Money m) {
+            return new Cell.Money(m.value(), amount.matcher(m.label()).replaceAll("$1"), m.marks(), m.sub(),
+                    m.derivation(), m.decimals());
+        }
+        if (cell instanceof Cell.Text t) {
+            return new Cell.Text(amount.matcher(t.text()).replaceAll("$1"), t.sub(), t.strong(), t.marks());
+        }
+        return cell;
     }
 
     /** True when a column holds accounts rather than values: some of its words run past a line or two. */
