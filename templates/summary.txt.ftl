@@ -5,9 +5,14 @@
 
 <#include "takeaways.ftl">
 
+<#if !leaders?has_content>
+No company has guided ${focus} capex yet.
+</#if>
+<#list leaders>
 ${focus} guidance by company<#if others??> (the ${top} largest of ${total.all.countText})</#if>:
-<#list leaders as g>
+<#items as g>
 - ${g.company}: ${g.label}<#if g.priorActual??> (${g.priorPeriod} actual ${g.priorActual}<#if g.growth??>, ${g.growth}<#elseif g.growthUnknown>, growth n/a: both floors</#if>)</#if>, announced ${g.announced}
+</#items>
 </#list>
 <#if others??>
 - Other companies (${others.countText}): ${others.label}<#if others.share??>, ${others.share} of the total</#if>

@@ -79,7 +79,8 @@ final class FrontMatter {
         List<Kpi> out = new ArrayList<>();
         int n = h.companies().size();
         // one company's plan is no sum: say whose it is
-        String members = GroupTotals.isBigFour(b, h.companies()) ? "Amazon, Alphabet, Meta, Microsoft"
+        String members = n == 0 ? "no company has guided " + f.focus() + " yet"
+                : GroupTotals.isBigFour(b, h.companies()) ? "Amazon, Alphabet, Meta, Microsoft"
                 : n == 1 ? b.companies().stream().filter(p -> p.id().equals(h.companies().get(0)))
                         .map(p -> p.name() + " only").findFirst().orElse("1 company")
                 : TopCompanies.count(n) + " companies, sum of plans";
@@ -97,7 +98,7 @@ final class FrontMatter {
                         Mark.of(r.changeConfidence()), "",
                         new Derivation.Link(CellRef.in(ChangeTables.REVISIONS_ID, revisionKey(r), "change")),
                         r.changeDecimals()))
-                .orElse(new Cell.Blank("None")),
+                .orElse(new Cell.Blank("none")),
                 rev.map(r -> r.period().label() + " " + ChangeTables.fromTo(r).text() + ", " + r.toDate())
                         .orElse("no plan revised as of " + b.asOf()),
                 rev.map(r -> ChangeTables.fromTo(r).marks()).orElse(Set.of())));

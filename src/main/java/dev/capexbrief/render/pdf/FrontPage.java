@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.capexbrief.render.model.BriefingModel;
 import dev.capexbrief.render.model.Fact;
+import dev.capexbrief.render.model.Cell;
 import dev.capexbrief.render.model.Kpi;
 import dev.capexbrief.render.text.BriefingSection;
 
@@ -83,7 +84,7 @@ final class FrontPage {
 
     private void title() {
         Styles s = c.styles();
-        Paragraph title = new Paragraph(model.title(), s.title());
+        Paragraph title = new Paragraph(Composer.chunk(model.title(), s.title()));
         title.setLeading(s.title().getSize() * 1.15f);
         title.setSpacingAfter(4);
         c.add(title);
@@ -186,7 +187,15 @@ final class FrontPage {
         p.add(new Chunk(k.label().toUpperCase(java.util.Locale.ROOT) + "\n", s.figureLabel()));
         com.lowagie.text.Font big = s.figure();
         String value = k.value().text();
+        String bound = k.value() instanceof Cell.Percent pc ? pc.bound() : "";
         boolean fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
+        if (!fits && !bound.isEmpty() && value.startsWith(bound)) {
+            // a bound's words in the card's small type before the figure in its large type
+            // ("at most" over "+138.1%"), never the words in large type broken over two lines
+            value = value.substring(bound.length());
+            fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
+            p.add(Composer.chunk(bound.strip() + " ", s.small()));
+        }
         p.add(Composer.chunk(value + "\n", fits ? big : s.heading()));
         p.add(Composer.chunk(k.sub(), s.small()));
         PdfPCell cell = new PdfPCell(p);

@@ -51,7 +51,7 @@ class PdfBriefingContentTest {
         assertThat(text).contains("FY2025 GROUP PLAN", seed.total().label());
         assertThat(text).contains(MoneyFormat.percentChange(seed.total().growth()));
         assertThat(text).contains("LARGEST SPENDER", seed.largestSpender().orElseThrow().company().name());
-        assertThat(text).contains("BIGGEST REVISION", "None");
+        assertThat(text).contains("BIGGEST REVISION", "none", "no plan revised as of 2025-02-07");
     }
 
     @Test
@@ -140,7 +140,7 @@ class PdfBriefingContentTest {
         Briefing early = PdfFixtures.briefing(java.time.LocalDate.of(2024, 6, 1));
         assertThat(early.guidance()).isEmpty();
         String earlyText = PdfFixtures.flatText(PdfFixtures.render(early, TemplateSet.load(null)));
-        assertThat(earlyText).contains("No new guidance this week", "BIGGEST REVISION None", "Methodology & sources",
+        assertThat(earlyText).contains("No new guidance this week", "BIGGEST REVISION none", "Methodology & sources",
                 "Disclaimer");
     }
 
@@ -152,5 +152,12 @@ class PdfBriefingContentTest {
         assertThat(earlyText).contains("Guidance by company", "No company has guided FY2024 capex as of 2024-06-01, "
                 + "so there is no plan to list, add up or compare with FY2023 actuals yet.");
         assertThat(earlyText).doesNotContain("$0.0B", "$0B total", "In the  total");
+        // page one's cards and the history say so too, with no count of nobody and no plan column to explain
+        assertThat(earlyText).contains("GROUP PLAN none no company has guided FY2024 yet",
+                "No company has guided FY2024 yet. Partial years are marked *")
+                .doesNotContain("0 companies", "None", "holds each company's plan");
+        String summary = TemplateSet.load(null).emailSummary(early);
+        assertThat(summary).contains("No company has guided FY2024 capex yet.")
+                .doesNotContain("guidance by company:");
     }
 }
