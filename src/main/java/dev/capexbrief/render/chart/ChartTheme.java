@@ -79,6 +79,29 @@ public final class ChartTheme {
         return bold.deriveFont(size);
     }
 
+    /**
+     * The text in lines that fit {@code width}, broken at spaces only: JFreeChart's own wrapping breaks
+     * where the JDK's line iterator allows, inside a figure too ("+41." at a line's end, "3%" on the next).
+     */
+    static String wrapped(String text, Font font, double width) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            // a little short of the width: the PDF's font metrics are not exactly AWT's
+            if (!line.isEmpty() && font.getStringBounds(candidate, frc).getWidth() > width * 0.97) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        return out.append(line).toString();
+    }
+
     Color ink() {
         return theme.ink();
     }
@@ -190,7 +213,8 @@ public final class ChartTheme {
         chart.setPadding(new RectangleInsets(2, 0, 2, 0));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        TextTitle title = new TextTitle(exhibit.numberedTitle(), bold(TITLE_SIZE), theme.accent(),
+        TextTitle title = new TextTitle(wrapped(exhibit.numberedTitle(), bold(TITLE_SIZE), CHART_WIDTH),
+                bold(TITLE_SIZE), theme.accent(),
                 RectangleEdge.TOP, HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER,
                 new RectangleInsets(0, 0, 6, 0));
         chart.setTitle(title);

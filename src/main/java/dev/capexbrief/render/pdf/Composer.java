@@ -90,7 +90,7 @@ final class Composer {
         if (room() < keep && !halfEmpty()) {
             newPage();
         }
-        Chunk heading = new Chunk(text, styles.heading());
+        Chunk heading = chunk(text, styles.heading());
         heading.setGenericTag(PageFurniture.OUTLINE_TAG + text);
         Paragraph p = new Paragraph(heading);
         p.setLeading(styles.heading().getSize() * 1.2f);
@@ -160,7 +160,8 @@ final class Composer {
         if (room() < keep && !halfEmpty()) {
             newPage();
         }
-        Paragraph p = new Paragraph(s, styles.subheading());
+        // an exhibit's title holds its figures: never "+41." at a line's end and "3%" on the next
+        Paragraph p = new Paragraph(chunk(s, styles.subheading()));
         p.setLeading(styles.subheading().getSize() * 1.25f);
         p.setSpacingBefore(6);
         p.setSpacingAfter(1);

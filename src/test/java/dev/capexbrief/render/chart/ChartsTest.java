@@ -159,7 +159,8 @@ class ChartsTest {
         for (BriefingModel m : List.of(seedModel, later)) {
             for (Exhibit e : m.exhibits()) {
                 JFreeChart chart = Charts.create(e, theme);
-                assertThat(chart.getTitle().getText()).isEqualTo(e.numberedTitle());
+                // wrapped between words to the chart's width, the words as they are
+                assertThat(chart.getTitle().getText().replace('\n', ' ')).isEqualTo(e.numberedTitle());
                 draws(chart);
             }
         }
@@ -204,6 +205,23 @@ class ChartsTest {
     private static Briefing briefing(String date) {
         return new Analyzer().analyze(new DatasetReader().readBundled(),
                 new AnalysisOptions(LocalDate.parse(date), "USD", null));
+    }
+
+    /**
+     * An exhibit's title wraps between words only: JFreeChart's own wrapping set "+41." at a line's
+     * end and "3%" on the next (small.csv, "... $180B+, at least +41.3% on FY2024").
+     */
+    @Test
+    void aTitleBreaksBetweenWordsNeverInsideAFigure() {
+        Font bold = font("DejaVuSans-Bold.ttf").deriveFont(10f);
+        String title = "Exhibit 1: Amazon.com Inc. and Microsoft Corp. FY2025 capex plans: $180B+, at least +41.3% on FY2024";
+        String wrapped = ChartTheme.wrapped(title, bold, ChartTheme.CHART_WIDTH);
+        assertThat(wrapped.replace('\n', ' ')).isEqualTo(title);
+        assertThat(wrapped.lines()).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(
+                bold.getStringBounds(line, new java.awt.font.FontRenderContext(null, true, true)).getWidth())
+                .isLessThanOrEqualTo(ChartTheme.CHART_WIDTH));
+        assertThat(wrapped).contains("+41.3%");
+        assertThat(ChartTheme.wrapped("Exhibit 2: short", bold, ChartTheme.CHART_WIDTH)).isEqualTo("Exhibit 2: short");
     }
 
     private static Font font(String file) {
