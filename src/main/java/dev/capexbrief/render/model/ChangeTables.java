@@ -10,6 +10,7 @@ import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.render.text.TopCompanies;
 
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -160,6 +161,19 @@ final class ChangeTables {
                 "revisions in the workbook's Changes sheet.", notes, false);
     }
 
+    /**
+     * The decimals of a restatement's was or now: the rule's, unless the two would then read the same
+     * beside a change that is not zero ("$6.8B", "$6.8B", "-$0.02B"): then as many as the change shows
+     * ("$6.84B", "$6.82B").
+     */
+    private static int wasNow(Restatement r, BigDecimal value) {
+        int d = MoneyFormat.decimals(value);
+        boolean same = MoneyFormat.decimals(r.from()) == MoneyFormat.decimals(r.to())
+                && r.from().setScale(d, java.math.RoundingMode.HALF_UP)
+                .compareTo(r.to().setScale(d, java.math.RoundingMode.HALF_UP)) == 0;
+        return same && r.change().signum() != 0 ? Math.max(d, MoneyFormat.changeDecimals(r.change())) : d;
+    }
+
     /** Reported actuals that a later filing changed: what it was, what it is, the change and when. */
     Table restatements() {
         List<Restatement> ordered = ordered(f.briefing().restatements(), TopCompanies.LIST_ROWS,
@@ -175,8 +189,9 @@ final class ChangeTables {
             String id = r.company().id();
             rows.add(new Row(id + "|" + r.metric() + "|" + r.period().label() + "|" + r.toDate(), Row.Kind.BODY, id,
                     List.of(new Cell.Company(id, r.company().name(), r.metricLabel()), Cell.text(r.metricLabel()),
-                            Cell.text(r.period().label()), f.money(r.from(), r.fromConfidence()),
-                            f.money(r.to(), r.toConfidence()),
+                            Cell.text(r.period().label()), f.money(r.from(), wasNow(r, r.from()),
+                                    Mark.of(r.fromConfidence()), null),
+                            f.money(r.to(), wasNow(r, r.to()), Mark.of(r.toConfidence()), null),
                             new Cell.Money(r.change(), MoneyFormat.change(r.change(), f.currency()),
                                     Mark.of(r.changeConfidence()), "",
                                     new Derivation.Difference(CellRef.col("now"), CellRef.col("was")),
