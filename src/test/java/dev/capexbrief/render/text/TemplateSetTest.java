@@ -152,4 +152,16 @@ class TemplateSetTest {
             assertThat(set.emailSummary(b)).as(date).contains(b.isoWeek());
         }
     }
+
+    /** Two or three companies in the headline total are named, not counted ("2-company" reads as jargon). */
+    @Test
+    void twoCompaniesInTheTotalAreNamed() throws Exception {
+        dev.capexbrief.dataset.Dataset d = new dev.capexbrief.dataset.DatasetReader().read(
+                Path.of(TemplateSetTest.class.getResource("/datasets/six-weeks.csv").toURI()));
+        Briefing b = new dev.capexbrief.analysis.Analyzer().analyze(d,
+                new dev.capexbrief.analysis.AnalysisOptions(java.time.LocalDate.of(2025, 4, 10), "USD", null));
+        BriefingText text = TemplateSet.load(null).text(b);
+        assertThat(text.title().body()).contains("Alpha Cloud and Beta Compute CY2025 capex plans now total $94.0B")
+                .doesNotContain("2-company");
+    }
 }
