@@ -216,7 +216,8 @@ final class GuidancePlans {
                 to.footnote(), MoneyFormat.decimals(convert.amount(from), Converter.stated(from)),
                 MoneyFormat.decimals(convert.amount(to), Converter.stated(to)),
                 MoneyFormat.changeDecimals(change, MoneyFormat.precision(Converter.stated(from)),
-                        MoneyFormat.precision(Converter.stated(to))));
+                        MoneyFormat.precision(Converter.stated(to))),
+                Growths.Bound.of(to.amount().qualifier(), from.amount().qualifier()));
     }
 
     /** The share-price move reported on the announcement day or the next two days, first one found. */

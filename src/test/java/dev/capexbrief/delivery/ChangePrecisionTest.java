@@ -51,7 +51,7 @@ class ChangePrecisionTest {
         assertThat(o.pdf()).contains("BIGGEST REVISION Amazon +$20B FY2026 ~$200B \u2192 ~$220B",
                 "~$220B (from ~$200B) on 2026-07-30, +$20B (+10.0%) at the midpoint",
                 "~$200B \u2192 ~$220B +$20B +10.0%", "~$190B \u2192 ~$175B -$15B\u00b6 -7.9%",
-                "~$35B \u2192 ~$50B +$15B +42.9%", "over $100B \u2192 ~$125B +$25B +25.0%",
+                "~$35B \u2192 ~$50B +$15B +42.9%", "over $100B \u2192 ~$125B at most +$25B at most +25.0%",
                 "~$75B \u2192 ~$85B +$10B +13.3%", "~$25B \u2192 ~$35B +$10B +40.0%")
                 .doesNotContain("+$20.0B", "-$15.0B", "+$25.0B");
         // a range's midpoint is computed: the rule's decimals
@@ -110,6 +110,26 @@ class ChangePrecisionTest {
                 "824\u2013968 \u2192 896\u20131,039 +71.7 ", "From \u2192 to (RMB\u00a0B)");
         assertThat(o.rows("~RMB 179B \u2192 ~RMB 251B")).isNotEmpty().allMatch(r -> r.contains(" +RMB 72B "));
         assertThat(o.plain()).contains("Amazon +RMB 143B");
+    }
+
+    /**
+     * A change measured from a floor is at most that: Amazon's "over $100B" raised to ~$125B (2025-10-30)
+     * is "at most +$25B", on page one's card and takeaway, in the What-changed table, the workbook's
+     * cells as Excel shows them and the email.
+     */
+    @Test
+    void aChangeFromAFloorIsAtMostThat() throws Exception {
+        Outputs o = write(null, LocalDate.of(2025, 10, 31), "USD");
+        assertThat(o.pdf()).contains("BIGGEST REVISION Amazon at most +$25B FY2025 over $100B \u2192 ~$125B",
+                "~$125B (from over $100B) on 2025-10-30, at most +$25B (+25.0%) measured at the floor",
+                "over $100B \u2192 ~$125B at most +$25B at most +25.0%")
+                .doesNotContain("over $100B \u2192 ~$125B +$25B");
+        // the Summary's card and the Changes sheet's row: the number cells read as the PDF prints them
+        assertThat(o.rows("over $100B \u2192 ~$125B")).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(r -> r.matches(".* at most \\+\\$25B .*") && !r.matches(".*[^t] \\+\\$25B .*"))
+                .anyMatch(r -> r.contains(" at most +$25B at most +25.0% "));
+        assertThat(o.plain()).contains("Biggest revision: Amazon at most +$25B");
+        assertThat(o.html()).contains("at most +$25B");
     }
 
     private Outputs write(Path data, LocalDate asOf, String currency) throws Exception {

@@ -154,10 +154,19 @@ final class Styles {
      * change is always signed; a total row's cell is bold on a light fill.
      */
     XSSFCellStyle money(int decimals, Set<Mark> marks, boolean signed, boolean total) {
+        return money(decimals, marks, signed, total, "");
+    }
+
+    /** As {@link #money(int, Set, boolean, boolean)}, with a bound's words before it ("at most +$25B"). */
+    XSSFCellStyle money(int decimals, Set<Mark> marks, boolean signed, boolean total, String bound) {
         String symbols = Mark.symbols(marks);
         String format = MoneyFormat.spreadsheetFormat(decimals, unit, symbols, signed);
+        if (!bound.isEmpty()) {
+            String words = "\"" + bound + "\"";
+            format = String.join(";", java.util.Arrays.stream(format.split(";")).map(f -> words + f).toList());
+        }
         String name = "money#" + decimals + "#" + symbols + (signed ? "#signed" : "")
-                + (total ? "#total" : "");
+                + (bound.isEmpty() ? "" : "#" + bound.strip()) + (total ? "#total" : "");
         return number(name, format, total);
     }
 

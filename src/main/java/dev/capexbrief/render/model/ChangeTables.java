@@ -137,9 +137,10 @@ final class ChangeTables {
         List<Row> rows = new ArrayList<>();
         for (Revision r : ordered) {
             String id = r.company().id();
+            // measured at a floor, a change is a bound: "at most +$25B", "at most +25.0%"
             Cell pct = r.changePct() == null ? Cell.dash()
-                    : f.growth(r.changePct(), new Derivation.Ratio(CellRef.col("change"), CellRef.col("from")), "",
-                    r.changeConfidence());
+                    : f.growth(r.changePct(), r.changePctLabel(), r.bound(), "",
+                    new Derivation.Ratio(CellRef.col("change"), CellRef.col("from")), r.changeConfidence());
             rows.add(new Row(FrontMatter.revisionKey(r), Row.Kind.BODY, id, List.of(
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
                     fromTo(r), f.money(r.from(), r.fromDecimals(), Mark.of(r.fromConfidence()), null),

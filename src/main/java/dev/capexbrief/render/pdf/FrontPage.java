@@ -187,13 +187,19 @@ final class FrontPage {
         p.add(new Chunk(k.label().toUpperCase(java.util.Locale.ROOT) + "\n", s.figureLabel()));
         com.lowagie.text.Font big = s.figure();
         String value = k.value().text();
-        String bound = k.value() instanceof Cell.Percent pc ? pc.bound() : "";
+        String bound = boundIn(k.value());
         boolean fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
-        if (!fits && !bound.isEmpty() && value.startsWith(bound)) {
-            // a bound's words in the card's small type before the figure in its large type
-            // ("at most" over "+138.1%"), never the words in large type broken over two lines
-            value = value.substring(bound.length());
-            fits = big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
+        int at = bound.isEmpty() ? -1 : value.indexOf(bound);
+        if (!fits && at >= 0) {
+            // a bound's words in the card's small type before the figure in its large type ("at most"
+            // over "+138.1%"; "Amazon", then "at most +$25B"), never broken in large type inside the words
+            String before = value.substring(0, at).strip();
+            value = value.substring(at + bound.length());
+            fits = big.getBaseFont().getWidthPoint(before.isEmpty() ? value : before, big.getSize()) < width - 16
+                    && big.getBaseFont().getWidthPoint(value, big.getSize()) < width - 16;
+            if (!before.isEmpty()) {
+                p.add(Composer.chunk(before + "\n", fits ? big : s.heading()));
+            }
             p.add(Composer.chunk(bound.strip() + " ", s.small()));
         }
         p.add(Composer.chunk(value + "\n", fits ? big : s.heading()));
@@ -209,6 +215,19 @@ final class FrontPage {
         cell.setLeading(0, 1.28f);
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         return cell;
+    }
+
+    /** The words of the bound a card's figure carries ("at most "), or "". */
+    private static String boundIn(Cell value) {
+        if (value instanceof Cell.Percent pc) {
+            return pc.bound();
+        }
+        for (dev.capexbrief.analysis.Growths.Bound b : dev.capexbrief.analysis.Growths.Bound.values()) {
+            if (!b.words().isEmpty() && value instanceof Cell.Money m && m.label().contains(b.words())) {
+                return b.words();
+            }
+        }
+        return "";
     }
 
     private static PdfPCell plain(Phrase p, int align) {

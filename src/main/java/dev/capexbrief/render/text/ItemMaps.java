@@ -149,7 +149,10 @@ final class ItemMaps {
         m.put("to", r.toLabel());
         m.put("change", r.changeLabel(currency));
         m.put("changeValue", r.change());
-        m.put("changePct", MoneyFormat.percentChange(r.changePct()));
+        // in prose the bound is said once, before the change: "at most +$25B (+25.0%)"
+        m.put("changePct", r.bound() == dev.capexbrief.analysis.Growths.Bound.UNKNOWN ? "n/a"
+                : MoneyFormat.percentChange(r.changePct()));
+        m.put("bounded", r.bound() != dev.capexbrief.analysis.Growths.Bound.EXACT);
         m.put("raise", r.isRaise());
         m.put("cut", r.change().signum() < 0);
         m.put("focusPlan", focusPlan.test(r));
