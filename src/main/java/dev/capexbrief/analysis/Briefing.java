@@ -102,9 +102,11 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
 
     /** The largest revision (by absolute change) announced in the week, else the latest revision. */
     public Optional<Revision> biggestRevision() {
+        // a change between two floors has no size to rank or quote
         return revisions.stream().filter(r -> !r.toDate().isBefore(weekStart))
+                .filter(r -> r.bound() != Growths.Bound.UNKNOWN)
                 .max((a, b) -> a.change().abs().compareTo(b.change().abs()))
-                .or(() -> revisions.stream().findFirst());
+                .or(() -> revisions.stream().filter(r -> r.bound() != Growths.Bound.UNKNOWN).findFirst());
     }
 
     /**

@@ -132,6 +132,24 @@ class ChangePrecisionTest {
         assertThat(o.html()).contains("at most +$25B");
     }
 
+    /** Between two floors no change is known: the table says n/a, and page one's card ranks only known changes. */
+    @Test
+    void aChangeBetweenTwoFloorsIsNotKnown() throws Exception {
+        Path file = dir.resolve("floors.csv");
+        Files.writeString(file, "company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,100,,,at_least,USD,B,2025-01-10,Q3 call,\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,120,,,at_least,USD,B,2025-02-01,Q4 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,30,,,about,USD,B,2025-01-10,Q3 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,33,,,about,USD,B,2025-02-03,Q4 call,\n");
+        Outputs o = write(file, LocalDate.of(2025, 2, 5), "USD");
+        assertThat(o.pdf()).contains("over $100B \u2192 over $120B n/a n/a\u2016", "~$30B \u2192 ~$33B +$3B +10.0%",
+                        "BIGGEST REVISION Beta Compute +$3B")
+                .doesNotContain("+$20B");
+        assertThat(o.rows("~$30B \u2192 ~$33B")).isNotEmpty();
+        assertThat(String.join("\n", o.workbook())).doesNotContain("+$20B");
+    }
+
     private Outputs write(Path data, LocalDate asOf, String currency) throws Exception {
         DatasetReader reader = new DatasetReader();
         TemplateSet templates = TemplateSet.load(null);

@@ -145,7 +145,9 @@ final class ChangeTables {
                     new Cell.Company(id, r.company().name(), ""), Cell.text(r.period().label()),
                     fromTo(r), f.money(r.from(), r.fromDecimals(), Mark.of(r.fromConfidence()), null),
                     f.money(r.to(), r.toDecimals(), Mark.of(r.toConfidence()), null),
-                    new Cell.Money(r.change(), r.changeLabel(f.currency()),
+                    // between two floors no change is known: words, not a number a formula could quote
+                    r.bound() == dev.capexbrief.analysis.Growths.Bound.UNKNOWN ? Cell.text(r.changeLabel(f.currency()))
+                            : new Cell.Money(r.change(), r.changeLabel(f.currency()),
                             r.footnote().isEmpty() ? Mark.of(r.changeConfidence())
                                     : Mark.with(Set.of(Mark.FOOTNOTE), r.changeConfidence()), "",
                             new Derivation.Difference(CellRef.col("to"), CellRef.col("from")),
