@@ -44,6 +44,20 @@ public record QuarterSeries(CompanyProfile company, List<QuarterActual> quarters
         laterBasisLabel = laterBasisLabel == null ? "" : laterBasisLabel;
     }
 
+    /**
+     * What {@link #runRateVsGuidance()} is: against a floor ("over $100B") the run rate is at most that
+     * far above the plan, against a ceiling at least; against a point or a range's midpoint exactly.
+     */
+    public Growths.Bound vsGuidanceBound() {
+        return plan == null ? Growths.Bound.EXACT : Growths.Bound.of(dev.capexbrief.dataset.Qualifier.EXACT,
+                plan.amount().qualifier());
+    }
+
+    /** The run rate against the plan as every output writes it: "-3.5%", "at most +12.0%"; "" without one. */
+    public String vsGuidanceLabel() {
+        return runRateVsGuidance == null ? "" : vsGuidanceBound().label(runRateVsGuidance);
+    }
+
     /** The plan the run rate is measured against: the focus-year plan, unless the latest quarter is of a later year. */
     public java.util.Optional<GuidanceLine> planForLatest() {
         return java.util.Optional.ofNullable(plan);

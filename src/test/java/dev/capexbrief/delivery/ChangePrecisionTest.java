@@ -150,6 +150,17 @@ class ChangePrecisionTest {
         assertThat(String.join("\n", o.workbook())).doesNotContain("+$20B");
     }
 
+    /** A run rate against a floor plan is at most that far above it: Amazon's $126B against "over $100B". */
+    @Test
+    void aRunRateAgainstAFloorPlanIsAtMostThatFarAboveIt() throws Exception {
+        Outputs o = write(null, LocalDate.of(2025, 8, 15), "USD");
+        assertThat(o.pdf()).contains("an annual run rate of $126B, at most +25.6% against its FY2025 plan",
+                "$126B at most +25.6% vs plan", "$31.4B $126B over $100B at most +25.6%")
+                .doesNotContain("$126B +25.6%");
+        assertThat(o.workbook()).anyMatch(r -> r.contains(" $126B $100B+ at most +25.6% "));
+        assertThat(o.plain()).contains("at most +25.6% against its FY2025 plan");
+    }
+
     private Outputs write(Path data, LocalDate asOf, String currency) throws Exception {
         DatasetReader reader = new DatasetReader();
         TemplateSet templates = TemplateSet.load(null);

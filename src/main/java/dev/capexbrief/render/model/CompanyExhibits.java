@@ -108,7 +108,7 @@ final class CompanyExhibits {
             anyPlan |= plan.isPresent();
             int i = bars.add(id, q.company().name(), q.runRate().doubleValue(),
                     new BarLabel(MoneyFormat.billions(q.runRate(), f.currency()), q.runRateVsGuidance() == null ? ""
-                            : MoneyFormat.percentChange(q.runRateVsGuidance()) + " vs plan"),
+                            : q.vsGuidanceLabel() + " vs plan"),
                     CellRef.in(QuarterTables.ID, id, "runRate"));
             ticks.add(new Annotation(i, null, null, false, plan.map(g -> g.central().doubleValue()).orElse(null)));
         }

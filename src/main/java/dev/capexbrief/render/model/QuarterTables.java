@@ -81,8 +81,8 @@ final class QuarterTables {
                 Mark.with(staleness(q), q.runRateConfidence()), "",
                 new Derivation.Scaled(CellRef.col("latest"), 4, false));
         Cell vs = q.runRateVsGuidance() == null || plan.isEmpty() ? Cell.dash()
-                : f.growth(q.runRateVsGuidance(), new Derivation.Growth(CellRef.col("runRate"), CellRef.col("plan")),
-                "", q.vsGuidanceConfidence());
+                : f.growth(q.runRateVsGuidance(), q.vsGuidanceLabel(), q.vsGuidanceBound(), "",
+                new Derivation.Growth(CellRef.col("runRate"), CellRef.col("plan")), q.vsGuidanceConfidence());
         return new Row(id, Row.Kind.BODY, id, List.of(new Cell.Company(id, q.company().name(), ""),
                 Cell.text(latest.quarter().label()), Cell.text(latest.calendarLabel()),
                 f.money(latest.value(), latest.decimals(), Mark.with(staleness(q), latest.confidence()), null),

@@ -93,7 +93,7 @@ final class ItemMaps {
             m.put("runRate", MoneyFormat.billions(q.runRate(), currency));
         }
         if (q.runRateVsGuidance() != null) {
-            m.put("vsGuidance", MoneyFormat.percentChange(q.runRateVsGuidance()));
+            m.put("vsGuidance", q.vsGuidanceLabel());
             m.put("vsGuidanceValue", q.runRateVsGuidance());
         }
         return m;
