@@ -1,2 +1,2 @@
-<#if runRates.withPlan gt 0>Run rates vs ${focus} plans: ${runRates.abovePlan?string(",##0")} of ${runRates.withPlan?string(",##0")} already at or above plan<#else>Annualised run rates</#if>
+<#if runRates.withPlan gt 0>Run rates vs ${focus} plans: ${runRates.abovePlan?string(",##0")} of ${runRates.withPlan?string(",##0")} already at or above plan<#if runRates.aboveFloor gt 0>, ${runRates.aboveFloor} more at or above a floor ("over") plan</#if><#else>Annualised run rates</#if>
 ${currency} billions a year. Bar: latest quarter × 4; tick: ${focus} plan. Source: company filings and guidance.

@@ -289,19 +289,30 @@ public final class NarrativeModel {
         return m;
     }
 
-    /** How many companies have a run rate against a plan, and how many of those are above it. */
+    /**
+     * How many companies have a run rate against a plan, how many of those are at or above it, and how
+     * many more are at or above a floor plan ("over $100B"), which the run rate may or may not reach.
+     */
     private static Map<String, Object> runRates(List<QuarterSeries> quarterly) {
         int withPlan = 0;
         int above = 0;
+        int aboveFloor = 0;
         for (QuarterSeries q : quarterly) {
             if (q.runRateVsGuidance() != null) {
                 withPlan++;
-                above += q.runRateVsGuidance().signum() > 0 ? 1 : 0;
+                if (q.runRateVsGuidance().signum() >= 0) {
+                    if (q.vsGuidanceBound() == dev.capexbrief.analysis.Growths.Bound.AT_MOST) {
+                        aboveFloor++;
+                    } else {
+                        above++;
+                    }
+                }
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("withPlan", withPlan);
         m.put("abovePlan", above);
+        m.put("aboveFloor", aboveFloor);
         return m;
     }
 
