@@ -40,6 +40,16 @@ public final class Growths {
             return words;
         }
 
+        /** The words of the bound a label carries ("Amazon at most +$25B": "at most "), or "". */
+        public static String wordsIn(String label) {
+            for (Bound b : values()) {
+                if (!b.words.isEmpty() && label.contains(b.words)) {
+                    return b.words;
+                }
+            }
+            return "";
+        }
+
         /** The rate with its bound: "at most +138.1%", "+41.0%"; "n/a" when there is no rate to give. */
         public String label(BigDecimal ratio) {
             return this == UNKNOWN || ratio == null ? "n/a" : words + MoneyFormat.percentChange(ratio);

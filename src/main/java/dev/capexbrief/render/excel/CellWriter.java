@@ -46,7 +46,7 @@ final class CellWriter {
         if (cell instanceof Cell.Money m) {
             boolean signed = m.derivation() != null && canvas.addresses().signed(m.derivation(), table, row);
             number(r, c, m.value(), m.derivation(), table, row, s.money(m.decimals(), m.marks(), signed, total,
-                    boundWords(m.label())));
+                    dev.capexbrief.analysis.Growths.Bound.wordsIn(m.label())));
         } else if (cell instanceof Cell.Percent p) {
             number(r, c, p.ratio(), p.derivation(), table, row, s.percent(p.marks(), p.signed(), total, p.bound()));
         } else if (cell instanceof Cell.Multiple x) {
@@ -64,16 +64,6 @@ final class CellWriter {
         } else {
             grid.text(r, c, cell.text(), total ? s.totalLabel() : s.note());
         }
-    }
-
-    /** The words of a bound an amount's label carries ("Amazon at most +$25B": "at most "), or "". */
-    private static String boundWords(String label) {
-        for (dev.capexbrief.analysis.Growths.Bound b : dev.capexbrief.analysis.Growths.Bound.values()) {
-            if (!b.words().isEmpty() && label.contains(b.words())) {
-                return b.words();
-            }
-        }
-        return "";
     }
 
     private void number(int r, int c, BigDecimal value, Derivation d, Table table, Row row, XSSFCellStyle style) {

@@ -222,12 +222,7 @@ final class FrontPage {
         if (value instanceof Cell.Percent pc) {
             return pc.bound();
         }
-        for (dev.capexbrief.analysis.Growths.Bound b : dev.capexbrief.analysis.Growths.Bound.values()) {
-            if (!b.words().isEmpty() && value instanceof Cell.Money m && m.label().contains(b.words())) {
-                return b.words();
-            }
-        }
-        return "";
+        return value instanceof Cell.Money m ? dev.capexbrief.analysis.Growths.Bound.wordsIn(m.label()) : "";
     }
 
     private static PdfPCell plain(Phrase p, int align) {
