@@ -21,10 +21,13 @@ final class ColumnWidths {
         this.needed = new float[relative.length];
     }
 
-    /** Records that column {@code i} shows {@code text} in {@code font}: its longest word must fit. */
+    /**
+     * Records that column {@code i} shows {@code text} in {@code font}: its longest piece that a
+     * line may not break ({@link TextBreaks#units}, "Jul 2025–Jun 2026") must fit.
+     */
     void fit(int i, String text, Font font, float extra) {
         float widest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : TextBreaks.CELLS.units(text)) {
             widest = Math.max(widest, font.getBaseFont().getWidthPoint(word, font.getSize()));
         }
         needed[i] = Math.max(needed[i], widest + extra + 2 * Tables.CELL_PADDING + 1);

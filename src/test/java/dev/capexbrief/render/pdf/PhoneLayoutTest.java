@@ -197,6 +197,48 @@ class PhoneLayoutTest {
         assertThat(ends).as(c + ": lines that end on a currency").isEmpty();
     }
 
+    /** A period of months ("Jul 2025–Jun 2026", "Apr–Jun 2026") or a figure with its lead word ("from 18.7%"). */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "(?:[A-Z][a-z]{2} \\d{4}\u2013)?[A-Z][a-z]{2}(?:\u2013[A-Z][a-z]{2})? \\d{4}|\\b(?:from|was|to) [-+~$\u2212]?\\d[\\d.,]*[%\u00D7B]?");
+
+    /**
+     * A table cell never breaks a period of months or a comparison: "Jul 2025–Jun" over "2026" in
+     * the twelve-months table, "from" over "18.7%" under a cash-cover ratio. Each one a cell shows is
+     * on one line of its page.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("briefings")
+    void noTableCellBreaksAPeriodOrAComparison(Case c) throws IOException {
+        BriefingModel model = model(c);
+        List<String> lines = textAreaLines(PdfFixtures.render(model, TEMPLATES)).stream()
+                .flatMap(List::stream).map(l -> l.replaceAll("\\s+", " ")).toList();
+        List<String> broken = new ArrayList<>();
+        for (Table t : model.tables()) {
+            if (t.detail()) {
+                continue;
+            }
+            for (Row r : t.shortRendering()) {
+                for (int i = 0; i < t.columns().size(); i++) {
+                    if (t.columns().get(i).detail()) {
+                        continue;
+                    }
+                    dev.capexbrief.render.model.Cell cell = r.cell(i);
+                    for (String part : List.of(cell.sub(), cell instanceof dev.capexbrief.render.model.Cell.Text x
+                            && x.text().length() <= CellPhrases.NOTE_LENGTH ? x.text() : "")) {
+                        java.util.regex.Matcher m = UNIT.matcher(part);
+                        while (m.find()) {
+                            String unit = m.group();
+                            if (lines.stream().noneMatch(l -> l.contains(unit))) {
+                                broken.add(t.id() + ": " + unit);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(broken).as(c + ": periods and comparisons broken across lines").isEmpty();
+    }
+
     /** A CNY amount in a column headed "(RMB B)": its digits alone ("RMB 1,398–1,470B‡" is "1,398–1,470‡"). */
     private static final java.util.regex.Pattern UNCODED =
             java.util.regex.Pattern.compile("RMB (\\d[\\d,]*(?:\\.\\d+)?(?:\u2013\\d[\\d,]*(?:\\.\\d+)?)?)B");
