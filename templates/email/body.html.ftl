@@ -4,8 +4,8 @@
      clients drop style sheets and ignore media queries; no images, scripts, web fonts or remote CSS.
      The one <style> block only recolours for dark mode: clients that honour prefers-color-scheme use
      it, the others show the light colours (every text colour has its own background). Body text is
-     16 px, nothing is smaller than 14 px. Headline figures come first, then the takeaways, then this
-     week's rows stacked one under another (no sideways scrolling). Written well-formed (every tag
+     16 px, nothing is smaller than 14 px. Headline figures come first, then the takeaways, page one's
+     scoreboard (a company a row, its figures in a line), then this week's rows stacked one under another (no sideways scrolling). Written well-formed (every tag
      closed), so tests can read it back as XML. Keep it in step with body.txt.ftl: the same figures,
      takeaways and rows, word for word. -->
 <!DOCTYPE html>
@@ -56,6 +56,18 @@
 <li class="takeaway" style="margin:0 0 8px;">${keepFigures(t)}</li>
 </#list>
 </ul>
+
+<#if scoreboard??>
+<h2 class="scoreboard-head cb-head" style="margin:20px 0 8px;font-size:18px;line-height:1.3;color:#0b2e4f;">Scoreboard</h2>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;border-collapse:collapse;">
+<#list scoreboard.rows as r>
+<tr><td class="score-row cb-rule" style="padding:8px 0;border-top:1px solid #d5dbe1;"><strong>${r.company}</strong>: <#list r.items as i>${keepFigures(i.label)} <strong>${keepFigures(i.value)}</strong>${keepFigures(i.after)}<#sep>; </#list></td></tr>
+</#list>
+</table>
+<#if scoreboard.notes?has_content>
+<p class="score-notes cb-muted" style="margin:8px 0 0;font-size:14px;line-height:1.4;color:#4a5560;"><#list scoreboard.notes as n><span class="score-note" style="display:block;margin:0 0 4px;">${keepFigures(n)}</span></#list></p>
+</#if>
+</#if>
 
 <h2 class="week-head cb-head" style="margin:20px 0 8px;font-size:18px;line-height:1.3;color:#0b2e4f;">This week (<span style="white-space:nowrap;">${week.start}</span> to <span style="white-space:nowrap;">${week.end}</span>)</h2>
 <#if thisWeek.rows?has_content>

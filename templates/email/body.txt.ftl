@@ -1,7 +1,7 @@
 <#-- The plain-text body of the briefing email, for mail clients that do not show HTML. Keep it in
      step with body.html.ftl. Runs of blank lines and trailing spaces are tidied after rendering.
-     kpis and thisWeek are the briefing model's headline figures and this week's rows (and the notes
-     under them), exactly as page one of the PDF prints them; marks, the legend lines of the marks they print. -->
+     kpis, scoreboard and thisWeek are the briefing model's headline figures, page one's scoreboard
+     and this week's rows (and the notes under them), exactly as page one of the PDF prints them; marks, the legend lines of the marks they print. -->
 ${title}
 
 ${standfirst}
@@ -19,6 +19,16 @@ Key takeaways
 <#list takeaways as t>
 - ${t}
 </#list>
+<#if scoreboard??>
+
+Scoreboard
+<#list scoreboard.rows as r>
+- ${r.company}: <#list r.items as i>${i.label} ${i.value}${i.after}<#sep>; </#list>
+</#list>
+<#list scoreboard.notes as n>
+${n}
+</#list>
+</#if>
 
 This week (${week.start} to ${week.end})
 <#list thisWeek.rows as w>

@@ -11,15 +11,23 @@ import java.util.regex.Pattern;
 
 /**
  * {@code keepFigures(text)} in {@code email/body.html.ftl}: the text HTML-escaped, with each figure a
- * browser could break ("$130–145B" after its dash, "RMB 1,577B" and "over $100B" at their space) in
+ * browser could break ("$130–145B" after its dash, "RMB 1,577B" and "over $100B" at their space,
+ * "Apr–Jun 2026", "capex ÷ OCF") in
  * a no-wrap span, so a phone never sets half a figure on one line and the rest on the next. The text
  * a reader copies is unchanged.
  */
 final class KeepFigures implements TemplateMethodModelEx {
     static final KeepFigures INSTANCE = new KeepFigures();
 
-    /** An amount or a percentage with what belongs to it: sign, "~", "over ", "up to ", currency, range. */
-    private static final Pattern FIGURE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|"
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+
+    /**
+     * A period of months with its years ("Apr–Jun 2026", "Jul 2025–Jun 2026"), a ratio's name
+     * ("capex ÷ OCF"), a date, or an amount
+     * or a percentage with what belongs to it: sign, "~", "over ", "up to ", currency, range.
+     */
+    private static final Pattern FIGURE = Pattern.compile("\\b" + MONTH + "(?: \\d{4})?(?:\u2013" + MONTH
+            + "(?: \\d{4})?)?\\b|\\p{L}+ \u00f7 \\p{L}+|\\d{4}-\\d{2}-\\d{2}|"
             + "(?:[~+\\-\u2212]|over |up to )?(?:[$\u20ac\u00a3\u00a5]|(?<![\\p{L}\\p{N}])[A-Z]{3} )?\\d[\\d,.]*"
                     + "(?:\u2013[$\u20ac\u00a3\u00a5]?\\d[\\d,.]*)?[BM%]?");
 

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The briefing model's values as the email templates see them: the title, standfirst and
- * takeaways, the headline figures, the exhibits' titles, this week's rows and the notes under them,
+ * takeaways, the headline figures, page one's scoreboard, the exhibits' titles, this week's rows and the notes under them,
  * exactly as the PDF prints them, so the email says what its attachment says; and the legend lines
  * of the marks those figures print ("§ single source: ..."), none when they print none.
  */
@@ -49,6 +49,10 @@ final class ModelValues {
         out.put("kpis", kpis);
         out.put("kpi", byId);
         out.put("exhibits", m.exhibits().stream().map(ModelValues::exhibit).toList());
+        m.scoreboardTable().ifPresent(t -> {
+            out.put("scoreboard", scoreboard(t));
+            t.shortRendering().forEach(r -> r.cells().forEach(c -> printed.addAll(c.printedMarks())));
+        });
         List<String> notes = new ArrayList<>();
         m.table("this-week").ifPresent(t -> {
             out.put("thisWeek", week(t));
@@ -58,6 +62,37 @@ final class ModelValues {
         // the email prints this week's notes: a ¶ on a row points to its note there, not to a table it lacks
         out.put("marks", Mark.legendLines(printed, notes));
         return out;
+    }
+
+    /**
+     * Page one's scoreboard as a list a phone reads down: per company its name and the figures its
+     * row shows, each with its column's header ("latest quarter"), the cell as printed ("$53.1B§")
+     * and what follows it, the cell's second line in brackets (" (Apr–Jun 2026)"), or after a comma
+     * where the figure has brackets of its own (", was ~$35B"); a dash is left out. Then the notes under
+     * the table.
+     */
+    private static Map<String, Object> scoreboard(Table t) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Row r : t.shortRendering()) {
+            List<Map<String, String>> items = new ArrayList<>();
+            for (int i = 1; i < t.columns().size(); i++) {
+                Cell c = r.cell(i);
+                if (c instanceof Cell.Blank) {
+                    continue;
+                }
+                String sub = c.sub().replace('\n', ' ').strip();
+                String after = sub.isEmpty() ? "" : c.text().contains("(") ? ", " + sub : " (" + sub + ")";
+                items.add(Map.of("label", label(t.columns().get(i).header()), "value", c.text(), "after", after));
+            }
+            rows.add(Map.of("company", r.cell(0).text(), "items", items));
+        }
+        return Map.of("rows", rows, "notes", t.notes().stream().map(n -> n.endsWith(".") ? n : n + ".").toList());
+    }
+
+    /** A header as a phrase in a line: "Latest quarter" → "latest quarter"; "FY2026 plan" and "y/y" as they are. */
+    private static String label(String header) {
+        return header.length() > 1 && Character.isUpperCase(header.charAt(0)) && Character.isLowerCase(header.charAt(1))
+                ? Character.toLowerCase(header.charAt(0)) + header.substring(1) : header;
     }
 
     private static Map<String, Object> exhibit(Exhibit e) {

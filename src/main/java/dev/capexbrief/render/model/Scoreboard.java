@@ -86,7 +86,7 @@ final class Scoreboard {
         List<String> legend = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         if (shown[1]) {
-            legend.add("Under each plan, the plan it replaced");
+            legend.add("\u201cwas\u201d: the plan it replaced");
         } else {
             absent.add("No company has a " + f.focus() + " plan yet");
         }

@@ -25,8 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * yuan briefing alike, and the text a reader sees is the plain body's, word for word.
  */
 class EmailFiguresOnOneLineTest {
-    /** A place a browser may break inside a figure: after a range's dash, at a currency code's space, in a date. */
-    private static final Pattern BREAKABLE = Pattern.compile("\\d\u2013[$]?\\d|(?<![\\p{L}\\p{N}])[A-Z]{3} \\d|\\d{4}-\\d{2}-\\d{2}");
+    /**
+     * A place a browser may break inside a figure: after a range's dash, at a currency code's space, in
+     * a date, inside a period of months ("Apr–Jun 2026", "Jul 2025–Jun 2026") or a label ("capex ÷ OCF").
+     */
+    private static final Pattern BREAKABLE = Pattern.compile("\\d\u2013[$]?\\d|(?<![\\p{L}\\p{N}])[A-Z]{3} \\d|\\d{4}-\\d{2}-\\d{2}"
+            + "|\\b[A-Z][a-z]{2}\u2013[A-Z][a-z]{2}\\b|\\b[A-Z][a-z]{2} \\d{4}\\b|capex \u00f7 OCF");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"USD", "CNY"})
@@ -67,5 +71,9 @@ class EmailFiguresOnOneLineTest {
                 .isEqualTo("A &amp; B: <span style=\"white-space:nowrap;\">$130\u2013145B</span> &lt;b&gt;, "
                         + "<span style=\"white-space:nowrap;\">RMB 1,577B</span>, +71.4%, -5.9B on "
                         + "<span style=\"white-space:nowrap;\">2026-07-29</span>");
+        assertThat(KeepFigures.markup("$53.1B (Apr\u2013Jun 2026), to Jul 2025\u2013Jun 2026 in May; capex \u00f7 OCF"))
+                .isEqualTo("$53.1B (<span style=\"white-space:nowrap;\">Apr\u2013Jun 2026</span>), to "
+                        + "<span style=\"white-space:nowrap;\">Jul 2025\u2013Jun 2026</span> in May; "
+                        + "<span style=\"white-space:nowrap;\">capex \u00f7 OCF</span>");
     }
 }

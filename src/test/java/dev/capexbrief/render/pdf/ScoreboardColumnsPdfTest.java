@@ -42,7 +42,7 @@ class ScoreboardColumnsPdfTest {
         String board = scoreboard("/datasets/six-weeks.csv", LocalDate.of(2025, 4, 10));
         assertThat(board).startsWith("Company FY2025 plan Share \u25a0 Alpha Cloud ~$60B was ~$55B 57.7%")
                 .doesNotContain("Latest quarter", "y/y", "Capex \u00f7 OCF", "\u2013 \u2013")
-                .contains("Under each plan, the plan it replaced. No company has reported a quarter yet. No company "
+                .contains("\u201cwas\u201d: the plan it replaced. No company has reported a quarter yet. No company "
                         + "has capex and operating cash flow for the same period yet, so there is no capex \u00f7 OCF.");
     }
 
