@@ -1,28 +1,12 @@
 package dev.capexbrief.delivery;
 
-import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.delivery.mail.MailFixtures;
-import dev.capexbrief.render.text.TemplateSet;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,10 +54,7 @@ class ChangePrecisionTest {
 
     @Test
     void oraclesRaisesAreWholeInTheNextTierBriefing() throws Exception {
-        Path file = dir.resolve("next-tier.yaml");
-        try (InputStream in = ChangePrecisionTest.class.getResourceAsStream("/datasets/next-tier.yaml")) {
-            Files.copy(in, file);
-        }
+        Path file = BriefingOutputs.copy("/datasets/next-tier.yaml", dir.resolve("next-tier.yaml"));
         Outputs o = write(file, LocalDate.of(2025, 12, 10), "USD");
         assertThat(o.pdf()).contains("BIGGEST REVISION Oracle +$15B FY2026 ~$35B \u2192 ~$50B",
                 "+$15B (+42.9%) at the midpoint", "~$35B \u2192 ~$50B +$15B +42.9%", "~$25B \u2192 ~$35B +$10B +40.0%")
@@ -165,41 +146,10 @@ class ChangePrecisionTest {
     }
 
     private Outputs write(Path data, LocalDate asOf, String currency) throws Exception {
-        DatasetReader reader = new DatasetReader();
-        TemplateSet templates = TemplateSet.load(null);
-        BriefingJob.Result r = new BriefingJob(data == null ? reader.loadBundled() : reader.load(data), templates,
-                new OutputLayout(dir.resolve("out"), null), currency).run(asOf, false);
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
-        return new Outputs(pdf, workbookRows(r.xlsx()), templates.emailSummary(r.briefing()).replaceAll("\\s+", " "),
-                bodies.get(0).replaceAll("\\s+", " "), bodies.get(1).replaceAll("\\s+", " "));
-    }
-
-    /** The workbook's rows outside its Data sheets as Excel shows them, a row a line, cells apart by spaces. */
-    private static List<String> workbookRows(Path xlsx) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : book) {
-                if (sheet.getSheetName().startsWith("Data")) {
-                    continue;
-                }
-                for (Row row : sheet) {
-                    StringBuilder line = new StringBuilder(" ");
-                    for (Cell cell : row) {
-                        line.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
-                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
-                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
-                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
-                                : cell.getStringCellValue()).append(' ');
-                    }
-                    out.add(line.toString().replace('\n', ' '));
-                }
-            }
-        }
-        return out;
+        BriefingOutputs b = BriefingOutputs.write(dir, data, asOf, currency);
+        // the workbook's rows as Excel shows them, a row a line, cells apart by spaces
+        List<String> rows = WorkbookText.lines(b.xlsx()).stream().map(line -> " " + line).toList();
+        return new Outputs(b.pdf(), rows, BriefingOutputs.folded(b.summary()), BriefingOutputs.folded(b.plain()),
+                BriefingOutputs.folded(b.html()));
     }
 }
