@@ -1,32 +1,18 @@
 package dev.capexbrief.delivery;
 
-import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.delivery.mail.MailFixtures;
-import dev.capexbrief.render.text.TemplateSet;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +45,8 @@ class FloorGrowthTest {
     /** Oracle's FY2026 ~$50B on its FY2025 "more than $21 billion": at most +138.1%, the group's too. */
     @Test
     void growthOnAFloorIsAtMost() throws Exception {
-        Outputs o = write(resource("/datasets/next-tier.yaml"), LocalDate.of(2025, 12, 10));
+        Outputs o = write(BriefingOutputs.copy("/datasets/next-tier.yaml", dir.resolve("data.yaml")),
+                LocalDate.of(2025, 12, 10));
         assertThat(o.pdf()).contains("~$50B, at most +138.1% on FY2025.",
                 "the only FY2026 plan in the table, at most +138.1% on its FY2025 actual of over $21B.",
                 "GROWTH ON FY2025 at most +138.1% $21B+ \u2192 $50B");
@@ -125,48 +112,12 @@ class FloorGrowthTest {
         return out;
     }
 
-    private Path resource(String name) throws IOException {
-        Path file = dir.resolve("data.yaml");
-        try (InputStream in = FloorGrowthTest.class.getResourceAsStream(name)) {
-            Files.copy(in, file);
-        }
-        return file;
-    }
-
     private Outputs write(Path data, LocalDate asOf) throws Exception {
-        DatasetReader reader = new DatasetReader();
-        TemplateSet templates = TemplateSet.load(null);
-        BriefingJob.Result r = new BriefingJob(data == null ? reader.loadBundled() : reader.load(data), templates,
-                new OutputLayout(dir.resolve("out"), null), "USD").run(asOf, false);
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
-        return new Outputs(pdf, workbook(r.xlsx()), templates.emailSummary(r.briefing()).replaceAll("\\s+", " "),
-                bodies.get(0).replaceAll("\\s+", " "), bodies.get(1).replaceAll("\\s+", " "));
-    }
-
-    /** Every cell outside the Data sheets as Excel shows it, numbers in their formats, one a line. */
-    private static String workbook(Path xlsx) throws IOException {
-        StringBuilder out = new StringBuilder();
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : book) {
-                if (sheet.getSheetName().startsWith("Data")) {
-                    continue;
-                }
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        out.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
-                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
-                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
-                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
-                                : cell.getStringCellValue()).append('\n');
-                    }
-                }
-            }
-        }
-        return out.toString();
+        BriefingOutputs b = BriefingOutputs.write(dir, data, asOf, "USD");
+        // every cell outside the Data sheets as Excel shows it, numbers in their formats, one a line
+        String workbook = WorkbookText.cells(b.xlsx(), cell -> true).stream().map(cell -> cell + "\n")
+                .collect(Collectors.joining());
+        return new Outputs(b.pdf(), workbook, BriefingOutputs.folded(b.summary()), BriefingOutputs.folded(b.plain()),
+                BriefingOutputs.folded(b.html()));
     }
 }
