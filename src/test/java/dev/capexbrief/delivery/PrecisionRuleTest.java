@@ -1,25 +1,16 @@
 package dev.capexbrief.delivery;
 
-import dev.capexbrief.dataset.DatasetReader;
-import dev.capexbrief.delivery.mail.MailFixtures;
-import dev.capexbrief.render.text.TemplateSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +20,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -81,45 +71,12 @@ class PrecisionRuleTest {
     }
 
     private Outputs write(Case c) throws Exception {
-        DatasetReader reader = new DatasetReader();
-        DatasetReader.Loaded data;
-        if (c.dataset == null) {
-            data = reader.loadBundled();
-        } else {
-            Path file = dir.resolve("data.yaml");
-            try (InputStream in = PrecisionRuleTest.class.getResourceAsStream(c.dataset)) {
-                Files.copy(in, file);
-            }
-            data = reader.load(file);
-        }
-        TemplateSet templates = TemplateSet.load(null);
-        BriefingJob.Result r = new BriefingJob(data, templates, new OutputLayout(dir.resolve("out"), null), c.currency)
-                .run(c.asOf, false);
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-        List<String> cells = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(r.xlsx()))) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : book) {
-                if (sheet.getSheetName().startsWith("Data")) {
-                    continue; // the dataset's rows as entered, every decimal the source gave
-                }
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.STRING || cell.getCellType() == CellType.BLANK) {
-                            continue;
-                        }
-                        cells.add(cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC
-                                ? formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                                cell.getCellStyle().getDataFormatString())
-                                : formatter.formatCellValue(cell));
-                    }
-                }
-            }
-        }
-        return new Outputs(pdf, cells, templates.emailSummary(r.briefing()));
+        BriefingOutputs b = BriefingOutputs.write(dir,
+                c.dataset == null ? null : BriefingOutputs.copy(c.dataset, dir.resolve("data.yaml")), c.asOf, c.currency);
+        // the cells that are not text: numbers, and formulas by their cached results
+        List<String> cells = WorkbookText.cells(b.xlsx(),
+                cell -> cell.getCellType() != CellType.STRING && cell.getCellType() != CellType.BLANK);
+        return new Outputs(b.pdf(), cells, b.summary());
     }
 
     @ParameterizedTest
@@ -221,8 +178,8 @@ class PrecisionRuleTest {
     @ParameterizedTest
     @EnumSource(Week.class)
     void oneFigureIsSpeltTheSameInThePdfTheWorkbookAndTheEmail(Week w) throws Exception {
-        BriefingJob.Result r = new BriefingJob(new DatasetReader().loadBundled(), TemplateSet.load(null),
-                new OutputLayout(dir.resolve("out"), null), w.currency).run(w.asOf, false);
+        BriefingOutputs written = BriefingOutputs.write(dir, null, w.asOf, w.currency);
+        BriefingJob.Result r = written.result();
         String names = r.briefing().companies().stream().map(c -> Pattern.quote(c.company().name()))
                 .reduce((a, b) -> a + "|" + b).orElseThrow();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -233,10 +190,9 @@ class PrecisionRuleTest {
             texts.put("PDF chart", Pattern.compile("(?:" + names + ") " + FIGURE.pattern()).matcher(pdf.charts)
                     .results().map(MatchResult::group).reduce("", (a, b) -> a + b + "\n"));
         }
-        texts.put("workbook", String.join("\n", workbookRows(r.xlsx())));
-        List<String> bodies = MailFixtures.bodies(r.manifest().emailValues());
-        texts.put("plain email", bodies.get(0));
-        texts.put("HTML email", bodies.get(1));
+        texts.put("workbook", String.join("\n", WorkbookText.lines(written.xlsx())));
+        texts.put("plain email", written.plain());
+        texts.put("HTML email", written.html());
 
         // one figure: an amount and the company its line names last before it (a row's, a sentence's)
         Pattern company = Pattern.compile("\\b(" + names + ")\\b");
@@ -308,17 +264,11 @@ class PrecisionRuleTest {
                 .append("AAA,Alpha Cloud,12,capex,guidance,FY2025,60,,,about,USD,B,2025-02-01,Q4 call,\n")
                 .append("BBB,Beta Compute,12,capex,guidance,FY2025,30,,,,USD,B,2025-02-01,Q4 call,\n");
         Files.writeString(file, csv);
-        TemplateSet templates = TemplateSet.load(null);
-        BriefingJob.Result r = new BriefingJob(new DatasetReader().load(file), templates,
-                new OutputLayout(dir.resolve("out"), null), "USD").run(LocalDate.of(2025, 2, 10), false);
-        String pdf;
-        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
-        assertThat(pdf).contains("$40.0Bq $48B", "$48B FY2024").doesNotContain("$48.0B");
-        List<String> rows = workbookRows(r.xlsx());
+        BriefingOutputs b = BriefingOutputs.write(dir, file, LocalDate.of(2025, 2, 10), "USD");
+        assertThat(b.pdf()).contains("$40.0Bq $48B", "$48B FY2024").doesNotContain("$48.0B");
+        List<String> rows = WorkbookText.lines(b.xlsx());
         assertThat(rows).anyMatch(row -> row.contains("$40.0Bq $48B")).noneMatch(row -> row.contains("$48.0B"));
-        assertThat(templates.emailSummary(r.briefing())).contains("FY2024 actual $48B").doesNotContain("$48.0B");
+        assertThat(b.summary()).contains("FY2024 actual $48B").doesNotContain("$48.0B");
     }
 
     /**
@@ -371,31 +321,6 @@ class PrecisionRuleTest {
                 super.writeString(text, positions);
             }
         }
-    }
-
-    /** The workbook's rows outside its Data sheets as Excel shows them, a row a line: text, and numbers in their formats. */
-    private static List<String> workbookRows(Path xlsx) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            for (Sheet sheet : book) {
-                if (sheet.getSheetName().startsWith("Data")) {
-                    continue;
-                }
-                for (Row row : sheet) {
-                    StringBuilder line = new StringBuilder();
-                    for (Cell cell : row) {
-                        line.append(cell.getCellType() != CellType.FORMULA ? formatter.formatCellValue(cell)
-                                : cell.getCachedFormulaResultType() == CellType.NUMERIC
-                                ? formatter.formatRawCellContents(cell.getNumericCellValue(),
-                                cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
-                                : cell.getStringCellValue()).append(' ');
-                    }
-                    out.add(line.toString().replace('\n', ' '));
-                }
-            }
-        }
-        return out;
     }
 
     /** "1,577" and "41.0" as numbers, so 41 and 41.0 are one amount. */
