@@ -71,8 +71,8 @@ class PrecisionRuleTest {
     }
 
     private Outputs write(Case c) throws Exception {
-        BriefingOutputs b = BriefingOutputs.write(dir,
-                c.dataset == null ? null : BriefingOutputs.copy(c.dataset, dir.resolve("data.yaml")), c.asOf, c.currency);
+        Path data = c.dataset == null ? null : BriefingOutputs.copy(c.dataset, dir.resolve("data.yaml"));
+        BriefingOutputs b = BriefingOutputs.write(dir, data, c.asOf, c.currency);
         // the cells that are not text: numbers, and formulas by their cached results
         List<String> cells = WorkbookText.cells(b.xlsx(),
                 cell -> cell.getCellType() != CellType.STRING && cell.getCellType() != CellType.BLANK);
