@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,9 +28,7 @@ import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +91,7 @@ class OtherBasisTest {
 
     @Test
     void thePdfAndTheWorkbookListTheSameWeek() {
-        List<String> week = rowsBetween(rows(workbook.getSheet("Changes")), "Company | Period | Figure", NOTE);
+        List<String> week = rowsBetween(WorkbookText.piped(workbook.getSheet("Changes")), "Company | Period | Figure", NOTE);
         assertThat(week).containsExactly(
                 "Alphabet | FY2026 | $175\u2013185B | new plan | 2026-02-04 | first plan for FY2026 | [11]",
                 "Amazon | FY2026 | ~$200B | new plan | 2026-02-05 | first plan for FY2026 | [4]",
@@ -125,7 +122,7 @@ class OtherBasisTest {
         Cell prior = amazon.getCell(column(guidance, "Prior-year actual"));
         assertThat(prior.getCellType()).as("words, so the column's sums leave it out").isEqualTo(CellType.STRING);
         assertThat(prior.getStringCellValue()).isEqualTo("~$131B\u2260");
-        assertThat(shown(amazon.getCell(column(guidance, "Implied growth")))).isEqualTo("n/a");
+        assertThat(WorkbookText.shown(amazon.getCell(column(guidance, "Implied growth")))).isEqualTo("n/a");
         Cell totalPrior = row(guidance, "Group total (3)").getCell(column(guidance, "Prior-year actual"));
         assertThat(totalPrior.getCellType()).isEqualTo(CellType.FORMULA);
         assertThat(totalPrior.getNumericCellValue()).isEqualTo(179.6, org.assertj.core.data.Offset.offset(1e-9));
@@ -140,7 +137,7 @@ class OtherBasisTest {
         XSSFSheet history = workbook.getSheet("History");
         Cell fy2025 = row(history, "Amazon").getCell(column(history, "FY2025"));
         assertThat(fy2025.getNumericCellValue()).isEqualTo(131.0);
-        assertThat(shown(fy2025)).isEqualTo("$131B\u2260");
+        assertThat(WorkbookText.shown(fy2025)).isEqualTo("$131B\u2260");
     }
 
     @Test
@@ -161,32 +158,6 @@ class OtherBasisTest {
         assertThat(b.total().likeForLikeCompanies()).containsExactlyInAnyOrder("GOOGL", "MSFT");
         // the plan's qualifier sets on a line of its own, never split inside its brackets
         assertThat(pdfRows).contains("Microsoft ~$120B $88.2B +36.1%");
-    }
-
-    private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
-
-    private static String shown(Cell c) {
-        if (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC) {
-            return FORMAT.formatRawCellContents(c.getNumericCellValue(), c.getCellStyle().getDataFormat(),
-                    c.getCellStyle().getDataFormatString());
-        }
-        return FORMAT.formatCellValue(c);
-    }
-
-    /** Each row of the sheet as its shown cells joined by " | ", blanks left out. */
-    private static List<String> rows(XSSFSheet sheet) {
-        List<String> out = new ArrayList<>();
-        for (Row r : sheet) {
-            List<String> cells = new ArrayList<>();
-            r.forEach(c -> {
-                String v = shown(c);
-                if (!v.isEmpty()) {
-                    cells.add(v);
-                }
-            });
-            out.add(String.join(" | ", cells));
-        }
-        return out;
     }
 
     /** The rows after the one starting with {@code header}, up to the one that is {@code end}. */

@@ -12,8 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,15 +134,17 @@ class StalenessTest {
     void theWorkbookMarksTheSameCells() throws Exception {
         Written w = brief(dataset, "2026-07-17");
         XSSFSheet quarterly = w.workbook().getSheet("Quarterly");
-        assertThat(rows(quarterly)).contains("Tencent | FY2025Q4 | Oct\u2013Dec 2025 | $60B\u00b0 | $240B\u00b0"
-                + " | $250B | \u2013 | capex as reported by the company").contains(Mark.STALE.legendLine());
+        assertThat(WorkbookText.piped(quarterly))
+                .contains("Tencent | FY2025Q4 | Oct\u2013Dec 2025 | $60B\u00b0 | $240B\u00b0"
+                        + " | $250B | \u2013 | capex as reported by the company").contains(Mark.STALE.legendLine());
     }
 
     @Test
     void pageOneAndTheSummarySayHowOldTheDataIsOnceItIsMoreThanFourteenDaysOld() throws Exception {
         Written fresh = brief(dataset, "2026-07-28");
         assertThat(fresh.pageOne()).doesNotContain("days old: anything announced");
-        assertThat(rows(fresh.workbook().getSheet("Summary"))).noneMatch(r -> r.contains("days old: anything announced"));
+        assertThat(WorkbookText.piped(fresh.workbook().getSheet("Summary")))
+                .noneMatch(r -> r.contains("days old: anything announced"));
 
         Written fifteen = brief(dataset, "2026-07-29");
         assertThat(fifteen.pageOne()).contains("Data as of 2026-07-14, 15 days old");
@@ -155,7 +154,7 @@ class StalenessTest {
         assertThat(old.pageOne()).contains(notice);
         assertThat(old.pageOne().indexOf(notice)).as("before the facts and the numbers")
                 .isLessThan(old.pageOne().indexOf("DATA CUT-OFF"));
-        assertThat(rows(old.workbook().getSheet("Summary"))).contains(notice);
+        assertThat(WorkbookText.piped(old.workbook().getSheet("Summary"))).contains(notice);
     }
 
     @Test
@@ -196,26 +195,5 @@ class StalenessTest {
         int at = chars.lastIndexOf(text);
         assertThat(at).as(text + " in the PDF").isNotNegative();
         return glyphs.get(owner.get(at)).getFont().getName();
-    }
-
-    private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
-
-    /** Each row of the sheet as its shown cells joined by " | ", blanks left out. */
-    private static List<String> rows(XSSFSheet sheet) {
-        List<String> out = new ArrayList<>();
-        for (var r : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (var c : r) {
-                String v = c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC
-                        ? FORMAT.formatRawCellContents(c.getNumericCellValue(), c.getCellStyle().getDataFormat(),
-                        c.getCellStyle().getDataFormatString())
-                        : FORMAT.formatCellValue(c);
-                if (!v.isEmpty()) {
-                    cells.add(v);
-                }
-            }
-            out.add(String.join(" | ", cells));
-        }
-        return out;
     }
 }

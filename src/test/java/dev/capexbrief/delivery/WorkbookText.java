@@ -80,4 +80,20 @@ final class WorkbookText {
         cells.forEach(cell -> line.append(cell).append(' '));
         return line.toString().replace('\n', ' ');
     }
+
+    /** Each row of the sheet as its shown cells joined by " | ", blanks left out. */
+    static List<String> piped(Sheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (Row r : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : r) {
+                String v = shown(c);
+                if (!v.isEmpty()) {
+                    cells.add(v);
+                }
+            }
+            out.add(String.join(" | ", cells));
+        }
+        return out;
+    }
 }
