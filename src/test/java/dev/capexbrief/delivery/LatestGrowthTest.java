@@ -6,8 +6,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,16 +75,11 @@ class LatestGrowthTest {
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(result.xlsx()))) {
             Sheet sheet = book.getSheet("History");
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : cell.getCellType() == CellType.FORMULA
-                            && cell.getCachedFormulaResultType() == CellType.NUMERIC
-                            ? formatter.formatRawCellContents(cell.getNumericCellValue(),
-                            cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString())
-                            : formatter.formatCellValue(cell));
+                    cells.add(cell == null ? "" : WorkbookText.shown(cell));
                 }
                 rows.add(cells);
             }

@@ -127,24 +127,23 @@ class SingleSourceMarkTest {
 
     @Test
     void theWorkbookMarksTheSameCellsAndKeepsThemNumbers() {
-        DataFormatter shown = new DataFormatter(java.util.Locale.ROOT);
         XSSFSheet quarterly = marked.workbook().getSheet("Quarterly");
         // every quarter as reported (the workbook's detail table): the single-source one alone is marked
-        assertThat(numbersShownAs(quarterly, shown, 44.2)).containsOnly("$44.2B");
-        assertThat(numbersShownAs(quarterly, shown, 53.1)).isNotEmpty().containsOnly("$53.1B\u00a7");
-        assertThat(numbersShownAs(quarterly, shown, 212.4)).containsExactly("$212B\u00a7");
+        assertThat(numbersShownAs(quarterly, 44.2)).containsOnly("$44.2B");
+        assertThat(numbersShownAs(quarterly, 53.1)).isNotEmpty().containsOnly("$53.1B\u00a7");
+        assertThat(numbersShownAs(quarterly, 212.4)).containsExactly("$212B\u00a7");
 
         XSSFSheet changes = marked.workbook().getSheet("Changes");
         assertThat(texts(changes)).contains("$30\u201335B \u2192 $31\u201335B\u00a7", "$31\u201335B\u00a7",
                 "$53.1B\u00a7");
-        assertThat(numbersShownAs(changes, shown, 0.5)).isNotEmpty().containsOnly("+$0.5B\u00a7");
-        assertThat(numbersShownAs(changes, shown, 33)).containsOnly("$33.0B\u00a7");
+        assertThat(numbersShownAs(changes, 0.5)).isNotEmpty().containsOnly("+$0.5B\u00a7");
+        assertThat(numbersShownAs(changes, 33)).containsOnly("$33.0B\u00a7");
 
         XSSFSheet guidance = marked.workbook().getSheet("Guidance");
-        assertThat(numbersShownAs(guidance, shown, 33)).containsOnly("$33.0B\u00a7");
-        assertThat(numbersShownAs(guidance, shown, 200)).containsOnly("$200B");
-        assertThat(numbersShownAs(guidance, shown, 180)).containsOnly("$180B");
-        assertThat(numbersShownAs(guidance, shown, 413)).containsOnly("$413B\u00a7");
+        assertThat(numbersShownAs(guidance, 33)).containsOnly("$33.0B\u00a7");
+        assertThat(numbersShownAs(guidance, 200)).containsOnly("$200B");
+        assertThat(numbersShownAs(guidance, 180)).containsOnly("$180B");
+        assertThat(numbersShownAs(guidance, 413)).containsOnly("$413B\u00a7");
 
         // the notes under the marked tables and the Marks list of the Sources sheet
         assertThat(texts(changes)).contains(LEGEND);
@@ -181,7 +180,7 @@ class SingleSourceMarkTest {
      * How the sheet shows each amount or percentage cell (cached formula results included) whose value
      * is {@code value}; the plain numbers the native charts read are left out.
      */
-    private static List<String> numbersShownAs(XSSFSheet sheet, DataFormatter shown, double value) {
+    private static List<String> numbersShownAs(XSSFSheet sheet, double value) {
         List<String> out = new ArrayList<>();
         for (var row : sheet) {
             for (var cell : row) {
@@ -190,10 +189,7 @@ class SingleSourceMarkTest {
                 String format = cell.getCellStyle().getDataFormatString();
                 if (type == CellType.NUMERIC && (format.contains("B") || format.contains("%"))
                         && Math.abs(cell.getNumericCellValue() - value) < 1e-9) {
-                    out.add(cell.getCellType() == CellType.FORMULA
-                            ? shown.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                            cell.getCellStyle().getDataFormatString())
-                            : shown.formatCellValue(cell));
+                    out.add(WorkbookText.shown(cell));
                 }
             }
         }
