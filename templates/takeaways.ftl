@@ -17,7 +17,7 @@
 <#if largest??>
 <#assign news = largestNews!>
 - ${largest.company} guided ${largest.label} for ${largest.period} on ${largest.announced} — <#if total.all.count == 1>the only ${focus} plan in the table<#else>the largest plan<#if largest.share??>,
-  ${largest.share} of the ${total.all.label} total</#if></#if><#if largest.growth??><#if total.all.count == 1>,<#else> and</#if> ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}<#elseif largest.growthUnknown>;
+  ${largest.share} of ${total.all.theTotal}</#if></#if><#if largest.growth??><#if total.all.count == 1>,<#else> and</#if> ${largest.growth} on its ${largest.priorPeriod} actual of ${largest.priorActual}<#elseif largest.growthUnknown>;
   its ${largest.priorPeriod} actual of ${largest.priorActual} is a floor too, so its growth is not known</#if><#if news?has_content && news.reaction??>;
   its shares moved ${news.reaction.move} (${news.reaction.date})</#if>.
 </#if>
@@ -38,7 +38,7 @@
 - ${r.company} <#if r.raise>raised<#elseif r.cut>cut<#else>restated</#if> its ${r.period} plan to ${r.to} (from ${r.from}) on ${r.toDate},
   ${r.change} (${r.changePct}) <#if r.bounded>measured at the floor<#else>at the midpoint</#if><#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
 <#else>
-- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0><#if total.all.count == 1>the one plan in the ${total.all.label} total is a first statement<#else>all ${total.all.countText} plans in the ${total.all.label} total are first statements</#if><#else>no company has guided ${focus} yet</#if>.
+- No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0><#if total.all.count == 1>the one plan in ${total.all.theTotal} is a first statement<#else>all ${total.all.countText} plans in ${total.all.theTotal} are first statements</#if><#else>no company has guided ${focus} yet</#if>.
 </#if>
 <#if cashLine>
 <#assign c = cash.largestChange>

@@ -6,6 +6,7 @@ No company has guided ${focus} capex as of ${asOf}, so there is no plan to list,
 with ${priorFocus} actuals yet.
 <#else>
 Each company's latest ${focus} plan as it was stated, beside its ${priorFocus} actual on the same
-capex basis. In the ${total.all.label} total a range counts at its midpoint and a floor ("over") at the
-floor; implied growth compares that number with the prior year's actual.
+capex basis. In ${total.all.theTotal} a range counts at its midpoint<#if total.all.includesCeilings>, a floor
+("over") at the floor and a ceiling ("up to") at the ceiling<#else> and a
+floor ("over") at the floor</#if>; implied growth compares that number with the prior year's actual.
 </#if>

@@ -134,10 +134,9 @@ public record Briefing(LocalDate asOf, String isoWeek, LocalDate weekStart, Loca
         java.math.BigDecimal sum = rest.stream().map(GuidanceLine::central).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         java.math.BigDecimal share = total.total().signum() == 0 ? null
                 : sum.divide(total.total(), java.math.MathContext.DECIMAL64);
-        boolean floors = rest.stream().anyMatch(g -> g.amount() instanceof dev.capexbrief.dataset.Amount.Bound b
-                && b.qualifier() == dev.capexbrief.dataset.Qualifier.AT_LEAST);
         Confidence grade = rest.stream().map(GuidanceLine::confidence).reduce(Confidence.VERIFIED, Confidence::weakest);
-        return new GroupRemainder(rest.size(), sum, MoneyFormat.billions(sum, currency) + (floors ? "+" : ""), share,
+        return new GroupRemainder(rest.size(), sum, GroupTotal.sumLabel(sum, MoneyFormat.decimals(sum), currency,
+                rest.stream().anyMatch(GuidanceLine::valueFloor), rest.stream().anyMatch(GuidanceLine::valueCeiling)), share,
                 grade, Confidence.weakest(grade, total.confidence()));
     }
 

@@ -9,10 +9,12 @@ import java.util.List;
  * The combined plan for the focus year: the sum of each company's guidance on its own basis.
  *
  * @param companies    ids of the companies whose plans are added, largest first
- * @param label        e.g. "$317.5B+" (a "+" when any floor is included)
+ * @param label        e.g. "$317.5B+" (a "+" when any floor is included), "up to $102B" with a ceiling ({@link #sumLabel})
  * @param decimals     the decimals {@code total} shows in every output: its one plan's when it adds up
  *                     one company ("~$50B" totals "$50B"), else the rule's for a computed amount
+ * @param includesCeilings whether an "up to" plan is in it: the total is a maximum (with floors too, neither)
  * @param likeForLikeCompanies companies with a prior-year actual on the same basis (the growth base)
+ * @param planSum      how {@code planForLikeForLike} is shown: whether it adds up a floor or a ceiling
  * @param priorTotal   their prior-year actuals summed
  * @param planForLikeForLike their plans summed
  * @param growth       planForLikeForLike / priorTotal - 1, or null: without prior years, and where floors in
@@ -28,7 +30,8 @@ import java.util.List;
  * @param priorSum     how {@code priorTotal} is shown: its decimals and whether it adds up a floor
  */
 public record GroupTotal(int year, BigDecimal total, String label, int decimals, List<String> companies,
-                         boolean includesFloors, List<String> likeForLikeCompanies, BigDecimal priorTotal,
+                         boolean includesFloors, boolean includesCeilings, List<String> likeForLikeCompanies,
+                         PriorSum planSum, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, Growths.Bound growthBound,
                          String basisNote, Confidence confidence,
                          Confidence priorConfidence, Confidence growthConfidence, Headline headline,
@@ -38,15 +41,24 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
         likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
     }
 
+    /**
+     * A sum as every output writes it: "$410B"; a minimum with a floor in it, "$317.5B+"; a maximum
+     * with a ceiling ("up to $50B") in it, "up to $102B"; with both it is neither, and shows the sum alone.
+     */
+    public static String sumLabel(BigDecimal sum, int decimals, String currency, boolean floors, boolean ceilings) {
+        String amount = MoneyFormat.billions(sum, decimals, currency);
+        return floors == ceilings ? amount : floors ? amount + "+" : "up to " + amount;
+    }
+
     /** The like-for-like growth as every output writes it: "+41.0%", "at least +41.0%", "at most +138.1%"; "" without one. */
     public String growthLabel() {
         return growth == null ? "" : growthBound.label(growth);
     }
 
-    /** The like-for-like plans added up, a minimum with a floor among them: "$410B", "$50.0B+". */
+    /** The like-for-like plans added up, a minimum with a floor among them: "$410B", "$50.0B+", "up to $102B". */
     public String planForLikeForLikeLabel(String currency) {
-        boolean floors = growthBound == Growths.Bound.AT_LEAST || growthBound == Growths.Bound.UNKNOWN;
-        return MoneyFormat.billions(planForLikeForLike, currency) + (floors ? "+" : "");
+        return sumLabel(planForLikeForLike, MoneyFormat.decimals(planForLikeForLike), currency, planSum.floors(),
+                planSum.ceilings());
     }
 
     /** Floors in both sums: the like-for-like growth is not known, and no rate is given. */
@@ -62,21 +74,29 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
     /**
      * How a sum of prior-year actuals is shown, decided where it is added up: a sum of one actual has
      * that actual's decimals ("more than $21 billion" adds up to $21B, not $21.0B), a sum of several the
-     * rule's for a computed amount; with a floor in it the sum is a minimum, "$21B+".
+     * rule's for a computed amount; with a floor in it the sum is a minimum, "$21B+", with a ceiling a
+     * maximum, "up to $21B" ({@link #sumLabel}).
      *
      * @param decimals the decimals the sum shows
-     * @param floors   whether an actual stated as a floor ("more than") is in it
+     * @param floors   whether a figure stated as a floor ("more than") is in it
+     * @param ceilings whether a figure stated as a ceiling ("up to") is in it
      */
-    public record PriorSum(int decimals, boolean floors) {
-        /** "$21B+", "$410B". */
+    public record PriorSum(int decimals, boolean floors, boolean ceilings) {
+        /** "$21B+", "$410B", "up to $21B". */
         public String label(BigDecimal sum, String currency) {
-            return MoneyFormat.billions(sum, decimals, currency) + (floors ? "+" : "");
+            return sumLabel(sum, decimals, currency, floors, ceilings);
         }
 
         /** The sum of the prior-year actuals of {@code added}, which is {@code sum}. */
         static PriorSum of(List<GuidanceLine> added, BigDecimal sum) {
             return new PriorSum(added.size() == 1 ? added.get(0).priorDecimals() : MoneyFormat.decimals(sum),
-                    added.stream().anyMatch(GuidanceLine::priorFloor));
+                    added.stream().anyMatch(GuidanceLine::priorFloor), added.stream().anyMatch(GuidanceLine::priorCeiling));
+        }
+
+        /** The sum of the plans of {@code added}: how its floors and ceilings bound it. */
+        static PriorSum ofPlans(List<GuidanceLine> added, BigDecimal sum) {
+            return new PriorSum(MoneyFormat.decimals(sum), added.stream().anyMatch(GuidanceLine::valueFloor),
+                    added.stream().anyMatch(GuidanceLine::valueCeiling));
         }
     }
 
@@ -90,8 +110,9 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
      *                     or a fiscal year ending in December), else "FY2026"
      * @param priorPeriod  "CY2025" or "FY2025"
      * @param total        the plans summed (a closed, reported year counts its reported actual)
-     * @param label        "$732.5B", "$317.5B+" with a floor in it
+     * @param label        "$732.5B", "$317.5B+" with a floor in it, "up to $102B" with a ceiling
      * @param decimals     the decimals {@code total} shows, as {@link GroupTotal#decimals()}
+     * @param includesCeilings whether an "up to" plan is in it: the total is a maximum (with floors too, neither)
      * @param low          the total with each range at its low end
      * @param high         the total with each range at its high end
      * @param prior        the same companies' prior-year actuals summed
@@ -105,7 +126,8 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
      */
     public record Headline(List<String> companies, String period, String priorPeriod, BigDecimal total, String label,
                            int decimals,
-                           boolean includesFloors, BigDecimal low, BigDecimal high, BigDecimal prior, BigDecimal growth,
+                           boolean includesFloors, boolean includesCeilings, BigDecimal low, BigDecimal high,
+                           BigDecimal prior, BigDecimal growth,
                            Growths.Bound growthBound, String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence,
                            PriorSum priorSum) {
         public Headline {

@@ -24,6 +24,7 @@ public final class GroupTotals {
         BigDecimal prior = BigDecimal.ZERO;
         BigDecimal plan = BigDecimal.ZERO;
         boolean floors = false;
+        boolean ceilings = false;
         Confidence totalGrade = Confidence.VERIFIED;
         Confidence priorGrade = Confidence.VERIFIED;
         Confidence planGrade = Confidence.VERIFIED;
@@ -35,6 +36,7 @@ public final class GroupTotals {
             totalGrade = Confidence.weakest(totalGrade, g.confidence());
             companies.add(g.company().id());
             floors |= g.valueFloor();
+            ceilings |= g.valueCeiling();
             if (g.priorActual() != null) {
                 prior = prior.add(g.priorActual());
                 priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
@@ -48,8 +50,9 @@ public final class GroupTotals {
         BigDecimal growth = prior.signum() > 0 && bound != Growths.Bound.UNKNOWN
                 ? plan.divide(prior, MathContext.DECIMAL64).subtract(BigDecimal.ONE) : null;
         int decimals = decimals(guidance, total);
-        String label = MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : "");
-        return new GroupTotal(year, total, label, decimals, companies, floors, likeForLike, prior, plan, growth, bound,
+        String label = GroupTotal.sumLabel(total, decimals, currency, floors, ceilings);
+        return new GroupTotal(year, total, label, decimals, companies, floors, ceilings, likeForLike,
+                GroupTotal.PriorSum.ofPlans(withPrior, plan), prior, plan, growth, bound,
                 basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
                 headline(guidance, year, currency), GroupTotal.PriorSum.of(withPrior, prior));
     }
@@ -64,6 +67,7 @@ public final class GroupTotals {
         BigDecimal high = BigDecimal.ZERO;
         BigDecimal prior = BigDecimal.ZERO;
         boolean floors = false;
+        boolean ceilings = false;
         boolean calendar = true;
         Confidence grade = Confidence.VERIFIED;
         Confidence priorGrade = Confidence.VERIFIED;
@@ -76,6 +80,7 @@ public final class GroupTotals {
             high = high.add(g.high());
             prior = prior.add(g.priorActual());
             floors |= g.valueFloor();
+            ceilings |= g.valueCeiling();
             grade = Confidence.weakest(grade, g.confidence());
             priorGrade = Confidence.weakest(priorGrade, g.priorConfidence());
             boolean onCalendar = g.period() instanceof Period.CalendarYear || g.company().company().calendarFiscalYear();
@@ -95,18 +100,21 @@ public final class GroupTotals {
         String prefix = calendar ? "CY" : "FY";
         int decimals = decimals(members, total);
         return new GroupTotal.Headline(ids, prefix + year, prefix + (year - 1), total,
-                MoneyFormat.billions(total, decimals, currency) + (floors ? "+" : ""), decimals, floors, low, high, prior, growth, bound, growthLabel,
+                GroupTotal.sumLabel(total, decimals, currency, floors, ceilings), decimals, floors, ceilings, low, high,
+                prior, growth, bound, growthLabel,
                 String.join("; ", off), grade, Confidence.weakest(grade, priorGrade),
                 GroupTotal.PriorSum.of(members, prior));
     }
 
     /**
-     * What the growth of these plans' sum on their prior years' sum is: a floor among the plans makes
-     * it a minimum, one among the prior years a maximum, both leave it unknown.
+     * What the growth of these plans' sum on their prior years' sum is: a floor among the plans or a
+     * ceiling among the prior years makes it a minimum, a ceiling among the plans or a floor among the
+     * prior years a maximum; both leave it unknown.
      */
     private static Growths.Bound bound(List<GuidanceLine> added) {
-        return Growths.Bound.of(added.stream().anyMatch(GuidanceLine::valueFloor),
-                added.stream().anyMatch(GuidanceLine::priorFloor));
+        boolean up = added.stream().anyMatch(g -> g.valueFloor() || g.priorCeiling());
+        boolean down = added.stream().anyMatch(g -> g.valueCeiling() || g.priorFloor());
+        return Growths.Bound.of(up, down);
     }
 
     /**
@@ -147,8 +155,11 @@ public final class GroupTotals {
         String reported = guidance.stream().filter(GuidanceLine::reported)
                 .map(g -> g.company().name() + " " + g.displayLabel(currency))
                 .collect(Collectors.joining("; "));
+        boolean ceilings = guidance.stream().anyMatch(GuidanceLine::valueCeiling);
+        boolean maximum = ceilings && guidance.stream().noneMatch(GuidanceLine::valueFloor);
         return "Sum of each company's FY" + year + " plan on its own guidance basis (" + bases + "). Ranges count at "
-                + "their midpoint, floors at the floor." + (calendar.isEmpty() ? ""
+                + "their midpoint, floors at the floor" + (ceilings ? ", ceilings at the ceiling" : "")
+                + (maximum ? ", so the total is a maximum." : ".") + (calendar.isEmpty() ? ""
                 : " " + String.join(", ", calendar) + (calendar.size() == 1 ? " guides" : " guide")
                 + " the calendar year, and " + (calendar.size() == 1 ? "its" : "their") + " CY" + year + " plan counts.")
                 + (offCalendar.isEmpty() ? ""

@@ -40,15 +40,21 @@ public final class Growths {
             return words;
         }
 
-        /** The words of the bound a label carries ("Amazon at most +$25B": "at most "), or "". */
+        /**
+         * The words of the bound a label carries ("Amazon at most +$25B": "at most "; a ceiling or a
+         * sum with one, "up to $102B": "up to "), or "".
+         */
         public static String wordsIn(String label) {
             for (Bound b : values()) {
                 if (!b.words.isEmpty() && label.contains(b.words)) {
                     return b.words;
                 }
             }
-            return "";
+            return label.startsWith(CEILING) ? CEILING : "";
         }
+
+        /** What a ceiling's label starts with ({@link MoneyFormat}'s "up to $30B"). */
+        private static final String CEILING = "up to ";
 
         /** The rate with its bound: "at most +138.1%", "+41.0%"; "n/a" when there is no rate to give. */
         public String label(BigDecimal ratio) {
@@ -63,11 +69,12 @@ public final class Growths {
         }
 
         /**
-         * The growth of one sum on another: a floor in the sum on top ({@code minimumOnTop}) makes it a
-         * minimum, a floor in the sum beneath ({@code minimumBeneath}) a maximum, both unknown.
+         * The growth of one sum on another, from what its bounds push it to: a floor in the sum on top
+         * or a ceiling in the one beneath makes it a minimum ({@code atLeast}); a floor beneath or a
+         * ceiling on top a maximum ({@code atMost}); both, unknown.
          */
-        public static Bound of(boolean minimumOnTop, boolean minimumBeneath) {
-            return minimumOnTop ? minimumBeneath ? UNKNOWN : AT_LEAST : minimumBeneath ? AT_MOST : EXACT;
+        public static Bound of(boolean atLeast, boolean atMost) {
+            return atLeast ? atMost ? UNKNOWN : AT_LEAST : atMost ? AT_MOST : EXACT;
         }
     }
 

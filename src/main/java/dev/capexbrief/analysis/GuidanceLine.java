@@ -91,6 +91,11 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
         return priorActual != null && priorQualifier == Qualifier.AT_LEAST;
     }
 
+    /** The prior-year actual was stated as a ceiling ("up to $21 billion"). */
+    public boolean priorCeiling() {
+        return priorActual != null && priorQualifier == Qualifier.AT_MOST;
+    }
+
     /** The reported actual of the guided year as its year says it ("$55.7B"), or "" while it is open. */
     public String outturnLabel(String currency) {
         return outturn == null ? "" : MoneyFormat.qualified(outturn, outturnDecimals, outturnQualifier, currency);
@@ -146,6 +151,15 @@ public record GuidanceLine(CompanyProfile company, String metric, Period period,
      */
     public boolean valueFloor() {
         return outturn != null ? outturnQualifier == Qualifier.AT_LEAST : countsAtFloor();
+    }
+
+    /**
+     * The number it counts at is a maximum: an "up to $50B" plan still open, or a reported actual
+     * stated as "up to": totals with it are maximums.
+     */
+    public boolean valueCeiling() {
+        return outturn != null ? outturnQualifier == Qualifier.AT_MOST
+                : amount instanceof Amount.Bound b && b.qualifier() == Qualifier.AT_MOST;
     }
 
     /** An "over $100B" plan still open: it counts at its floor, so totals and growth are minimums. */

@@ -100,6 +100,30 @@ class FloorGrowthTest {
         assertThat(o.plain()).contains("Growth on CY2024: n/a");
     }
 
+    /**
+     * Alfa's FY2026 "up to $50B" is a ceiling: the total it is in is a maximum, "up to $102B", and that
+     * total grows at most +29.1% on CY2025, as Alfa's own plan grows at most +31.6%: on page one, in
+     * the guidance table and its note, in the workbook's cells (the total's number format says "up to")
+     * and in the summary and both email bodies; never a bare "$102B" or "+29.1%".
+     */
+    @Test
+    void aTotalWithACeilingIsAMaximum() throws Exception {
+        Outputs o = write(BriefingOutputs.copy("/datasets/ceilings.yaml", dir.resolve("data.yaml")),
+                LocalDate.of(2026, 4, 24));
+        assertThat(o.pdf()).contains("now total up to $102B, at most +29.1% on CY2025.",
+                "49.0% of the total of up to $102B and at most +31.6% on its FY2025 actual of $38B",
+                "Group total (3) up to $102B $79.0B FY2025 at most +29.1%",
+                "floors at the floor, ceilings at the ceiling, so the total is a maximum.",
+                "In the total of up to $102B a range counts at its midpoint, a floor (\"over\") at the floor and a"
+                        + " ceiling (\"up to\") at the ceiling");
+        assertThat(o.workbook()).contains("\nup to $102B\n", "\nat most +29.1%\n");
+        assertThat(o.plain()).contains("CY2026 group plan: up to $102B", "Growth on CY2025: at most +29.1%");
+        o.all().forEach((where, text) -> {
+            assertThat(bare(text, "$102B", "up to ")).as(where).isEmpty();
+            assertThat(bare(text, "+29.1%", "at most ")).as(where).isEmpty();
+        });
+    }
+
     /** Occurrences of {@code rate} not preceded by {@code words}, with what is around them. */
     private static List<String> bare(String text, String rate, String words) {
         List<String> out = new ArrayList<>();

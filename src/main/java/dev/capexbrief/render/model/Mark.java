@@ -26,7 +26,7 @@ public enum Mark {
      * A growth with floors at both ends (a plan "over $18B" on a prior year of "over $12B"): both are
      * minimums, so the growth could be anything, and no rate is printed.
      */
-    GROWTH_UNKNOWN("\u2016", "growth n/a: both ends are floors (\"over\" figures), so no growth rate between them"
+    GROWTH_UNKNOWN("\u2016", "growth n/a: both ends are floors (\"over\" figures) or both ceilings (\"up to\"), so no growth rate between them"
             + " is known"),
     CONVERTED("\u2021", "converted from the currency the company stated at the dataset's FX rate"),
     /**

@@ -113,8 +113,10 @@ public final class NarrativeModel {
         m.put("period", h.period());
         m.put("priorPeriod", h.priorPeriod());
         m.put("label", h.label());
+        m.put("theTotal", theTotal(h.label()));
         m.put("value", h.total());
         m.put("includesFloors", h.includesFloors());
+        m.put("includesCeilings", h.includesCeilings());
         List<String> inTotal = new LazyList<>(h.companies(), id -> names.getOrDefault(id, id));
         m.put("companies", inTotal);
         m.put("companiesText", namesOrCount(inTotal, top, ""));
@@ -151,13 +153,20 @@ public final class NarrativeModel {
                 .toList();
     }
 
+    /** "the $821B total", "the $317.5B+ total"; a maximum reads "the total of up to $102B". */
+    private static String theTotal(String label) {
+        return label.startsWith("up to ") ? "the total of " + label : "the " + label + " total";
+    }
+
     /** Every plan in the company table: its total, and its growth only over the companies with a prior year. */
     private static Map<String, Object> all(GroupTotal t, Briefing b, Map<String, String> names, int top) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", "FY" + t.year());
         m.put("label", t.label());
+        m.put("theTotal", theTotal(t.label()));
         m.put("value", t.total());
         m.put("includesFloors", t.includesFloors());
+        m.put("includesCeilings", t.includesCeilings());
         List<String> inTotal = new LazyList<>(t.companies(), id -> names.getOrDefault(id, id));
         m.put("companies", inTotal);
         m.put("companiesText", namesOrCount(inTotal, top, ""));
