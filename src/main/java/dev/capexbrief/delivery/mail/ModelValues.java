@@ -49,17 +49,21 @@ final class ModelValues {
         out.put("kpis", kpis);
         out.put("kpi", byId);
         out.put("exhibits", m.exhibits().stream().map(ModelValues::exhibit).toList());
+        List<String> notes = new ArrayList<>();
+        List<String> weekNotes = m.table("this-week").map(Table::notes).orElse(List.of());
         m.scoreboardTable().ifPresent(t -> {
-            out.put("scoreboard", scoreboard(t));
+            List<String> planNotes = planNotes(t, m.table("guidance").map(Table::notes).orElse(List.of()), weekNotes);
+            out.put("scoreboard", scoreboard(t, planNotes));
+            notes.addAll(planNotes);
             t.shortRendering().forEach(r -> r.cells().forEach(c -> printed.addAll(c.printedMarks())));
         });
-        List<String> notes = new ArrayList<>();
         m.table("this-week").ifPresent(t -> {
             out.put("thisWeek", week(t));
             notes.addAll(t.notes());
             t.shortRendering().forEach(r -> r.cells().forEach(c -> printed.addAll(c.printedMarks())));
         });
-        // the email prints this week's notes: a ¶ on a row points to its note there, not to a table it lacks
+        // the email prints this week's notes and its scoreboard plans' notes: a ¶ points to its note
+        // there, not to a table it lacks
         out.put("marks", Mark.legendLines(printed, notes));
         return out;
     }
@@ -69,9 +73,9 @@ final class ModelValues {
      * row shows, each with its column's header ("latest quarter"), the cell as printed ("$53.1B§")
      * and what follows it, the cell's second line in brackets (" (Apr–Jun 2026)"), or after a comma
      * where the figure has brackets of its own (", was ~$35B"); a dash is left out. Then the notes under
-     * the table.
+     * the table, and the notes of its plans marked ¶ ({@code planNotes}).
      */
-    private static Map<String, Object> scoreboard(Table t) {
+    private static Map<String, Object> scoreboard(Table t, List<String> planNotes) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Row r : t.shortRendering()) {
             List<Map<String, String>> items = new ArrayList<>();
@@ -86,7 +90,25 @@ final class ModelValues {
             }
             rows.add(Map.of("company", r.cell(0).text(), "items", items));
         }
-        return Map.of("rows", rows, "notes", t.notes().stream().map(n -> n.endsWith(".") ? n : n + ".").toList());
+        List<String> notes = new ArrayList<>(t.notes().stream().map(n -> n.endsWith(".") ? n : n + ".").toList());
+        notes.addAll(planNotes);
+        return Map.of("rows", rows, "notes", notes);
+    }
+
+    /**
+     * The guidance table's notes on the plans the scoreboard marks ¶ ("¶ Microsoft CY2026 plan of
+     * 2026-07-29, ~$175B: ..."), less those this week's rows already print.
+     */
+    private static List<String> planNotes(Table board, List<String> guidanceNotes, List<String> weekNotes) {
+        List<String> out = new ArrayList<>();
+        for (Row r : board.shortRendering()) {
+            if (r.cells().stream().anyMatch(c -> c.printedMarks().contains(Mark.FOOTNOTE))) {
+                String lead = Mark.FOOTNOTE.symbol() + " " + r.cell(0).text() + " ";
+                guidanceNotes.stream().filter(n -> n.startsWith(lead) && !weekNotes.contains(n) && !out.contains(n))
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** A header as a phrase in a line: "Latest quarter" → "latest quarter"; "FY2026 plan" and "y/y" as they are. */

@@ -44,8 +44,11 @@ class EmailScoreboardTest {
         assertThat(html.texts("score-row")).containsExactlyElementsOf(plain);
         List<String> notes = board.notes().stream().map(n -> n.endsWith(".") ? n : n + ".").toList();
         assertThat(notes).isNotEmpty();
-        assertThat(html.texts("score-note")).containsExactlyElementsOf(notes);
-        assertThat(email.plain().lines().toList()).containsSequence(notes);
+        List<String> shown = html.texts("score-note");
+        assertThat(shown).startsWith(notes.toArray(String[]::new));
+        // after the table's own notes, only the notes of plans the rows mark ¶
+        assertThat(shown.subList(notes.size(), shown.size())).allMatch(n -> n.startsWith("\u00b6 "));
+        assertThat(email.plain().lines().toList()).containsSequence(shown);
     }
 
     @Test
@@ -56,6 +59,25 @@ class EmailScoreboardTest {
                 "Oracle: FY2026 plan reported $55.7B vs plan ~$50B (FY ends May), was ~$35B; latest quarter $28.5B"
                         + " (Jun\u2013Aug 2026); y/y +235.2%\u00a7; share 6.8%; capex \u00f7 OCF 174.1%\u00a7 (FY2026)",
                 "Alibaba: latest quarter $4.4B\u00b0 (Jul\u2013Sep 2025)");
+    }
+
+    /**
+     * Microsoft's plan carries a ¶ in the latest week's scoreboard though Microsoft has no row this
+     * week: the email prints the plan's note under the scoreboard, never a mark that sends the reader
+     * to a guidance table the email lacks.
+     */
+    @Test
+    void aScoreboardPlanWithANoteHasTheNoteInTheEmail() {
+        ReceivedEmail email = ReceivedEmail.of(LocalDate.of(2026, 9, 10));
+        String htmlText = HtmlBody.text(HtmlBody.parse(email.html()).tags("body").get(0));
+        for (String body : List.of(email.plain(), htmlText)) {
+            String flat = body.replaceAll("\\s+", " ");
+            assertThat(flat).contains("~$175B (calendar 2026)\u00b6")
+                    .contains("\u00b6 Microsoft CY2026 plan of 2026-07-29, ~$175B (calendar 2026): an accounting reclassification")
+                    .doesNotContain("see the note");
+        }
+        assertThat(HtmlBody.parse(email.html()).texts("score-note"))
+                .anyMatch(n -> n.startsWith("\u00b6 Microsoft CY2026 plan of 2026-07-29"));
     }
 
     /** The plain body's "- " lines under its "Scoreboard" heading. */
