@@ -33,6 +33,16 @@ final class ColumnWidths {
         needed[i] = Math.max(needed[i], widest + extra + 2 * Tables.CELL_PADDING + 1);
     }
 
+    /**
+     * Records that column {@code i} is headed {@code header} in {@code font}: each of its words fits
+     * whole, so "Company-defined" is not parted at its hyphen.
+     */
+    void fitHeader(int i, String header, Font font) {
+        for (String word : header.split("\\s+")) {
+            fitLine(i, word, font);
+        }
+    }
+
     /** Records that column {@code i} shows {@code text} in {@code font} on one line (a label). */
     void fitLine(int i, String text, Font font) {
         float w = font.getBaseFont().getWidthPoint(text, font.getSize());

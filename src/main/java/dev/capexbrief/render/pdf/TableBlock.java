@@ -178,7 +178,7 @@ final class TableBlock {
             }
             widths = new ColumnWidths(relative);
             for (int i = 0; i < headers.length; i++) {
-                widths.fit(i, headers[i], c.styles().cellHeader(), 0);
+                widths.fitHeader(i, headers[i], c.styles().cellHeader());
             }
         }
     }
