@@ -231,9 +231,7 @@ final class AnnualCapex {
     }
 
     private QuarterActual actual(Period.FiscalQuarter q, Value v, QuarterCalendar calendar) {
-        QuarterCalendar.Dates d = calendar.of(q, fye);
-        return new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.figure().unit(),
-                v.source(), v.figure().confidence());
+        return new QuarterActual(calendar.of(q, fye), v.figure(), v.factor());
     }
 
     /** Quarterly actuals, oldest first (computed once until a figure is added), labelled from {@code calendar}. */
