@@ -156,6 +156,7 @@ final class AnnualCapex {
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), v.amount(), provenance, null,
                     v.confidence(), null, v.decimals(), v.qualifier(), null));
         }
+        Provenance summed = null; // the years summed from quarters of one filing source share one provenance
         for (Map.Entry<Integer, List<Value>> e : byYear.entrySet()) {
             if (out.containsKey(e.getKey())) {
                 continue;
@@ -165,8 +166,10 @@ final class AnnualCapex {
                     .reduce(Confidence.VERIFIED, Confidence::weakest);
             int n = e.getValue().size();
             String latest = e.getValue().get(n - 1).source();
-            Provenance provenance = n == 4 ? new Provenance.SummedFromQuarters(latest)
-                    : new Provenance.PartialYear(n, latest);
+            if (n == 4 && (summed == null || !java.util.Objects.equals(summed.source(), latest))) {
+                summed = new Provenance.SummedFromQuarters(latest);
+            }
+            Provenance provenance = n == 4 ? summed : new Provenance.PartialYear(n, latest);
             // a sum is computed, whatever its quarters' precision: four quarters of $10B make $40.0B
             out.put(e.getKey(), new AnnualActual(new Period.FiscalYear(e.getKey()), sum, provenance, null,
                     weakest, null, MoneyFormat.decimals(sum), Qualifier.EXACT, null));
@@ -231,9 +234,7 @@ final class AnnualCapex {
     }
 
     private QuarterActual actual(Period.FiscalQuarter q, Value v, QuarterCalendar calendar) {
-        QuarterCalendar.Dates d = calendar.of(q, fye);
-        return new QuarterActual(q, d.label(), d.end(), v.figure().amount().central(), v.factor(), v.figure().unit(),
-                v.source(), v.figure().confidence());
+        return new QuarterActual(calendar.of(q, fye), v.figure(), v.factor());
     }
 
     /** Quarterly actuals, oldest first (computed once until a figure is added), labelled from {@code calendar}. */

@@ -56,6 +56,11 @@ final class FigureRowParser {
     private final Map<String, Object> periods = new HashMap<>();
     private final Map<String, Object> dates = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
+    /**
+     * Plain amounts (a value, no qualifier, no bounds) by their text: a million quarters of a few
+     * hundred thousand distinct values then share their amounts instead of holding a copy each.
+     */
+    private final Map<String, Amount.Point> points = new HashMap<>();
     /** Company ids as written → as compared. */
     private final Map<String, String> ids = new HashMap<>();
 
@@ -297,11 +302,17 @@ final class FigureRowParser {
     }
 
     private Amount amount(long line, Map<String, String> row, boolean percent, List<Problem> problems) {
+        String qText = text(row, "qualifier");
+        String valueText = text(row, "value");
+        boolean plain = qText.isEmpty() && text(row, "low").isEmpty() && text(row, "high").isEmpty();
+        Amount.Point known = plain ? points.get(valueText) : null;
+        if (known != null) {
+            return known;
+        }
         int before = problems.size();
         BigDecimal value = number(line, row, "value", percent, problems);
         BigDecimal low = number(line, row, "low", percent, problems);
         BigDecimal high = number(line, row, "high", percent, problems);
-        String qText = text(row, "qualifier");
         Qualifier q = Qualifier.parse(qText).orElse(null);
         if (q == null) {
             problems.add(error(line, "qualifier", Texts.quote(qText) + " is not a qualifier; use about, at_least or at_most"));
@@ -315,7 +326,15 @@ final class FigureRowParser {
                 problems.add(error(line, "value", "give either value, or low and high, not both"));
                 return null;
             }
-            return q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST ? new Amount.Bound(value, q) : new Amount.Point(value, q);
+            if (q == Qualifier.AT_LEAST || q == Qualifier.AT_MOST) {
+                return new Amount.Bound(value, q);
+            }
+            Amount.Point point = new Amount.Point(value, q);
+            // only a value every metric accepts is shared: a negative one is refused where the metric is unsigned
+            if (plain && value.signum() >= 0 && points.size() < CACHE_LIMIT) {
+                points.put(valueText, point);
+            }
+            return point;
         }
         if (low != null && high != null) {
             if (high.compareTo(low) < 0) {

@@ -3,6 +3,8 @@ package dev.capexbrief.analysis;
 import dev.capexbrief.dataset.Amount;
 import dev.capexbrief.dataset.Company;
 import dev.capexbrief.dataset.Confidence;
+import dev.capexbrief.dataset.Figure;
+import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
 import dev.capexbrief.dataset.Qualifier;
 import dev.capexbrief.dataset.Unit;
@@ -53,10 +55,10 @@ class ActualSeriesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("runRates")
     void theRunRateIsComparedWithThePlanOnlyWhileCurrent(RunRateCase c) {
-        QuarterActual older = new QuarterActual(new Period.FiscalQuarter(2024, 3), "Jul\u2013Sep 2024",
-                LocalDate.of(2024, 9, 30), new BigDecimal("999"), BigDecimal.ONE, Unit.BILLIONS, "q3", Confidence.VERIFIED);
-        QuarterActual latest = new QuarterActual(new Period.FiscalQuarter(2024, 4), "Oct\u2013Dec 2024", Q4_END,
-                new BigDecimal(c.stated()), new BigDecimal(c.factor()), Unit.BILLIONS, "q4", Confidence.VERIFIED);
+        QuarterActual older = quarter(new Period.FiscalQuarter(2024, 3), "Jul\u2013Sep 2024",
+                LocalDate.of(2024, 9, 30), "999", "1", "q3");
+        QuarterActual latest = quarter(new Period.FiscalQuarter(2024, 4), "Oct\u2013Dec 2024", Q4_END,
+                c.stated(), c.factor(), "q4");
 
         QuarterSeries q = ActualSeries.quarterSeries(ALPHA, List.of(older, latest), plan(c.plan()),
                 Q4_END.plusDays(c.daysOld()));
@@ -66,6 +68,15 @@ class ActualSeriesTest {
         assertThat(q.current()).isEqualTo(c.current());
         assertThat(q.runRateVsGuidance() == null ? null : q.runRateVsGuidance().setScale(4, RoundingMode.HALF_UP).toPlainString())
                 .isEqualTo(c.vsPlan());
+    }
+
+    /** A verified quarter stated in billions, {@code factor} turning it into report-currency billions. */
+    private static QuarterActual quarter(Period.FiscalQuarter q, String months, LocalDate end, String stated,
+                                         String factor, String source) {
+        Figure figure = new Figure(1, ALPHA.company(), "capex", Kind.ACTUAL, q,
+                new Amount.Point(new BigDecimal(stated), Qualifier.EXACT), "USD", Unit.BILLIONS, end, true, source, "",
+                "", "", "", Confidence.VERIFIED, "");
+        return new QuarterActual(new QuarterActual.Months(q, months, end), figure, new BigDecimal(factor));
     }
 
     private static GuidanceLine plan(String central) {
