@@ -32,7 +32,7 @@ public final class EmailValues {
                 out.put(key, all.get(key));
             }
         }
-        out.put("week", Map.of("start", briefing.weekStart().toString(), "end", briefing.asOf().toString()));
+        out.put("week", ModelValues.ordered("start", briefing.weekStart().toString(), "end", briefing.asOf().toString()));
         out.putAll(ModelValues.of(model));
         return out;
     }

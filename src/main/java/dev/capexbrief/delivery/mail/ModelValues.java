@@ -78,7 +78,7 @@ final class ModelValues {
     private static Map<String, Object> scoreboard(Table t, List<String> planNotes) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Row r : t.shortRendering()) {
-            List<Map<String, String>> items = new ArrayList<>();
+            List<Map<String, Object>> items = new ArrayList<>();
             for (int i = 1; i < t.columns().size(); i++) {
                 Cell c = r.cell(i);
                 if (c instanceof Cell.Blank) {
@@ -86,13 +86,13 @@ final class ModelValues {
                 }
                 String sub = c.sub().replace('\n', ' ').strip();
                 String after = sub.isEmpty() ? "" : c.text().contains("(") ? ", " + sub : " (" + sub + ")";
-                items.add(Map.of("label", label(t.columns().get(i).header()), "value", c.text(), "after", after));
+                items.add(ordered("label", label(t.columns().get(i).header()), "value", c.text(), "after", after));
             }
-            rows.add(Map.of("company", r.cell(0).text(), "items", items));
+            rows.add(ordered("company", r.cell(0).text(), "items", items));
         }
         List<String> notes = new ArrayList<>(t.notes().stream().map(n -> n.endsWith(".") ? n : n + ".").toList());
         notes.addAll(planNotes);
-        return Map.of("rows", rows, "notes", notes);
+        return ordered("rows", rows, "notes", notes);
     }
 
     /**
@@ -117,8 +117,20 @@ final class ModelValues {
                 ? Character.toLowerCase(header.charAt(0)) + header.substring(1) : header;
     }
 
+    /**
+     * A map of {@code keys} and their values in the order given: the manifest records these values,
+     * and {@code Map.of} would write its keys in a different order in every run.
+     */
+    static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
+
     private static Map<String, Object> exhibit(Exhibit e) {
-        return Map.of("number", e.number(), "title", e.title(), "numberedTitle", e.numberedTitle());
+        return ordered("number", e.number(), "title", e.title(), "numberedTitle", e.numberedTitle());
     }
 
     /**
@@ -134,6 +146,6 @@ final class ModelValues {
             }
             rows.add(row);
         }
-        return Map.of("rows", rows, "more", t.leftOut(), "moreText", t.more(), "notes", t.notes());
+        return ordered("rows", rows, "more", t.leftOut(), "moreText", t.more(), "notes", t.notes());
     }
 }
