@@ -36,7 +36,7 @@
 <#if biggestRevision??>
 <#assign r = biggestRevision>
 - ${r.company} <#if r.raise>raised<#elseif r.cut>cut<#else>restated</#if> its ${r.period} plan to ${r.to} (from ${r.from}) on ${r.toDate},
-  ${r.change} (${r.changePct}) <#if r.bounded>measured at the floor<#else>at the midpoint</#if><#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
+  ${r.change} (${r.changePct}) <#if r.bounded>measured at ${r.measuredAt}<#else>at the midpoint</#if><#if r.reaction??>; the shares moved ${r.reaction.move}</#if>.
 <#else>
 - No ${focus} plan has been revised as of ${asOf}: <#if total.count gt 0><#if total.all.count == 1>the one plan in ${total.all.theTotal} is a first statement<#else>all ${total.all.countText} plans in ${total.all.theTotal} are first statements</#if><#else>no company has guided ${focus} yet</#if>.
 </#if>

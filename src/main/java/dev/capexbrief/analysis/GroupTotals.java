@@ -57,11 +57,12 @@ public final class GroupTotals {
                 headline(guidance, year, currency), GroupTotal.PriorSum.of(withPrior, prior));
     }
 
-    /** The Big Four when all four have a plan and a prior year, else every company with both. */
+    /** The Big Four when all four have a plan and a prior year, else every company with both; with no prior year anywhere, every plan. */
     static GroupTotal.Headline headline(List<GuidanceLine> guidance, int year, String currency) {
         List<GuidanceLine> withPrior = guidance.stream().filter(g -> g.priorActual() != null).toList();
         List<GuidanceLine> bigFour = withPrior.stream().filter(g -> bigFour(g.company())).toList();
-        List<GuidanceLine> members = bigFour.size() == 4 ? bigFour : withPrior;
+        // with no prior year anywhere the group number is every plan, without a growth rate
+        List<GuidanceLine> members = bigFour.size() == 4 ? bigFour : withPrior.isEmpty() ? guidance : withPrior;
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal low = BigDecimal.ZERO;
         BigDecimal high = BigDecimal.ZERO;
@@ -78,7 +79,7 @@ public final class GroupTotals {
             total = total.add(g.value());
             low = low.add(g.low());
             high = high.add(g.high());
-            prior = prior.add(g.priorActual());
+            prior = g.priorActual() == null ? prior : prior.add(g.priorActual());
             floors |= g.valueFloor();
             ceilings |= g.valueCeiling();
             grade = Confidence.weakest(grade, g.confidence());

@@ -113,6 +113,33 @@ class ChangePrecisionTest {
         assertThat(o.html()).contains("at most +$25B");
     }
 
+    /**
+     * A change from a ceiling is at least that: "up to $40B" raised to ~$50B is "at least +$10B",
+     * measured at the ceiling (not "at the floor"), in the takeaway, the card, the table and the email.
+     * Neither company has a prior year: page one's group number is both plans, $83.0B, not "$0.0B" of
+     * the companies with a prior year, nor "none".
+     */
+    @Test
+    void aChangeFromACeilingIsAtLeastThatMeasuredAtTheCeiling() throws Exception {
+        Path file = dir.resolve("ceiling.csv");
+        Files.writeString(file, "company,company_name,fiscal_year_end,metric,kind,period,value,low,high,"
+                + "qualifier,currency,unit,announced,source,note\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,40,,,at_most,USD,B,2025-01-10,Q3 call,\n"
+                + "AAA,Alpha Cloud,12,capex,guidance,FY2025,50,,,about,USD,B,2025-02-04,Q4 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,30,,,about,USD,B,2025-01-10,Q3 call,\n"
+                + "BBB,Beta Compute,12,capex,guidance,FY2025,33,,,about,USD,B,2025-01-27,Q4 call,\n");
+        Outputs o = write(file, LocalDate.of(2025, 2, 5), "USD");
+        assertThat(o.pdf()).contains("~$50B (from up to $40B) on 2025-02-04, at least +$10B (+25.0%) measured at the"
+                        + " ceiling.", "BIGGEST REVISION Alpha Cloud at least +$10B",
+                "up to $40B \u2192 ~$50B at least +$10B at least +25.0%")
+                .doesNotContain("measured at the floor");
+        assertThat(o.pdf()).contains("Changes are measured at the midpoint of a range (a floor at the floor, a ceiling"
+                + " at the ceiling)", "(midpoint of a range, floor of an \"over\", ceiling of an \"up to\")");
+        assertThat(o.plain()).contains("measured at the ceiling", "Biggest revision: Alpha Cloud at least +$10B");
+        assertThat(o.pdf()).contains("Alpha Cloud and Beta Compute CY2025 capex plans now total $83.0B.",
+                "CY2025 GROUP PLAN $83.0B 2 companies, sum of plans").doesNotContain("$0.0B", "none no company has guided");
+    }
+
     /** Between two floors no change is known: the table says n/a, and page one's card ranks only known changes. */
     @Test
     void aChangeBetweenTwoFloorsIsNotKnown() throws Exception {

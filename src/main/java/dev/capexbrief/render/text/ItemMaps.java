@@ -141,6 +141,16 @@ final class ItemMaps {
         return m;
     }
 
+    /**
+     * Where a bounded change is measured, for prose: "the floor" of an "over" figure, "the ceiling" of
+     * an "up to" one, "the bounds" with one of each; "the midpoint" when neither end is a bound.
+     */
+    private static String measuredAt(Revision r) {
+        boolean floor = r.fromLabel().startsWith("over ") || r.toLabel().startsWith("over ");
+        boolean ceiling = r.fromLabel().startsWith("up to ") || r.toLabel().startsWith("up to ");
+        return floor && ceiling ? "the bounds" : ceiling ? "the ceiling" : floor ? "the floor" : "the midpoint";
+    }
+
     Map<String, Object> revision(Revision r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("company", r.company().name());
@@ -153,6 +163,7 @@ final class ItemMaps {
         m.put("changePct", r.bound() == dev.capexbrief.analysis.Growths.Bound.UNKNOWN ? "n/a"
                 : MoneyFormat.percentChange(r.changePct()));
         m.put("bounded", r.bound() != dev.capexbrief.analysis.Growths.Bound.EXACT);
+        m.put("measuredAt", measuredAt(r));
         m.put("raise", r.isRaise());
         m.put("cut", r.change().signum() < 0);
         m.put("focusPlan", focusPlan.test(r));
