@@ -1,6 +1,7 @@
 package dev.capexbrief.analysis;
 
 import dev.capexbrief.dataset.Confidence;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,11 +32,11 @@ import java.util.List;
  */
 public record GroupTotal(int year, BigDecimal total, String label, int decimals, List<String> companies,
                          boolean includesFloors, boolean includesCeilings, List<String> likeForLikeCompanies,
-                         PriorSum planSum, BigDecimal priorTotal,
+                         Sum planSum, BigDecimal priorTotal,
                          BigDecimal planForLikeForLike, BigDecimal growth, Growths.Bound growthBound,
                          String basisNote, Confidence confidence,
                          Confidence priorConfidence, Confidence growthConfidence, Headline headline,
-                         PriorSum priorSum) {
+                         Sum priorSum) {
     public GroupTotal {
         companies = List.copyOf(companies);
         likeForLikeCompanies = List.copyOf(likeForLikeCompanies);
@@ -47,7 +48,7 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
      */
     public static String sumLabel(BigDecimal sum, int decimals, String currency, boolean floors, boolean ceilings) {
         String amount = MoneyFormat.billions(sum, decimals, currency);
-        return floors == ceilings ? amount : floors ? amount + "+" : "up to " + amount;
+        return floors == ceilings ? amount : floors ? amount + "+" : MoneyFormat.words(Qualifier.AT_MOST) + amount;
     }
 
     /** The like-for-like growth as every output writes it: "+41.0%", "at least +41.0%", "at most +138.1%"; "" without one. */
@@ -57,8 +58,7 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
 
     /** The like-for-like plans added up, a minimum with a floor among them: "$410B", "$50.0B+", "up to $102B". */
     public String planForLikeForLikeLabel(String currency) {
-        return sumLabel(planForLikeForLike, MoneyFormat.decimals(planForLikeForLike), currency, planSum.floors(),
-                planSum.ceilings());
+        return planSum.label(planForLikeForLike, currency);
     }
 
     /** Floors in both sums: the like-for-like growth is not known, and no rate is given. */
@@ -72,30 +72,30 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
     }
 
     /**
-     * How a sum of prior-year actuals is shown, decided where it is added up: a sum of one actual has
-     * that actual's decimals ("more than $21 billion" adds up to $21B, not $21.0B), a sum of several the
-     * rule's for a computed amount; with a floor in it the sum is a minimum, "$21B+", with a ceiling a
-     * maximum, "up to $21B" ({@link #sumLabel}).
+     * How a sum of prior-year actuals or of plans is shown, decided where it is added up: a sum of one
+     * actual has that actual's decimals ("more than $21 billion" adds up to $21B, not $21.0B), a sum of
+     * several the rule's for a computed amount; with a floor in it the sum is a minimum, "$21B+", with
+     * a ceiling a maximum, "up to $21B" ({@link #sumLabel}).
      *
      * @param decimals the decimals the sum shows
      * @param floors   whether a figure stated as a floor ("more than") is in it
      * @param ceilings whether a figure stated as a ceiling ("up to") is in it
      */
-    public record PriorSum(int decimals, boolean floors, boolean ceilings) {
+    public record Sum(int decimals, boolean floors, boolean ceilings) {
         /** "$21B+", "$410B", "up to $21B". */
         public String label(BigDecimal sum, String currency) {
             return sumLabel(sum, decimals, currency, floors, ceilings);
         }
 
         /** The sum of the prior-year actuals of {@code added}, which is {@code sum}. */
-        static PriorSum of(List<GuidanceLine> added, BigDecimal sum) {
-            return new PriorSum(added.size() == 1 ? added.get(0).priorDecimals() : MoneyFormat.decimals(sum),
+        static Sum ofPriorYears(List<GuidanceLine> added, BigDecimal sum) {
+            return new Sum(added.size() == 1 ? added.get(0).priorDecimals() : MoneyFormat.decimals(sum),
                     added.stream().anyMatch(GuidanceLine::priorFloor), added.stream().anyMatch(GuidanceLine::priorCeiling));
         }
 
         /** The sum of the plans of {@code added}: how its floors and ceilings bound it. */
-        static PriorSum ofPlans(List<GuidanceLine> added, BigDecimal sum) {
-            return new PriorSum(MoneyFormat.decimals(sum), added.stream().anyMatch(GuidanceLine::valueFloor),
+        static Sum ofPlans(List<GuidanceLine> added, BigDecimal sum) {
+            return new Sum(MoneyFormat.decimals(sum), added.stream().anyMatch(GuidanceLine::valueFloor),
                     added.stream().anyMatch(GuidanceLine::valueCeiling));
         }
     }
@@ -129,7 +129,7 @@ public record GroupTotal(int year, BigDecimal total, String label, int decimals,
                            boolean includesFloors, boolean includesCeilings, BigDecimal low, BigDecimal high,
                            BigDecimal prior, BigDecimal growth,
                            Growths.Bound growthBound, String growthLabel, String offCalendar, Confidence confidence, Confidence growthConfidence,
-                           PriorSum priorSum) {
+                           Sum priorSum) {
         public Headline {
             companies = List.copyOf(companies);
         }

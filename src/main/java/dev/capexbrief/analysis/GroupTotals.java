@@ -52,9 +52,9 @@ public final class GroupTotals {
         int decimals = decimals(guidance, total);
         String label = GroupTotal.sumLabel(total, decimals, currency, floors, ceilings);
         return new GroupTotal(year, total, label, decimals, companies, floors, ceilings, likeForLike,
-                GroupTotal.PriorSum.ofPlans(withPrior, plan), prior, plan, growth, bound,
+                GroupTotal.Sum.ofPlans(withPrior, plan), prior, plan, growth, bound,
                 basisNote(guidance, year, currency), totalGrade, priorGrade, Confidence.weakest(planGrade, priorGrade),
-                headline(guidance, year, currency), GroupTotal.PriorSum.of(withPrior, prior));
+                headline(guidance, year, currency), GroupTotal.Sum.ofPriorYears(withPrior, prior));
     }
 
     /** The Big Four when all four have a plan and a prior year, else every company with both; with no prior year anywhere, every plan. */
@@ -104,18 +104,17 @@ public final class GroupTotals {
                 GroupTotal.sumLabel(total, decimals, currency, floors, ceilings), decimals, floors, ceilings, low, high,
                 prior, growth, bound, growthLabel,
                 String.join("; ", off), grade, Confidence.weakest(grade, priorGrade),
-                GroupTotal.PriorSum.of(members, prior));
+                GroupTotal.Sum.ofPriorYears(members, prior));
     }
 
     /**
-     * What the growth of these plans' sum on their prior years' sum is: a floor among the plans or a
-     * ceiling among the prior years makes it a minimum, a ceiling among the plans or a floor among the
-     * prior years a maximum; both leave it unknown.
+     * What the growth of these plans' sum on their prior years' sum is: the bounds of each plan's own
+     * growth ({@link GuidanceLine#growthBound}) taken together (a floor among the plans or a ceiling
+     * among the prior years makes it a minimum, a ceiling among the plans or a floor among the prior
+     * years a maximum; both leave it unknown).
      */
     private static Growths.Bound bound(List<GuidanceLine> added) {
-        boolean up = added.stream().anyMatch(g -> g.valueFloor() || g.priorCeiling());
-        boolean down = added.stream().anyMatch(g -> g.valueCeiling() || g.priorFloor());
-        return Growths.Bound.of(up, down);
+        return added.stream().map(GuidanceLine::growthBound).reduce(Growths.Bound.EXACT, Growths.Bound::with);
     }
 
     /**

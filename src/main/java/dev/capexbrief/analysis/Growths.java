@@ -50,11 +50,9 @@ public final class Growths {
                     return b.words;
                 }
             }
-            return label.startsWith(CEILING) ? CEILING : "";
+            String ceiling = MoneyFormat.words(Qualifier.AT_MOST);
+            return label.startsWith(ceiling) ? ceiling : "";
         }
-
-        /** What a ceiling's label starts with ({@link MoneyFormat}'s "up to $30B"). */
-        private static final String CEILING = "up to ";
 
         /** The rate with its bound: "at most +138.1%", "+41.0%"; "n/a" when there is no rate to give. */
         public String label(BigDecimal ratio) {
@@ -75,6 +73,15 @@ public final class Growths {
          */
         public static Bound of(boolean atLeast, boolean atMost) {
             return atLeast ? atMost ? UNKNOWN : AT_LEAST : atMost ? AT_MOST : EXACT;
+        }
+
+        /**
+         * The growth of a sum from the growths of its parts: a part that is a minimum makes the sum's a
+         * minimum, one that is a maximum a maximum, both (or an unknown part) leave it unknown.
+         */
+        public Bound with(Bound other) {
+            return of(this == AT_LEAST || this == UNKNOWN || other == AT_LEAST || other == UNKNOWN,
+                    this == AT_MOST || this == UNKNOWN || other == AT_MOST || other == UNKNOWN);
         }
     }
 

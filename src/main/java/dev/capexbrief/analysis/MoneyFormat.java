@@ -140,12 +140,22 @@ public final class MoneyFormat {
      * $21 billion"), "up to $30B", "~$131B", "$55.7B"; the qualifier's words as {@link #amount} writes them.
      */
     public static String qualified(BigDecimal value, int decimals, Qualifier qualifier, String currency) {
+        return words(qualifier) + billions(value, decimals, currency);
+    }
+
+    /**
+     * What a figure stated as {@code qualifier} is written with before its amount: "over " for a
+     * floor, "up to " for a ceiling, "~" for an approximation, nothing for an exact figure. Every
+     * label that says a bound says it with these words, and the code that reads a bound back from a
+     * label looks for them.
+     */
+    public static String words(Qualifier qualifier) {
         return switch (qualifier) {
             case AT_LEAST -> "over ";
             case AT_MOST -> "up to ";
             case ABOUT -> "~";
             case EXACT -> "";
-        } + billions(value, decimals, currency);
+        };
     }
 
     /**
@@ -174,7 +184,7 @@ public final class MoneyFormat {
         }
         int d = statedDecimals(asStated.central());
         if (converted instanceof Amount.Bound b) {
-            return (b.qualifier() == Qualifier.AT_LEAST ? "over " : "up to ") + p + stated(b.value(), d) + "B";
+            return words(b.qualifier()) + p + stated(b.value(), d) + "B";
         }
         Amount.Point pt = (Amount.Point) converted;
         return (pt.qualifier() == Qualifier.ABOUT ? "~" : "") + p + stated(pt.value(), d) + "B";

@@ -252,7 +252,7 @@ final class GuidanceTables {
     }
 
     /** Prior-year actuals added up: a minimum when one was stated as a floor, resting on one source when one does. */
-    static Set<Mark> priorSumMarks(GroupTotal.PriorSum sum, Confidence confidence) {
+    static Set<Mark> priorSumMarks(GroupTotal.Sum sum, Confidence confidence) {
         return Mark.with(sum.floors() ? Set.of(Mark.FLOOR) : Set.of(), confidence);
     }
 

@@ -7,6 +7,7 @@ import dev.capexbrief.analysis.MarketReaction;
 import dev.capexbrief.analysis.MoneyFormat;
 import dev.capexbrief.analysis.QuarterSeries;
 import dev.capexbrief.analysis.Revision;
+import dev.capexbrief.dataset.Qualifier;
 import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
 
@@ -146,9 +147,15 @@ final class ItemMaps {
      * an "up to" one, "the bounds" with one of each; "the midpoint" when neither end is a bound.
      */
     private static String measuredAt(Revision r) {
-        boolean floor = r.fromLabel().startsWith("over ") || r.toLabel().startsWith("over ");
-        boolean ceiling = r.fromLabel().startsWith("up to ") || r.toLabel().startsWith("up to ");
+        boolean floor = endStatedAs(r, Qualifier.AT_LEAST);
+        boolean ceiling = endStatedAs(r, Qualifier.AT_MOST);
         return floor && ceiling ? "the bounds" : ceiling ? "the ceiling" : floor ? "the floor" : "the midpoint";
+    }
+
+    /** Whether either end of the change is stated as {@code q}: its label starts with the words of a floor or a ceiling. */
+    static boolean endStatedAs(Revision r, Qualifier q) {
+        String words = MoneyFormat.words(q);
+        return r.fromLabel().startsWith(words) || r.toLabel().startsWith(words);
     }
 
     Map<String, Object> revision(Revision r) {

@@ -12,6 +12,7 @@ import dev.capexbrief.analysis.RatioWindow;
 import dev.capexbrief.analysis.WeekItem;
 import dev.capexbrief.dataset.Kind;
 import dev.capexbrief.dataset.Period;
+import dev.capexbrief.dataset.Qualifier;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -70,6 +71,7 @@ public final class NarrativeModel {
         m.put("quarterly", new LazyList<>(quarterly, items::quarter));
         m.put("runRates", runRates(quarterly));
         m.put("revisions", new LazyList<>(b.revisions(), items::revision));
+        m.put("ceilingChanges", b.revisions().stream().anyMatch(r -> ItemMaps.endStatedAs(r, Qualifier.AT_MOST)));
         m.put("revisionsThisWeek", new LazyList<>(b.revisionsThisWeek(), items::revision));
         b.biggestRevision().ifPresent(r -> m.put("biggestRevision", items.revision(r)));
         m.put("week", week(b, items, new TopCompanies(b, top)));
@@ -155,7 +157,7 @@ public final class NarrativeModel {
 
     /** "the $821B total", "the $317.5B+ total"; a maximum reads "the total of up to $102B". */
     private static String theTotal(String label) {
-        return label.startsWith("up to ") ? "the total of " + label : "the " + label + " total";
+        return label.startsWith(MoneyFormat.words(Qualifier.AT_MOST)) ? "the total of " + label : "the " + label + " total";
     }
 
     /** Every plan in the company table: its total, and its growth only over the companies with a prior year. */
